@@ -1,0 +1,33 @@
+// Totals stated in a task's prose ("以上预算共计8.05万元", "合计210万元", "共需配套411.6万元").
+import type { MoneyUnit } from './formula/units.ts';
+
+export type StatedTotal = { text: string; value: string; decimals: number; unit: MoneyUnit; index: number };
+
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)`;
+/** Words that announce the grand total of a task. */
+const STRONG = new RegExp(String.raw`(?:共计|合计|总计|总额为?|总预算为?|共需配套|预算共计)[^\d。;]{0,12}?${NUM}`, 'gu');
+/** Words that may announce a total or a part ("共需8000元"): trusted only for the last amount of the text. */
+const WEAK = new RegExp(String.raw`(?:共需|共)[^\d。;]{0,12}?${NUM}`, 'gu');
+const ANY_AMOUNT = new RegExp(NUM, 'gu');
+
+/** The total a task's content states for itself, or null when it states none. */
+export function statedTotal(content: string): StatedTotal | null {
+  const strong = last(content.matchAll(STRONG));
+  if (strong) return toTotal(strong);
+  const weak = last(content.matchAll(WEAK));
+  const lastAmount = last(content.matchAll(ANY_AMOUNT));
+  if (weak && lastAmount && weak.index! + weak[0].length === lastAmount.index! + lastAmount[0].length) return toTotal(weak);
+  return null;
+}
+
+function toTotal(m: RegExpMatchArray): StatedTotal {
+  const value = m[1]!.replace(/,/g, '');
+  const dot = value.indexOf('.');
+  return { text: m[0], value, decimals: dot < 0 ? 0 : value.length - dot - 1, unit: m[2] as MoneyUnit, index: m.index! };
+}
+
+function last<T>(it: Iterable<T>): T | undefined {
+  let out: T | undefined;
+  for (const x of it) out = x;
+  return out;
+}

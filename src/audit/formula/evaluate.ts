@@ -1,0 +1,55 @@
+// Recompute one printed formula exactly and judge it against the result the document printed.
+import type { BigNumber } from 'mathjs';
+import type { Formula } from '../../model/index.ts';
+import type { FormulaSource } from '../../normalize/body.ts';
+import { latexToPlain } from '../../parse/shared/math.ts';
+import { big, evaluateExact } from './bignum.ts';
+import { compareExact } from './interval.ts';
+import { convert, MONEY_UNITS, operandUnit, unitAfter, type MoneyUnit } from './units.ts';
+import { decimalsOf } from '../../normalize/numbers.ts';
+
+const OPERATORS: ReadonlyArray<[RegExp, string]> = [[/[×xX·＊*]/g, '*'], [/[÷/]/g, '/'], [/[−–]/g, '-']];
+const STATED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)/;
+
+/** Formula source → the contract's formula entry, with its verdict. */
+export function evaluateFormula(src: FormulaSource): Formula {
+  const text = src.math.text;
+  const plain = latexToPlain(text.normalize('NFKC'));
+  const eq = plain.lastIndexOf('=');
+  const base: Formula = {
+    taskNo: src.taskNo, field: src.field, syntax: src.math.syntax === 'spreadsheet' ? 'plain' : src.math.syntax, text,
+    expression: null, operands: [], computed: { value: null, unit: null }, stated: { value: null, unit: null },
+    unitFrom: 'none', verdict: 'unparsable', loc: src.math.loc,
+  };
+  const statedText = STATED.exec(plain.slice(eq + 1))?.[1]?.replace(/,/g, '');
+  const lhs = plain.slice(0, plain.indexOf('='));
+  if (eq < 0 || !statedText) return base;
+  const operands = [...lhs.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
+  let expression = lhs.replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
+  for (const [re, to] of OPERATORS) expression = expression.replace(re, to);
+  expression = expression.replace(/\s+/g, '').replace(/([*/+\-])/g, ' $1 ').replace(/\(\s+-\s+/g, '(-').trim();
+  const computed = evaluateExact(expression);
+
+  const where = src.context.indexOf(plain);
+  const after = where >= 0 ? src.context.slice(where + plain.length) : '';
+  const masked = where >= 0 ? src.context.slice(0, where) + ' ' + after : src.context;
+  const statedUnit = unitAfter(after);
+  const stated = { value: big(statedText), decimals: decimalsOf(statedText) };
+  const result: Formula = { ...base, expression, operands: operands.map(Number), stated: { value: Number(statedText), unit: statedUnit } };
+  if (!computed) return result;
+  if (!statedUnit) {
+    return { ...result, computed: { value: computed.toNumber(), unit: null }, verdict: compareExact(computed, stated) };
+  }
+  const printedUnit = operandUnit(operands, masked);
+  const tries: Array<[MoneyUnit, Formula['unitFrom']]> = printedUnit
+    ? [[printedUnit, 'text']]
+    : [[statedUnit, 'none'], ...MONEY_UNITS.filter((u) => u !== statedUnit).map((u): [MoneyUnit, Formula['unitFrom']] => [u, 'magnitude'])];
+  for (const [unit, from] of tries) {
+    const verdict = compareExact(convert(computed, unit, statedUnit), stated);
+    if (verdict !== 'mismatch' || from === 'text') return { ...result, computed: toQuantity(computed, unit), unitFrom: from, verdict };
+  }
+  // No reading of the units makes the arithmetic agree: judged in the stated unit.
+  return { ...result, computed: toQuantity(computed, statedUnit), unitFrom: 'none', verdict: 'mismatch' };
+}
+
+const toQuantity = (v: BigNumber, unit: MoneyUnit) => ({ value: v.toNumber(), unit });

@@ -1,0 +1,16 @@
+// Every rule, by id. A new check is a new file here and a line below.
+import type { Rule } from '../rule.ts';
+import formulaMismatch from './formula-mismatch.ts';
+import taskAmountVsContent from './task-amount-vs-content.ts';
+import budgetIdentity from './budget-identity.ts';
+import percentScale from './percent-scale.ts';
+import duplicateNumber from './duplicate-number.ts';
+import numberGap from './number-gap.ts';
+import malformedRow from './malformed-row.ts';
+import ocrDigit from './ocr-digit.ts';
+import placeholderRow from './placeholder-row.ts';
+
+export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow];
+
+/** Rules by id, for pipelines and `--rule` filters. */
+export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

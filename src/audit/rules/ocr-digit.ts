@@ -1,0 +1,21 @@
+import { defineRule } from '../rule.ts';
+import { readNumber } from '../../normalize/numbers.ts';
+import { indicatorValueRepaired } from '../../normalize/indicator-value.ts';
+
+/** Numbers that OCR printed with letters (1O5, l2): read anyway, and reported so a person can confirm. */
+export default defineRule({
+  meta: { id: 'ocr-digit', severity: 'warning', description: 'Reports numbers in which O/o was read as 0 or l/I as 1; the repaired value is used and shown as expected.' },
+  check(record, report) {
+    for (const t of record.tasks) {
+      const n = readNumber(t.amountRaw, { stripUnit: /万元$/u });
+      if (n?.repaired) report({ target: { kind: 'task', no: t.no, section: t.section, field: 'amount' }, loc: t.loc, expected: n.value, actual: t.amountRaw, message: `任务${t.no} amount "${t.amountRaw}" read as ${n.value}` });
+    }
+    for (const i of record.indicators) {
+      if (indicatorValueRepaired(i.value.raw)) report({ target: { kind: 'indicator', no: i.no, field: 'value' }, loc: i.loc, expected: i.value.number, actual: i.value.raw, message: `指标${i.no} target "${i.value.raw}" read as ${i.value.number}` });
+    }
+    for (const [field, raw] of Object.entries(record.budget.raw)) {
+      const n = readNumber(raw);
+      if (n?.repaired) report({ target: { kind: 'budget', field }, loc: record.budget.loc[field] ?? {}, expected: n.value, actual: raw, message: `budget ${field} "${raw}" read as ${n.value}` });
+    }
+  },
+});

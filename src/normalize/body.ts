@@ -1,0 +1,130 @@
+// Tasks and indicators: a small state machine over the row stream, driven by the pipeline's labels.
+import type { Indicator, Task, UnreadRow } from '../model/index.ts';
+import type { Cell, MathSource } from '../parse/grid.ts';
+import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
+import { labelKey } from '../parse/shared/text.ts';
+import type { PipelineDefinition } from './pipeline.ts';
+import { keysOf, type Row } from './rows.ts';
+import { readNumber } from './numbers.ts';
+import { parseIndicatorValue } from './indicator-value.ts';
+
+/** A formula found in a task's cells, waiting to be recomputed by audit/formula. */
+export type FormulaSource = { taskNo: number | null; field: 'content' | 'goal' | 'name' | 'other'; math: MathSource; context: string };
+
+export type Body = { tasks: Task[]; indicators: Indicator[]; unreadRows: UnreadRow[]; formulaSources: FormulaSource[] };
+
+type Section = 'none' | 'key' | 'other' | 'indicators';
+const PLACEHOLDER = /^[.。…·,、\s]*$/u;
+const BLANK_TEMPLATE = /^(?:0|0\.0+)?$/u;
+
+/** Walk the rows once, collecting tasks, indicators, placeholder and unreadable rows. */
+export function readBody(rows: Row[], p: PipelineDefinition): Body {
+  const body: Body = { tasks: [], indicators: [], unreadRows: [], formulaSources: [] };
+  const headerCells = new Set(p.labels.headerCells);
+  const level1Labels = new Set(p.labels.level1);
+  const outerLabels = new Set(p.labels.indicators);
+  let section: Section = 'none';
+  let level1: string | null = null;
+  let level2: string | null = null;
+
+  for (const row of rows) {
+    const keys = keysOf(row);
+    if (keys.some((k) => p.labels.otherTasks.some((l) => k.startsWith(l)))) section = 'other';
+    else if (keys.some((k) => p.labels.keyTasks.includes(k))) section = 'key';
+    if (row.kind !== 'row') continue;
+
+    const t = keys.findIndex((k) => TASK_MARKER.test(k));
+    const ind = keys.findIndex((k) => INDICATOR_MARKER.test(k));
+    if (t >= 0 && (ind < 0 || t < ind)) {
+      if (section === 'none' || section === 'indicators') section = 'key';
+      readTask(row, t, section, body);
+      continue;
+    }
+    if (ind >= 0) {
+      section = 'indicators';
+      const lv = statedLevels(row.cells, ind, level1Labels, outerLabels);
+      if (lv.level1 !== undefined) { level1 = lv.level1; if (lv.level2 === undefined) level2 = null; }
+      if (lv.level2 !== undefined) level2 = lv.level2;
+      readIndicator(row, ind, level1, level2, body);
+      continue;
+    }
+    if (keys.some((k) => p.labels.indicators.includes(k) || k === '一级指标')) section = 'indicators';
+    else if (keys.includes('主要实施内容') && section === 'none') section = 'key';
+    if (section === 'none' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
+    const texts = row.cells.map((c) => c.text);
+    if (texts.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
+      if (texts.some((x) => x !== '')) body.unreadRows.push({ section, cells: texts, reason: 'placeholder', loc: row.loc });
+      continue;
+    }
+    if (section === 'indicators' && texts.filter((x) => x !== '').every((x) => level1Labels.has(labelKey(x)) || labelKey(x).endsWith('指标'))) {
+      // Level labels on a row of their own (rowspan heads the OCR cut away): they set the levels below.
+      continue;
+    }
+    body.unreadRows.push({ section, cells: texts, reason: 'unrecognized', loc: row.loc });
+  }
+  return body;
+}
+
+function readTask(row: Row, at: number, section: Section, body: Body): void {
+  const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;
+  const no = Number(marker[1]);
+  let name = row.cells[at]!.text.replace(/^任务\s*\d+\s*[:.、]?\s*/u, '').trim();
+  let rest = row.cells.slice(at + 1);
+  // "任务3" and its name in two cells: the name is the next cell when four follow.
+  if (name === '' && rest.filter((c) => c.text !== '').length >= 4) { name = rest[0]!.text; rest = rest.slice(1); }
+  const sec = section === 'other' ? 'other' : 'key';
+  const cells = trimTrailingEmpty(rest);
+  if (PLACEHOLDER.test(name)) {
+    body.unreadRows.push({ section: sec, cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.cells[at]!.loc });
+    return;
+  }
+  const [content, amountCell, goal] = cells;
+  const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => cells[i] === undefined);
+  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: /万元$/u }) : null;
+  body.tasks.push({
+    no, name, section: sec, missing: [...missing],
+    content: content?.text ?? null,
+    amount: amount ? amount.value : null,
+    amountRaw: amountCell?.text ?? null,
+    goal: goal?.text ?? null,
+    loc: row.cells[at]!.loc,
+  });
+  const fields: Array<[Cell | undefined, 'content' | 'goal' | 'name']> = [[content, 'content'], [goal, 'goal'], [row.cells[at], 'name']];
+  for (const [cell, field] of fields) for (const math of cell?.math ?? []) body.formulaSources.push({ taskNo: no, field, math, context: cell!.text });
+}
+
+function readIndicator(row: Row, at: number, level1: string | null, level2: string | null, body: Body): void {
+  const marker = INDICATOR_MARKER.exec(labelKey(row.cells[at]!.text))!;
+  const name = row.cells[at]!.text.replace(/^指标\s*\d+\s*[:.、]?\s*/u, '').trim();
+  const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
+  const raw = valueCell?.text ?? null;
+  body.indicators.push({
+    no: Number(marker[1]), name, level1, level2, levelInferred: false,
+    value: parseIndicatorValue(raw, name),
+    missing: valueCell ? [] : ['value'],
+    loc: row.cells[at]!.loc,
+  });
+}
+
+/**
+ * Levels printed on the row: the cell just before the indicator is 二级指标, the one before that 一级指标.
+ * An empty cell states nothing (the merged cell above carries down); a level-1 label found in the
+ * level-2 place means the row printed only its level 1.
+ */
+function statedLevels(cells: Cell[], at: number, level1Labels: Set<string>, outer: Set<string>): { level1?: string; level2?: string } {
+  const level = (i: number) => (i >= 0 && !outer.has(labelKey(cells[i]!.text)) ? labelKey(cells[i]!.text) : '');
+  const l2 = level(at - 1);
+  const l1 = level(at - 2);
+  const out: { level1?: string; level2?: string } = {};
+  if (l2 && level1Labels.has(l2) && !l1) { out.level1 = l2; return out; }
+  if (l1) out.level1 = l1;
+  if (l2) out.level2 = l2;
+  return out;
+}
+
+function trimTrailingEmpty(cells: Cell[]): Cell[] {
+  let n = cells.length;
+  // Keep up to three cells even when empty (an empty goal is still a goal cell); drop the surplus blanks.
+  while (n > 3 && cells[n - 1]!.text === '') n--;
+  return cells.slice(0, n);
+}

@@ -1,0 +1,94 @@
+// Title, department facts, overall goal and the budget block: label cells followed by their value cells.
+import type { Budget, DisclosureRecord } from '../model/index.ts';
+import type { BudgetField, PipelineDefinition } from './pipeline.ts';
+import { keysOf, nextText, type Row } from './rows.ts';
+import { readNumber } from './numbers.ts';
+
+type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget'>;
+
+const YEAR = /((?:19|20)\d{2})\s*年/u;
+const UNIT_IN_LABEL = /\((亿元|万元|元)\)/u;
+
+/** Collect the header facts from every label row of the document (first occurrence wins). */
+export function readHeader(rows: Row[], p: PipelineDefinition): Header {
+  const h: Header = {
+    title: null, year: null,
+    department: { name: null, staffCount: null, subordinateUnits: null },
+    overallGoal: null,
+    budget: emptyBudget(),
+  };
+  const labelOf = indexLabels(p);
+  let unitSeen = false;
+  for (const row of rows) {
+    const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
+    if (h.title === null && texts.length === 1 && p.title.test(texts[0]!)) {
+      h.title = texts[0]!;
+      h.year = Number(YEAR.exec(h.title)?.[1]) || null;
+    }
+    if (row.kind !== 'row') continue;
+    const keys = keysOf(row);
+    let pairIndex = 0;
+    keys.forEach((key, i) => {
+      if (!unitSeen && UNIT_IN_LABEL.test(key)) {
+        h.budget.unit = UNIT_IN_LABEL.exec(key)![1]!;
+        unitSeen = true;
+      }
+      const field = labelOf.get(key);
+      if (!field) return;
+      if (field === 'total') {
+        setBudget(h.budget, pairIndex === 0 ? 'expenditure.total' : 'income.total', row, i);
+      } else if (field.startsWith('budget:')) {
+        setBudget(h.budget, field.slice(7) as BudgetField, row, i);
+      } else {
+        const v = nextText(row, i)?.text ?? null;
+        if (field === 'name') h.department.name ??= v;
+        if (field === 'staff') h.department.staffCount ??= intOf(v);
+        if (field === 'units') h.department.subordinateUnits ??= intOf(v);
+        if (field === 'goal') h.overallGoal ??= v;
+      }
+      if (field === 'total' || field.startsWith('budget:')) pairIndex++;
+    });
+  }
+  return h;
+}
+
+/** label key → what it labels. */
+function indexLabels(p: PipelineDefinition): Map<string, string> {
+  const m = new Map<string, string>();
+  const add = (labels: readonly string[], field: string) => labels.forEach((l) => m.set(l, field));
+  add(p.labels.departmentName, 'name');
+  add(p.labels.staffCount, 'staff');
+  add(p.labels.subordinateUnits, 'units');
+  add(p.labels.overallGoal, 'goal');
+  add(p.labels.budgetTotal, 'total');
+  for (const [field, labels] of Object.entries(p.labels.budget)) add(labels, `budget:${field}`);
+  return m;
+}
+
+/** The value of a budget label is the cell right after it: an empty cell means "not stated" (null). */
+function setBudget(b: Budget, field: BudgetField, row: Row, i: number): void {
+  if (field in b.raw) return;
+  const cell = row.cells[i + 1];
+  if (!cell) return;
+  const n = readNumber(cell.text);
+  if (cell.text !== '' && !n) return; // a sub-header such as 预算金额(万元), not a value
+  const [side, key] = field.split('.') as ['expenditure' | 'income', string];
+  (b[side] as Record<string, number | null>)[key] = n ? n.value : null;
+  b.raw[field] = cell.text;
+  b.loc[field] = cell.loc;
+}
+
+function intOf(v: string | null): number | null {
+  const n = readNumber(v?.replace(/[人个家]$/u, '') ?? null);
+  return n && Number.isInteger(n.value) ? n.value : null;
+}
+
+function emptyBudget(): Budget {
+  return {
+    unit: '万元',
+    expenditure: { basic: null, project: null, developmentSpecial: null, developmentOther: null, total: null },
+    income: { fiscalAppropriation: null, other: null, total: null },
+    raw: {},
+    loc: {},
+  };
+}

@@ -1,0 +1,35 @@
+// The normalizer reads a document as one stream of rows, whatever blocks and pages they came in.
+import type { Block, Cell } from '../parse/grid.ts';
+import type { Loc } from '../model/index.ts';
+import { labelKey } from '../parse/shared/text.ts';
+
+/** A row of the stream: a table row, or a heading/text line as a one-cell row. */
+export type Row = { kind: 'row' | 'heading' | 'text'; cells: Cell[]; loc: Loc };
+
+/** Flatten blocks into rows, dropping the copies a colspan made so each logical cell appears once. */
+export function rowsOf(blocks: Block[]): Row[] {
+  const rows: Row[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      for (const r of b.grid.rows) rows.push({ kind: 'row', cells: dropColspanCopies(r), loc: r[0]?.loc ?? b.grid.loc });
+    } else {
+      rows.push({ kind: b.kind, cells: [{ text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc }], loc: b.loc });
+    }
+  }
+  return rows;
+}
+
+/** A colspan copy repeats its left neighbour's text and place; a rowspan copy does not. */
+function dropColspanCopies(cells: Cell[]): Cell[] {
+  return cells.filter((c, i) => !(c.spanned && i > 0 && cells[i - 1]!.text === c.text && sameLoc(cells[i - 1]!.loc, c.loc)));
+}
+
+const sameLoc = (a: Loc, b: Loc) => a.line === b.line && a.column === b.column && a.page === b.page && a.cell === b.cell && a.sheet === b.sheet && String(a.bbox) === String(b.bbox);
+
+/** Label keys of a row's cells (spaces removed, trailing colon dropped). */
+export const keysOf = (row: Row) => row.cells.map((c) => labelKey(c.text));
+
+/** Text of the first cell after `i` that is not empty. */
+export function nextText(row: Row, i: number): Cell | undefined {
+  return row.cells.slice(i + 1).find((c) => c.text !== '');
+}

@@ -1,0 +1,65 @@
+// The seam every parser ends at: nothing after `parse/` knows which format a document came in.
+import type { Flag, Format, Loc, SheetFormula } from '../model/index.ts';
+
+/** A formula as the document wrote it, before recomputation. */
+export type MathSource = { syntax: 'latex' | 'mathml' | 'plain' | 'spreadsheet'; text: string; loc: Loc };
+
+/** One table cell: cleaned text (NFKC, wrap spaces removed, math inlined as plain text) plus provenance. */
+export type Cell = {
+  text: string;
+  rowSpan: number;
+  colSpan: number;
+  math: MathSource[];
+  origin: 'markup' | 'text-layer' | 'ocr' | 'spreadsheet';
+  loc: Loc;
+  /** Set on the copies a rowspan/colspan expansion made, so "carried down" can be told from "stated". */
+  spanned?: boolean;
+};
+
+/** Rows of cells, spans already expanded into copies marked `spanned`. */
+export type Grid = { rows: Cell[][]; loc: Loc; joins: Loc[] };
+
+export type Block =
+  | { kind: 'heading' | 'text'; text: string; loc: Loc }
+  | { kind: 'table'; grid: Grid };
+
+export type SourceInfo = { path: string; sha256: string; format: Format; pages: number | null; encoding?: string };
+
+export type ParsedDocument = {
+  source: SourceInfo;
+  blocks: Block[];
+  /** Problems met while parsing (bad bytes, unjoinable rows…), already shaped as flags. */
+  warnings: Flag[];
+  /** Spreadsheet formulas found in cells, audited later. */
+  sheetFormulas?: SheetFormula[];
+};
+
+/** What a parser receives: the raw bytes, and the decoded text when the format is textual. */
+export type ParserInput = { path: string; sha256: string; bytes: Uint8Array; text?: string; encoding?: string };
+
+export type ParseOptions = { ocr?: boolean; signal?: AbortSignal };
+
+/** A format plug-in: recognise bytes, turn them into blocks and grids. */
+export interface Parser {
+  format: Format;
+  /** Whether the first bytes look like this format (content, not file name). */
+  sniff(head: Uint8Array, path: string): boolean;
+  parse(input: ParserInput, options?: ParseOptions): Promise<ParsedDocument>;
+}
+
+/** Thrown for input that cannot be read at all; carries the place so the manifest can name it. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly loc: Loc = {},
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Make a cell with defaults; parsers fill in what they know. */
+export function makeCell(text: string, loc: Loc, origin: Cell['origin'], extra: Partial<Cell> = {}): Cell {
+  return { text, rowSpan: 1, colSpan: 1, math: [], origin, loc, ...extra };
+}

@@ -1,0 +1,75 @@
+// Markdown (OCR output, MinerU output, GFM) → blocks. remark finds the block structure; cells are read
+// from the source lines themselves, because remark's inline parse eats `*` and `\` inside formulas.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, Table } from 'mdast';
+import type { Block, Cell, Parser } from '../grid.ts';
+import { InputError } from '../grid.ts';
+import { readCellText } from '../shared/cell-text.ts';
+import { joinContinuations } from '../shared/continuation.ts';
+import { htmlToBlocks } from '../html/index.ts';
+import { joinBrokenRows, tabRow } from './tab-rows.ts';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export const markdownParser: Parser = {
+  format: 'markdown',
+  // Markdown has no signature: it is what a text file is when no other parser claims it.
+  sniff: () => true,
+  async parse(input) {
+    if (input.text === undefined) throw new InputError(`${input.path}: not decoded as text`, 'not-text');
+    const blocks = joinContinuations(markdownBlocks(input.text));
+    return { source: { path: input.path, sha256: input.sha256, format: 'markdown', pages: null, encoding: input.encoding }, blocks, warnings: [] };
+  },
+};
+
+/** Blocks of a markdown string in reading order. */
+export function markdownBlocks(text: string): Block[] {
+  const tree = processor.parse(text) as Root;
+  const lines = text.split(/\r?\n/);
+  const blocks: Block[] = [];
+  for (const node of tree.children) blocks.push(...nodeBlocks(node, lines));
+  return blocks;
+}
+
+function nodeBlocks(node: RootContent, lines: string[]): Block[] {
+  const start = node.position?.start.line ?? 1;
+  const end = node.position?.end.line ?? start;
+  const source = lines.slice(start - 1, end);
+  if (node.type === 'table') return [gfmTable(node, lines)];
+  if (node.type === 'heading') {
+    const { text } = readCellText(source.join('\n').replace(/^\s{0,3}#{1,6}\s*/, '').replace(/\s#+\s*$/, ''), { line: start });
+    return text ? [{ kind: 'heading', text, loc: { line: start, column: 1 } }] : [];
+  }
+  const joined = source.join('\n');
+  if (/<table\b/i.test(joined)) return htmlToBlocks(joined, { fragment: true, lineOffset: start - 1 });
+  if (source.some((l) => l.includes('\t'))) {
+    const rows = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '').map(([l, n]) => tabRow(l, n));
+    return [{ kind: 'table', grid: { rows: joinBrokenRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
+  }
+  return source.flatMap((l, i): Block[] => {
+    const { text } = readCellText(l, { line: start + i });
+    return text ? [{ kind: 'text', text, loc: { line: start + i, column: 1 } }] : [];
+  });
+}
+
+/** A GFM pipe table; each cell's text is sliced from the source so that `$…$` and `*` survive. */
+function gfmTable(node: Table, lines: string[]): Block {
+  const rows: Cell[][] = node.children.map((row) =>
+    row.children.map((cell) => {
+      const s = cell.position!.start;
+      const e = cell.position!.end;
+      const raw = s.line === e.line ? lines[s.line - 1]!.slice(s.column - 1, e.column - 1) : cellText(cell);
+      const loc = { line: s.line, column: s.column };
+      const { text, math } = readCellText(raw.replace(/^\|/, '').replace(/\|$/, '').replace(/\\\|/g, '|'), loc);
+      return { text, math, rowSpan: 1, colSpan: 1, origin: 'markup', loc };
+    }),
+  );
+  return { kind: 'table', grid: { rows, loc: { line: node.position?.start.line ?? 1, column: 1 }, joins: [] } };
+}
+
+function cellText(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === 'string') return node.value;
+  return (node.children ?? []).map((c) => cellText(c as { children?: unknown[]; value?: unknown })).join('');
+}

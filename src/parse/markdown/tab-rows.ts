@@ -1,0 +1,56 @@
+// OCR markdown rows: cells separated by tabs, empty cells as runs of tabs, long rows broken over lines.
+import type { Cell } from '../grid.ts';
+import { readCellText } from '../shared/cell-text.ts';
+import { startsRow } from '../shared/markers.ts';
+import { cleanText } from '../shared/text.ts';
+
+/** One tab-separated line → cells with line/column provenance. */
+export function tabRow(line: string, lineNo: number): Cell[] {
+  const cells: Cell[] = [];
+  let column = 1;
+  for (const raw of line.split('\t')) {
+    const loc = { line: lineNo, column };
+    const { text, math } = readCellText(raw, loc);
+    cells.push({ text, math, rowSpan: 1, colSpan: 1, origin: 'ocr', loc });
+    column += raw.length + 1;
+  }
+  return cells;
+}
+
+/** A label of the indicator hierarchy standing alone: never the tail of a wrapped row. */
+const STANDALONE_LABEL = /指标$/u;
+
+/**
+ * Re-join rows that OCR broke over several lines. A line continues the row above when the two together
+ * make exactly one row of the table's usual width (the tail of the last cell + the rest), its first
+ * cell has text, and it does not itself open a task/indicator row.
+ */
+export function joinBrokenRows(rows: Cell[][]): Cell[][] {
+  const width = usualWidth(rows);
+  const out: Cell[][] = [];
+  for (const row of rows) {
+    const prev = out[out.length - 1];
+    const head = row[0]?.text ?? '';
+    const continues =
+      prev !== undefined && head !== '' && row.length < width && prev.length + row.length - 1 === width &&
+      !startsRow(head) && !STANDALONE_LABEL.test(head) && !(row.length === 1 && prev.length < width);
+    if (!continues) {
+      out.push(row);
+      continue;
+    }
+    const last = prev[prev.length - 1]!;
+    prev[prev.length - 1] = { ...last, text: cleanText(`${last.text}\n${head}`), math: [...last.math, ...row[0]!.math] };
+    prev.push(...row.slice(1));
+  }
+  return out;
+}
+
+/** The most common cell count: the table's width as most of its rows print it. */
+function usualWidth(rows: Cell[][]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
+  return best;
+}
