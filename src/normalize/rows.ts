@@ -4,16 +4,19 @@ import type { Loc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 
 /** A row of the stream: a table row, or a heading/text line as a one-cell row. */
-export type Row = { kind: 'row' | 'heading' | 'text'; cells: Cell[]; loc: Loc };
+export type Row = { kind: 'row' | 'heading' | 'text'; cells: Cell[]; loc: Loc; keys: string[] };
 
 /** Flatten blocks into rows, dropping the copies a colspan made so each logical cell appears once. */
 export function rowsOf(blocks: Block[]): Row[] {
   const rows: Row[] = [];
   for (const b of blocks) {
     if (b.kind === 'table') {
-      for (const r of b.grid.rows) rows.push({ kind: 'row', cells: dropColspanCopies(r), loc: r[0]?.loc ?? b.grid.loc });
+      for (const r of b.grid.rows) {
+        const cells = dropColspanCopies(r);
+        rows.push({ kind: 'row', cells, loc: r[0]?.loc ?? b.grid.loc, keys: cells.map((c) => labelKey(c.text)) });
+      }
     } else {
-      rows.push({ kind: b.kind, cells: [{ text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc }], loc: b.loc });
+      rows.push({ kind: b.kind, cells: [{ text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc }], loc: b.loc, keys: [labelKey(b.text)] });
     }
   }
   return rows;
@@ -27,7 +30,7 @@ function dropColspanCopies(cells: Cell[]): Cell[] {
 const sameLoc = (a: Loc, b: Loc) => a.line === b.line && a.column === b.column && a.page === b.page && a.cell === b.cell && a.sheet === b.sheet && String(a.bbox) === String(b.bbox);
 
 /** Label keys of a row's cells (spaces removed, trailing colon dropped). */
-export const keysOf = (row: Row) => row.cells.map((c) => labelKey(c.text));
+export const keysOf = (row: Row) => row.keys;
 
 /** Text of the first cell after `i` that is not empty. */
 export function nextText(row: Row, i: number): Cell | undefined {

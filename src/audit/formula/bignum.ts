@@ -1,4 +1,4 @@
-// One restricted mathjs instance: BigNumber arithmetic, so 2145*3500*12*0.1 is exactly 9009000.
+// Exact arithmetic on mathjs BigNumbers, so 2145*3500*12*0.1 is exactly 9009000.
 import { all, create, type BigNumber, type MathJsInstance } from 'mathjs';
 
 const math: MathJsInstance = create(all, { number: 'BigNumber', precision: 64 });
@@ -6,18 +6,52 @@ const math: MathJsInstance = create(all, { number: 'BigNumber', precision: 64 })
 /** Exact decimal from a printed number string. */
 export const big = (s: string | number): BigNumber => math.bignumber(s);
 
-const ARITHMETIC_ONLY = /^[\d.+\-*/()\s]+$/;
+const TOKEN = /\s*(\d+(?:\.\d+)?|[-+*/()])/y;
 
-/** Evaluate an arithmetic expression exactly; null unless it is plain arithmetic giving a BigNumber. */
+/**
+ * Evaluate + - * / and parentheses over BigNumbers; null for anything else. A small recursive-descent
+ * reader rather than math.evaluate: mathjs's parser would accept units ("12 kg") and is five times slower.
+ */
 export function evaluateExact(expression: string): BigNumber | null {
-  // Units are on by default in mathjs ("12 kg"), so anything but digits and operators is refused first.
-  if (!ARITHMETIC_ONLY.test(expression)) return null;
-  try {
-    const v: unknown = math.evaluate(expression);
-    return math.isBigNumber(v) && v.isFinite() ? (v as BigNumber) : null;
-  } catch {
-    return null;
-  }
+  const tokens: string[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (TOKEN.lastIndex < expression.length && (m = TOKEN.exec(expression))) tokens.push(m[1]!);
+  if (expression.slice(TOKEN.lastIndex).trim() !== '' || tokens.length === 0) return null;
+  let i = 0;
+  const peek = () => tokens[i];
+  const sum = (): BigNumber | null => {
+    let left = product();
+    while (left && (peek() === '+' || peek() === '-')) {
+      const op = tokens[i++];
+      const right = product();
+      if (!right) return null;
+      left = op === '+' ? left.plus(right) : left.minus(right);
+    }
+    return left;
+  };
+  const product = (): BigNumber | null => {
+    let left = unary();
+    while (left && (peek() === '*' || peek() === '/')) {
+      const op = tokens[i++];
+      const right = unary();
+      if (!right || (op === '/' && right.isZero())) return null;
+      left = op === '*' ? left.times(right) : left.div(right);
+    }
+    return left;
+  };
+  const unary = (): BigNumber | null => {
+    if (peek() === '-') { i++; const v = unary(); return v ? v.neg() : null; }
+    if (peek() === '(') {
+      i++;
+      const v = sum();
+      return peek() === ')' && ++i ? v : null;
+    }
+    const t = tokens[i++];
+    return t !== undefined && /^\d/.test(t) ? big(t) : null;
+  };
+  const value = sum();
+  return value && i === tokens.length && value.isFinite() ? value : null;
 }
 
 export { math };

@@ -11,7 +11,10 @@ import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, tabRow } from './tab-rows.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const plain = unified().use(remarkParse);
+const withGfm = unified().use(remarkParse).use(remarkGfm);
+/** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^ {0,3}\|\s*:?-+:?\s*\|?\s*$/m;
 
 export const markdownParser: Parser = {
   format: 'markdown',
@@ -26,7 +29,7 @@ export const markdownParser: Parser = {
 
 /** Blocks of a markdown string in reading order. */
 export function markdownBlocks(text: string): Block[] {
-  const tree = processor.parse(text) as Root;
+  const tree = (DELIMITER_ROW.test(text) ? withGfm : plain).parse(text) as Root;
   const lines = text.split(/\r?\n/);
   const blocks: Block[] = [];
   for (const node of tree.children) blocks.push(...nodeBlocks(node, lines));

@@ -14,6 +14,7 @@ const ANY_TAG = /<\/?[a-zA-Z][^>]*>/g;
 /** Clean a raw cell: inline math becomes plain arithmetic, tags are dropped, entities decoded, text cleaned. */
 export function readCellText(raw: string, loc: Loc): { text: string; math: MathSource[] } {
   const math: MathSource[] = [];
+  if (!/[$<&=]/.test(raw)) return { text: cleanText(raw), math };
   let s = raw.replace(MATH_ELEMENT, (_m, inner: string) => {
     const plain = mathmlToPlain(inner);
     math.push({ syntax: 'mathml', text: decodeEntities(inner.replace(ANY_TAG, '')).trim(), loc });

@@ -9,11 +9,13 @@ const WRAP_SPACE = /(\S)\s+(?=(\S))/gu;
 /** Normalise text from any source: NFKC (full-width ASCII → ASCII), wrap spaces dropped, runs collapsed. */
 export function cleanText(input: string): string {
   const nfkc = input.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/g, '');
+  if (!/\s/.test(nfkc)) return nfkc;
   const joined = nfkc.replace(WRAP_SPACE, (m, a: string, b: string) => (CJK.test(a) || CJK.test(b) ? a : `${a} `));
   return joined.replace(/\s+/g, ' ').trim();
 }
 
-/** Cleaned text with every space removed: the key used to match labels ("服务对象 满意度指标"). */
+/** Text with every space and a trailing colon removed: the key used to match labels ("服务对象 满意度指标"). */
 export function labelKey(input: string): string {
-  return cleanText(input).replace(/\s+/g, '').replace(/[:：]$/u, '');
+  // Cell text is cleaned by its parser already, so NFKC is not repeated on this hot path.
+  return input.replace(/\s+/g, '').replace(/[:：]$/u, '');
 }

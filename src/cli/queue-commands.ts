@@ -1,0 +1,25 @@
+// `enqueue` and `worker`: the same per-document function behind a BullMQ queue.
+import { extract } from '../extract.ts';
+
+/** Put every input on the queue (idempotent by sha256). */
+export async function enqueueCommand(inputs: string[], opts: { redis: string; queue: string }): Promise<number> {
+  const { enqueue } = await import('../queue/index.ts');
+  const n = await enqueue({ inputs, redis: opts.redis, queueName: opts.queue });
+  process.stderr.write(`enqueued ${typeof n === 'number' ? n : JSON.stringify(n)}\n`);
+  return 0;
+}
+
+/** Process jobs until SIGINT/SIGTERM. */
+export async function workerCommand(opts: { redis: string; queue: string; out: string; pg?: string; concurrency: number; ocr: boolean }): Promise<number> {
+  const { startWorker } = await import('../queue/index.ts');
+  const worker = await startWorker({
+    redis: opts.redis, queueName: opts.queue, outDir: opts.out, pg: opts.pg, concurrency: opts.concurrency,
+    process: async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input, { ocr: opts.ocr })).record,
+  });
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await worker.close();
+  return 0;
+}
