@@ -113,6 +113,8 @@ export const Formula = z.object({
   stated: Quantity,
   /** How the operands' unit was decided: printed beside an operand, or from the magnitude of the result. */
   unitFrom: z.enum(['text', 'magnitude', 'none']),
+  /** True when OCR letters inside its numbers (l0, 1O5) were read as digits. */
+  ocrRepaired: z.boolean(),
   verdict: Verdict,
   loc: Loc,
 });

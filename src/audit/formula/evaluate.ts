@@ -9,17 +9,21 @@ import { convert, MONEY_UNITS, operandUnit, unitAfter, type MoneyUnit } from './
 import { decimalsOf } from '../../normalize/numbers.ts';
 
 const OPERATORS: ReadonlyArray<[RegExp, string]> = [[/[×xX·＊*]/g, '*'], [/[÷/]/g, '/'], [/[−–]/g, '-']];
+const OCR_LETTER = /(?<=\d)[OolI]|[OolI](?=[\d.])/g;
 const STATED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)/;
 
 /** Formula source → the contract's formula entry, with its verdict. */
 export function evaluateFormula(src: FormulaSource): Formula {
   const text = src.math.text;
-  const plain = latexToPlain(text.normalize('NFKC'));
+  const printed = latexToPlain(text.normalize('NFKC'));
+  // OCR reads 0 as O and 1 as l inside numbers; the arithmetic is checked on the repaired digits.
+  const plain = printed.replace(OCR_LETTER, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+  const ocrRepaired = plain !== printed;
   const eq = plain.lastIndexOf('=');
   const base: Formula = {
     taskNo: src.taskNo, field: src.field, syntax: src.math.syntax === 'spreadsheet' ? 'plain' : src.math.syntax, text,
     expression: null, operands: [], computed: { value: null, unit: null }, stated: { value: null, unit: null },
-    unitFrom: 'none', verdict: 'unparsable', loc: src.math.loc,
+    unitFrom: 'none', ocrRepaired, verdict: 'unparsable', loc: src.math.loc,
   };
   const statedText = STATED.exec(plain.slice(eq + 1))?.[1]?.replace(/,/g, '');
   const lhs = plain.slice(0, plain.indexOf('='));
@@ -30,8 +34,8 @@ export function evaluateFormula(src: FormulaSource): Formula {
   expression = expression.replace(/\s+/g, '').replace(/([*/+\-])/g, ' $1 ').replace(/\(\s+-\s+/g, '(-').trim();
   const computed = evaluateExact(expression);
 
-  const where = src.context.indexOf(plain);
-  const after = where >= 0 ? src.context.slice(where + plain.length) : '';
+  const where = src.context.indexOf(printed);
+  const after = where >= 0 ? src.context.slice(where + printed.length) : '';
   const masked = where >= 0 ? src.context.slice(0, where) + ' ' + after : src.context;
   const statedUnit = unitAfter(after);
   const stated = { value: big(statedText), decimals: decimalsOf(statedText) };

@@ -13,6 +13,9 @@ export default defineRule({
     for (const i of record.indicators) {
       if (indicatorValueRepaired(i.value.raw)) report({ target: { kind: 'indicator', no: i.no, field: 'value' }, loc: i.loc, expected: i.value.number, actual: i.value.raw, message: `指标${i.no} target "${i.value.raw}" read as ${i.value.number}` });
     }
+    record.formulas.forEach((f, index) => {
+      if (f.ocrRepaired) report({ target: { kind: 'formula', taskNo: f.taskNo, no: f.taskNo, index }, loc: f.loc, actual: f.text, message: `formula "${f.text}" has letters for digits; checked as ${f.expression} = ${f.stated.value}` });
+    });
     for (const [field, raw] of Object.entries(record.budget.raw)) {
       const n = readNumber(raw);
       if (n?.repaired) report({ target: { kind: 'budget', field }, loc: record.budget.loc[field] ?? {}, expected: n.value, actual: raw, message: `budget ${field} "${raw}" read as ${n.value}` });

@@ -26,6 +26,8 @@ testRule(ocrDigit, {
       flags: [{ severity: 'warning', target: { kind: 'task', no: 1, section: 'key', field: 'amount' }, expected: 105, actual: '1O5', line: 5, message: '任务1 amount "1O5" read as 105' }] },
     { name: 'l for 1 in an indicator target', doc: doc('\t一级指标\t二级指标\t三级指标\t指标值', '\t\t\t指标1: 培训次数(次)\t≥ l2'),
       flags: [{ severity: 'warning', target: { kind: 'indicator', no: 1, field: 'value' }, expected: 12, actual: '≥ l2', line: 5, message: '指标1 target "≥ l2" read as 12' }] },
+    { name: 'l for 1 inside a formula', doc: doc(header, '\t任务1: 办公经费\t按每村10万元, 需 $322 \\times l0 \\times 0.1=322$ 万元\t322\t保证'),
+      flags: [{ severity: 'warning', target: { kind: 'formula', taskNo: 1, no: 1, index: 0 }, actual: '322 \\times l0 \\times 0.1=322', line: 5, message: 'formula "322 \\times l0 \\times 0.1=322" has letters for digits; checked as 322 * 10 * 0.1 = 322' }] },
   ],
 });
 
