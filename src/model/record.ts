@@ -135,7 +135,8 @@ export type SheetFormula = z.infer<typeof SheetFormula>;
 export const UnreadRow = z.object({
   section: z.string(),
   cells: z.array(z.string()),
-  reason: z.enum(['placeholder', 'unrecognized']),
+  /** placeholder: the template's example row; note: 备注/说明; total: a 合计 row; unrecognized: none of these. */
+  reason: z.enum(['placeholder', 'note', 'total', 'unrecognized']),
   loc: Loc,
 });
 export type UnreadRow = z.infer<typeof UnreadRow>;

@@ -16,6 +16,8 @@ export type Body = { tasks: Task[]; indicators: Indicator[]; unreadRows: UnreadR
 type Section = 'none' | 'key' | 'other' | 'indicators';
 const PLACEHOLDER = /^[.。…·,、\s]*$/u;
 const BLANK_TEMPLATE = /^(?:0|0\.0+)?$/u;
+const NOTE = /^(?:备注|注|说明|填表说明)\s*[:\d]/u;
+const TOTAL = /^(?:合计|总计|小计)$/u;
 
 /** Walk the rows once, collecting tasks, indicators, placeholder and unreadable rows. */
 export function readBody(rows: Row[], p: PipelineDefinition): Body {
@@ -60,7 +62,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       // Level labels on a row of their own (rowspan heads the OCR cut away): they set the levels below.
       continue;
     }
-    body.unreadRows.push({ section, cells: texts, reason: 'unrecognized', loc: row.loc });
+    const first = keys.find((k) => k !== '') ?? '';
+    const reason = NOTE.test(first) ? 'note' : TOTAL.test(first) ? 'total' : 'unrecognized';
+    body.unreadRows.push({ section, cells: texts, reason, loc: row.loc });
   }
   return body;
 }
