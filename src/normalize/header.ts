@@ -19,12 +19,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   };
   const labelOf = indexLabels(p);
   let unitSeen = false;
+  h.title = findTitle(rows, p);
+  h.year = Number(YEAR.exec(h.title ?? '')?.[1]) || null;
   for (const row of rows) {
-    const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-    if (h.title === null && texts.length === 1 && p.title.test(texts[0]!)) {
-      h.title = texts[0]!;
-      h.year = Number(YEAR.exec(h.title)?.[1]) || null;
-    }
     if (row.kind !== 'row') continue;
     const keys = keysOf(row);
     let pairIndex = 0;
@@ -50,6 +47,18 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     });
   }
   return h;
+}
+
+/** The family's title: a heading first, else a text line or a one-cell row (a page's <title> comes last). */
+function findTitle(rows: Row[], p: PipelineDefinition): string | null {
+  const single = (row: Row) => {
+    const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
+    return texts.length === 1 && p.title.test(texts[0]!) ? texts[0]! : null;
+  };
+  for (const kind of ['heading', 'row', 'text'] as const) {
+    for (const row of rows) if (row.kind === kind && single(row)) return single(row);
+  }
+  return null;
 }
 
 /** label key → what it labels. */

@@ -18,11 +18,11 @@ export function readCellText(raw: string, loc: Loc): { text: string; math: MathS
   let s = raw.replace(MATH_ELEMENT, (_m, inner: string) => {
     const plain = mathmlToPlain(inner);
     math.push({ syntax: 'mathml', text: decodeEntities(inner.replace(ANY_TAG, '')).trim(), loc });
-    return ` ${plain} `;
+    return plain;
   });
   s = s.replace(INLINE_LATEX, (_m, tex: string) => {
     math.push({ syntax: 'latex', text: tex.trim(), loc });
-    return ` ${latexToPlain(tex)} `;
+    return latexToPlain(tex);
   });
   s = decodeEntities(s.replace(BLOCK_TAG, ' ').replace(ANY_TAG, ''));
   const text = cleanText(s);
