@@ -1,0 +1,54 @@
+// The embedded default database: one transaction per document, delete-then-insert by id (an upsert).
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DisclosureRecord } from '../model/index.ts';
+import type { Sink } from './sink.ts';
+import { recordRows, TABLES, type Row } from './rows.ts';
+
+const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../migrations/sqlite');
+
+/** Open (creating and migrating) a SQLite file as a sink. */
+export function openSqliteSink(file: string): Sink & { db: Database.Database } {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  const inserts = new Map<string, Database.Statement>();
+  const insert = (table: string, row: Row) => {
+    const cols = Object.keys(row);
+    const key = `${table}:${cols.join(',')}`;
+    let stmt = inserts.get(key);
+    if (!stmt) inserts.set(key, (stmt = db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)));
+    stmt.run(row);
+  };
+  const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const writeOne = db.transaction((record: DisclosureRecord) => {
+    remove.run(record.id); // children go by ON DELETE CASCADE
+    const rows = recordRows(record);
+    for (const t of TABLES) for (const row of rows[t]) insert(t, row);
+  });
+  return {
+    name: 'sqlite',
+    db,
+    async open() {},
+    async write(record) { writeOne(record); },
+    async close() { db.close(); },
+  };
+}
+
+/** Apply migrations/sqlite/NNN_*.sql once each, recorded in schema_migrations. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+  for (const f of readdirSync(MIGRATIONS).filter((x) => /^\d+_.*\.sql$/.test(x)).sort()) {
+    const version = parseInt(f, 10);
+    if (applied.has(version)) continue;
+    db.transaction(() => {
+      db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'));
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString());
+    })();
+  }
+}
