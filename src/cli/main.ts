@@ -2,9 +2,14 @@
 // 1 = some input could not be read (the others still went through), 2 = usage error.
 import { Command, CommanderError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { extractCommand } from './extract-command.ts';
-import { explainCommand, reportCommand, schemaCommand } from './other-commands.ts';
-import { enqueueCommand, workerCommand } from './queue-commands.ts';
+
+// Commands are loaded when run, so that `--help` does not pay for the whole pipeline.
+const extractCommand = async (...a: Parameters<typeof import('./extract-command.ts').extractCommand>) => (await import('./extract-command.ts')).extractCommand(...a);
+const reportCommand = async (...a: Parameters<typeof import('./other-commands.ts').reportCommand>) => (await import('./other-commands.ts')).reportCommand(...a);
+const explainCommand = async (...a: Parameters<typeof import('./other-commands.ts').explainCommand>) => (await import('./other-commands.ts')).explainCommand(...a);
+const schemaCommand = async (...a: Parameters<typeof import('./other-commands.ts').schemaCommand>) => (await import('./other-commands.ts')).schemaCommand(...a);
+const enqueueCommand = async (...a: Parameters<typeof import('./queue-commands.ts').enqueueCommand>) => (await import('./queue-commands.ts')).enqueueCommand(...a);
+const workerCommand = async (...a: Parameters<typeof import('./queue-commands.ts').workerCommand>) => (await import('./queue-commands.ts')).workerCommand(...a);
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2 } as const;
 
