@@ -54,7 +54,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     else if (keys.includes('主要实施内容') && section === 'none') section = 'key';
     if (section === 'none' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
     const texts = row.cells.map((c) => c.text);
-    if (texts.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
+    // Copies of a merged label (rowspan) carry no data of the row's own.
+    const own = row.cells.filter((c) => !c.spanned).map((c) => c.text);
+    if (own.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
       if (texts.some((x) => x !== '')) body.unreadRows.push({ section, cells: texts, reason: 'placeholder', loc: row.loc });
       continue;
     }

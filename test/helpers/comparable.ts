@@ -11,9 +11,12 @@ export function comparable(record: DisclosureRecord): unknown {
     }
     return v;
   };
-  const { source: _s, id: _i, budget, formulas, sheetFormulas: _sf, ...rest } = record;
+  const { source: _s, id: _i, budget, formulas, sheetFormulas: _sf, unreadRows, flags, ...rest } = record;
   return strip({
     ...rest,
+    // A skipped row is compared by what it was, not by how its cells happened to be laid out.
+    unreadRows: unreadRows.map((u) => ({ section: u.section, reason: u.reason })),
+    flags: flags.map(({ actual, ...f }) => (f.target.kind === 'row' ? f : { ...f, actual })),
     budget: { ...budget, loc: undefined },
     formulas: formulas.map(({ text: _t, syntax: _x, ...f }) => f),
   });

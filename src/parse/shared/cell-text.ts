@@ -28,7 +28,9 @@ export function readCellText(raw: string, loc: Loc): { text: string; math: MathS
   const text = cleanText(s);
   const known = new Set(math.map((m) => latexToPlain(m.text)));
   for (const f of findPlainFormulas(text, loc)) if (!known.has(f.text)) math.push(f);
-  return { text, math };
+  // Reading order, whichever syntax each formula was written in.
+  const at = (m: MathSource) => text.indexOf(m.syntax === 'plain' ? m.text : latexToPlain(m.text.normalize('NFKC')));
+  return { text, math: math.length > 1 ? math.sort((a, b) => at(a) - at(b)) : math };
 }
 
 /** MathML (or LaTeX wrapped in <math>, as MinerU writes it) → plain arithmetic. */
