@@ -7,6 +7,7 @@ import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, type Row } from './rows.ts';
 import { readNumber } from './numbers.ts';
 import { parseIndicatorValue } from './indicator-value.ts';
+import { numeral } from '../parse/shared/numerals.ts';
 
 /** A formula found in a task's cells, waiting to be recomputed by audit/formula. */
 export type FormulaSource = { taskNo: number | null; field: 'content' | 'goal' | 'name' | 'other'; math: MathSource; context: string };
@@ -73,8 +74,8 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
 
 function readTask(row: Row, at: number, section: Section, body: Body): void {
   const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;
-  const no = Number(marker[1]);
-  let name = row.cells[at]!.text.replace(/^任务\s*\d+\s*[:.、]?\s*/u, '').trim();
+  const no = numeral(marker[1]!);
+  let name = row.cells[at]!.text.replace(/^任务\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*/u, '').trim();
   let rest = row.cells.slice(at + 1);
   // "任务3" and its name in two cells: the name is the next cell when four follow.
   if (name === '' && rest.filter((c) => c.text !== '').length >= 4) { name = rest[0]!.text; rest = rest.slice(1); }
@@ -101,11 +102,11 @@ function readTask(row: Row, at: number, section: Section, body: Body): void {
 
 function readIndicator(row: Row, at: number, level1: string | null, level2: string | null, body: Body): void {
   const marker = INDICATOR_MARKER.exec(labelKey(row.cells[at]!.text))!;
-  const name = row.cells[at]!.text.replace(/^指标\s*\d+\s*[:.、]?\s*/u, '').trim();
+  const name = row.cells[at]!.text.replace(/^指标\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*/u, '').trim();
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
   body.indicators.push({
-    no: Number(marker[1]), name, level1, level2, levelInferred: false,
+    no: numeral(marker[1]!), name, level1, level2, levelInferred: false,
     value: parseIndicatorValue(raw, name),
     missing: valueCell ? [] : ['value'],
     loc: row.cells[at]!.loc,
