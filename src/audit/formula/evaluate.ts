@@ -3,6 +3,7 @@ import type { BigNumber } from 'mathjs';
 import type { Formula } from '../../model/index.ts';
 import type { FormulaSource } from '../../normalize/body.ts';
 import { latexToPlain } from '../../parse/shared/math.ts';
+import { INLINE_UNIT } from '../../parse/shared/formulas.ts';
 import { big, evaluateExact } from './bignum.ts';
 import { compareExact } from './interval.ts';
 import { convert, MONEY_UNITS, operandUnit, unitAfter, type MoneyUnit } from './units.ts';
@@ -10,6 +11,7 @@ import { decimalsOf } from '../../normalize/numbers.ts';
 
 const OPERATORS: ReadonlyArray<[RegExp, string]> = [[/[×xX·＊*]/g, '*'], [/[÷/]/g, '/'], [/[−–]/g, '-']];
 const OCR_LETTER = /(?<=\d)[OolI]|[OolI](?=[\d.])/g;
+const INLINE_UNITS = new RegExp(INLINE_UNIT, 'gu');
 const STATED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)/;
 
 /** Formula source → the contract's formula entry, with its verdict. */
@@ -29,7 +31,9 @@ export function evaluateFormula(src: FormulaSource): Formula {
   const lhs = plain.slice(0, plain.indexOf('='));
   if (eq < 0 || !statedText) return base;
   const operands = [...lhs.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
-  let expression = lhs.replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
+  // Units written beside operands ("3500元/月×12个月") are read for the unit, then left out of the arithmetic.
+  const inlineUnit = (/\d(亿元|万元|元)/u.exec(lhs)?.[1] as MoneyUnit | undefined) ?? null;
+  let expression = lhs.replace(INLINE_UNITS, '').replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
   for (const [re, to] of OPERATORS) expression = expression.replace(re, to);
   expression = expression.replace(/\s+/g, '').replace(/([*/+\-])/g, ' $1 ').replace(/\(\s+-\s+/g, '(-').trim();
   const computed = evaluateExact(expression);
@@ -44,7 +48,7 @@ export function evaluateFormula(src: FormulaSource): Formula {
   if (!statedUnit) {
     return { ...result, computed: { value: computed.toNumber(), unit: null }, verdict: compareExact(computed, stated) };
   }
-  const printedUnit = operandUnit(operands, masked);
+  const printedUnit = inlineUnit ?? operandUnit(operands, masked);
   const tries: Array<[MoneyUnit, Formula['unitFrom']]> = printedUnit
     ? [[printedUnit, 'text']]
     : [[statedUnit, 'none'], ...MONEY_UNITS.filter((u) => u !== statedUnit).map((u): [MoneyUnit, Formula['unitFrom']] => [u, 'magnitude'])];

@@ -3,7 +3,9 @@ import type { Loc } from '../../model/index.ts';
 import type { MathSource } from '../grid.ts';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
-const OPERAND = String.raw`[(]*${NUM}%?[)]*`;
+/** A unit written inside the arithmetic: "3500元/月×12个月×2145人". */
+export const INLINE_UNIT = String.raw`[\p{Script=Han}]{1,3}(?:/[\p{Script=Han}]{1,2})?`;
+const OPERAND = String.raw`[(]*${NUM}%?(?:${INLINE_UNIT})?[)]*`;
 const OP = String.raw`\s*[×xX*·÷/+\-−]\s*`;
 /** operand (op operand)+ = number; an equation, so that ranges like 2023-2024 are never taken for arithmetic. */
 const PLAIN_FORMULA = new RegExp(String.raw`(?<![\d.\w])${OPERAND}(?:${OP}${OPERAND})+\s*=\s*${NUM}`, 'gu');

@@ -10,6 +10,8 @@ testRule(rule, {
     { name: 'MathML (MinerU writes LaTeX inside <math>)', doc: task('每人每年7000元,需配套<math>322 \\times 7000 \\times 0.1 = 22.54</math>万元', '22.54') },
     { name: 'plain text with a unitless result', doc: task('补助人数多 224-28×5=84 人', '84') },
     { name: 'asterisks survive markdown', doc: task('每人每月3500元,2145*3500*12*0.1=900.9万元', '900.9') },
+    { name: 'units inside the arithmetic', doc: task('需配套2145人×3500元/月×12个月×10%=900.9万元', '900.9') },
+    { name: 'ranges and ratios are not formulas', doc: task('2023-2024年按省市县6:3:1分担,每村10万元', '10') },
   ],
   invalid: [
     {
@@ -23,6 +25,12 @@ testRule(rule, {
       doc: task('每人每月3333元,需配套 $7 \\times 3333 \\times 12=28$ 万元', '28'),
       flags: [{ severity: 'info', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, expected: 28, actual: 279972, line: 4,
         message: '7 \\times 3333 \\times 12=28 recomputes to 279972元; the printed 28万元 is that value rounded' }],
+    },
+    {
+      name: 'units inside the arithmetic, result misprinted',
+      doc: task('需配套2145人×3500元/月×12个月×10%=909.9万元', '900.9'),
+      flags: [{ severity: 'warning', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, expected: 909.9, actual: 9009000, line: 4,
+        message: '2145人×3500元/月×12个月×10%=909.9 recomputes to 9009000元, not the printed 909.9万元' }],
     },
     {
       name: 'OCR-broken arithmetic cannot be checked',
