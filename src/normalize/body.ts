@@ -85,8 +85,8 @@ function readTask(row: Row, at: number, section: Section, body: Body): void {
     body.unreadRows.push({ section: sec, cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.cells[at]!.loc });
     return;
   }
-  const [content, amountCell, goal] = cells;
-  const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => cells[i] === undefined);
+  const [content, amountCell, goal] = alignShortRow(cells);
+  const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => [content, amountCell, goal][i] === undefined);
   const amount = amountCell ? readNumber(amountCell.text, { stripUnit: /万元$/u }) : null;
   body.tasks.push({
     no, name, section: sec, missing: [...missing],
@@ -127,6 +127,19 @@ function statedLevels(cells: Cell[], at: number, level1Labels: Set<string>, oute
   if (l1) out.level1 = l1;
   if (l2) out.level2 = l2;
   return out;
+}
+
+const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: /万元$/u }) !== null;
+
+/**
+ * A task row short of a cell: the amount is the cell that reads as a number, so the missing one is placed
+ * around it (content before, goal after) instead of everything shifting left into the wrong field.
+ */
+function alignShortRow(cells: Cell[]): [Cell | undefined, Cell | undefined, Cell | undefined] {
+  if (cells.length >= 3) return [cells[0], cells[1], cells[2]];
+  if (cells.length === 2) return isAmount(cells[0]) && !isAmount(cells[1]) ? [undefined, cells[0], cells[1]] : [cells[0], cells[1], undefined];
+  if (cells.length === 1) return isAmount(cells[0]) ? [undefined, cells[0], undefined] : [cells[0], undefined, undefined];
+  return [undefined, undefined, undefined];
 }
 
 function trimTrailingEmpty(cells: Cell[]): Cell[] {

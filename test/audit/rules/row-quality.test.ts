@@ -10,6 +10,8 @@ testRule(malformedRow, {
   invalid: [
     { name: 'a cell missing', doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t7', '\t任务2: 差旅费\t差旅\t3\t保障差旅'),
       flags: [{ severity: 'warning', target: { kind: 'task', no: 1, section: 'key' }, line: 5, message: '任务1 has no goal cell' }] },
+    { name: 'the content cell missing: the amount stays an amount', doc: doc(header, '\t任务1: 业务费\t7\t保证各种办公业务支出'),
+      flags: [{ severity: 'warning', target: { kind: 'task', no: 1, section: 'key' }, line: 5, message: '任务1 has no content cell' }] },
     { name: 'an amount that is no number', doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t七万\t保证'),
       flags: [{ severity: 'warning', target: { kind: 'task', no: 1, section: 'key', field: 'amount' }, actual: '七万', line: 5, message: '任务1 amount "七万" is not a number' }] },
     { name: 'an indicator without a value', doc: doc('\t一级指标\t二级指标\t三级指标\t指标值', '\t\t\t指标1: 支出率(%)\t'),
