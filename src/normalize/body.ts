@@ -136,10 +136,10 @@ const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, 
  * around it (content before, goal after) instead of everything shifting left into the wrong field.
  */
 function alignShortRow(cells: Cell[]): [Cell | undefined, Cell | undefined, Cell | undefined] {
-  if (cells.length >= 3) return [cells[0], cells[1], cells[2]];
-  if (cells.length === 2) return isAmount(cells[0]) && !isAmount(cells[1]) ? [undefined, cells[0], cells[1]] : [cells[0], cells[1], undefined];
-  if (cells.length === 1) return isAmount(cells[0]) ? [undefined, cells[0], undefined] : [cells[0], undefined, undefined];
-  return [undefined, undefined, undefined];
+  if (isAmount(cells[1])) return [cells[0], cells[1], cells[2]];
+  if (isAmount(cells[0])) return [undefined, cells[0], cells[1]];
+  if (cells.length >= 2) return [cells[0], cells[1], cells[2]];
+  return [cells[0], undefined, undefined];
 }
 
 function trimTrailingEmpty(cells: Cell[]): Cell[] {
