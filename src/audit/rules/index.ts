@@ -9,8 +9,9 @@ import numberGap from './number-gap.ts';
 import malformedRow from './malformed-row.ts';
 import ocrDigit from './ocr-digit.ts';
 import placeholderRow from './placeholder-row.ts';
+import indicatorLevels from './indicator-levels.ts';
 
-export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow];
+export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels];
 
 /** Rules by id, for pipelines and `--rule` filters. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

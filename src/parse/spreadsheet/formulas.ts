@@ -1,0 +1,95 @@
+// Cell formulas (=C8+C9+C12, =SUM(D15:D59)) recomputed exactly over the cells they reference.
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { SheetFormula, Verdict } from '../../model/index.ts';
+import { big, evaluateExact } from '../../audit/formula/bignum.ts';
+import { numberText, numericValue } from './cell-value.ts';
+import { address, parseAddress } from './sheet-grid.ts';
+
+/** A reference, optionally sheet-qualified ('封面'!A1, Sheet1!$C$8), optionally a range (A1:B3). */
+const REF = String.raw`(?:(?:'((?:[^']|'')+)'|([^\s'!()+\-*/,:=<>&^%"]+))!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?`;
+const SUM_CALL = new RegExp(String.raw`\bSUM\(\s*((?:${REF}|[\d.]+)(?:\s*,\s*(?:${REF}|[\d.]+))*)\s*\)`, 'giu');
+const REF_ONLY = new RegExp(REF, 'gu');
+/** What may remain once references and SUM() are replaced by numbers: plain arithmetic. */
+const ARITHMETIC = /^[\d.\s+\-*/()]*$/;
+
+/** Audit every formula cell of the sheets given: recomputed value against the cached one. */
+export function sheetFormulas(wb: Workbook, sheets: Worksheet[]): SheetFormula[] {
+  const out: SheetFormula[] = [];
+  for (const ws of sheets) {
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const formula = cell.formula;
+        if (!formula) return;
+        const cached = numericValue(cell.value);
+        const computed = recompute(formula, ws, wb);
+        out.push({ sheet: ws.name, cell: address(r, c), formula, cached, computed: computed === null ? null : computed.toNumber(), verdict: verdictOf(cached, computed) });
+      });
+    });
+  }
+  return out;
+}
+
+/** The formula's value over its referenced cells' (cached) values, or null when it is more than arithmetic. */
+export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnType<typeof big> | null {
+  let unreadable = false;
+  const valueAt = (quoted: string | undefined, bare: string | undefined, ref: string, asSum: boolean): string | null => {
+    const sheet = quoted !== undefined ? wb.getWorksheet(quoted.replace(/''/g, "'")) : bare !== undefined ? wb.getWorksheet(bare) : ws;
+    const at = parseAddress(ref);
+    if (!sheet || !at) return null;
+    const v: CellValue = sheet.getCell(at.row, at.col).value;
+    const n = numericValue(v);
+    if (n !== null) return decimal(n);
+    if (v === null || v === undefined || v === '') return '0';
+    // SUM skips text; + - * / on text is #VALUE! in Excel, so the formula cannot be judged.
+    if (typeof v === 'string' && !asSum && /^\s*-?\d+(?:\.\d+)?\s*$/.test(v)) return decimal(Number(v));
+    return asSum ? '0' : null;
+  };
+  const rangeValues = (q: string | undefined, b: string | undefined, from: string, to: string | undefined): string[] | null => {
+    const a = parseAddress(from);
+    const z = parseAddress(to ?? from);
+    if (!a || !z) return null;
+    const vals: string[] = [];
+    for (let r = Math.min(a.row, z.row); r <= Math.max(a.row, z.row); r++) {
+      for (let c = Math.min(a.col, z.col); c <= Math.max(a.col, z.col); c++) {
+        const v = valueAt(q, b, address(r, c), true);
+        if (v === null) return null;
+        vals.push(v);
+      }
+    }
+    return vals;
+  };
+  let expr = formula.replace(/^=/, '').replace(SUM_CALL, (_m, args: string) => {
+    const terms: string[] = [];
+    for (const arg of args.split(',').map((s) => s.trim())) {
+      if (/^[\d.]+$/.test(arg)) { terms.push(arg); continue; }
+      const m = new RegExp(`^${REF}$`, 'u').exec(arg);
+      const vals = m ? rangeValues(m[1], m[2], m[3]!, m[4]) : null;
+      if (!vals) { unreadable = true; return '0'; }
+      terms.push(...vals);
+    }
+    return `(${terms.length ? terms.join('+') : '0'})`;
+  });
+  expr = expr.replace(REF_ONLY, (_m, q: string | undefined, b: string | undefined, from: string, to: string | undefined) => {
+    const v = to === undefined ? valueAt(q, b, from, false) : null;
+    if (v === null) unreadable = true;
+    return v ?? '0';
+  });
+  if (unreadable || !ARITHMETIC.test(expr)) return null;
+  return evaluateExact(expr);
+}
+
+/** ok: equal; rounded: equal at the cached value's printed decimals; mismatch; unparsable when either is unknown. */
+export function verdictOf(cached: number | null, computed: ReturnType<typeof big> | null): Verdict {
+  if (cached === null || computed === null) return 'unparsable';
+  const stated = big(numberText(cached));
+  if (computed.eq(stated)) return 'ok';
+  const text = numberText(cached);
+  const places = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  return computed.toDecimalPlaces(places).eq(stated) ? 'rounded' : 'mismatch';
+}
+
+/** A stored number as a plain decimal string, wrapped so that a negative value stays one operand. */
+function decimal(n: number): string {
+  const s = numberText(n);
+  return s.startsWith('-') ? `(${s})` : s;
+}
