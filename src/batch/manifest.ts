@@ -1,5 +1,5 @@
 // The manifest is the batch's commit log: a document is done once its manifest line is written.
-import { appendFileSync, existsSync, openSync, closeSync, fsyncSync } from 'node:fs';
+import { appendFileSync, existsSync, openSync, closeSync, fsyncSync, fstatSync, readSync, ftruncateSync } from 'node:fs';
 import type { Loc } from '../model/index.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';
 
@@ -27,6 +27,7 @@ export async function doneBySha(file: string): Promise<Map<string, ManifestLine>
 export class AppendLog {
   constructor(private readonly file: string) {
     if (!existsSync(file)) closeSync(openSync(file, 'a'));
+    else repairTornTail(file);
   }
 
   /** Append JSON lines in one write, then fsync. */
@@ -35,5 +36,28 @@ export class AppendLog {
     appendFileSync(this.file, values.map((v) => `${JSON.stringify(v)}\n`).join(''));
     const fd = openSync(this.file, 'r+');
     try { fsyncSync(fd); } finally { closeSync(fd); }
+  }
+}
+
+/** Drop a last line cut short by kill -9, so the next append does not glue onto it. */
+export function repairTornTail(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    const size = fstatSync(fd).size;
+    const CHUNK = 64 * 1024;
+    const buf = Buffer.alloc(CHUNK);
+    // Walk back from the end to the last newline; everything after it is a torn line.
+    for (let end = size; end > 0; end -= CHUNK) {
+      const start = Math.max(0, end - CHUNK);
+      const n = readSync(fd, buf, 0, end - start, start);
+      const i = buf.subarray(0, n).lastIndexOf(0x0a);
+      if (i >= 0) {
+        if (start + i + 1 < size) ftruncateSync(fd, start + i + 1);
+        return;
+      }
+    }
+    if (size > 0) ftruncateSync(fd, 0);
+  } finally {
+    closeSync(fd);
   }
 }

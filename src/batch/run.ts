@@ -30,6 +30,8 @@ export type BatchOptions = {
   progress?: 'auto' | 'bar' | 'lines' | 'none';
   stderr?: NodeJS.WritableStream;
   stdin?: NodeJS.ReadableStream;
+  /** Stop taking new inputs when aborted; documents in flight still finish and are committed. */
+  signal?: AbortSignal;
 };
 
 export type BatchSummary = { total: number; ok: number; flagged: number; error: number; skipped: number; byRule: Record<string, number>; docsPerSecond: number; ms: number };
@@ -60,7 +62,8 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     show.update(tally);
   };
 
-  const queue = new PQueue({ concurrency: opts.concurrency ?? availableParallelism() });
+  const concurrency = opts.concurrency ?? availableParallelism();
+  const queue = new PQueue({ concurrency });
   const one = async (path: string, problem?: string) => {
     const t0 = Date.now();
     let sha: string | null = null;
@@ -85,8 +88,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   };
 
   for await (const d of discover(opts.inputs, opts.stdin)) {
+    if (opts.signal?.aborted) break;
     // Backpressure: never queue more than a few batches of work ahead of the workers.
-    if (queue.size > (opts.concurrency ?? 4) * 4) await queue.onSizeLessThan((opts.concurrency ?? 4) * 2);
+    if (queue.size > concurrency * 4) await queue.onSizeLessThan(concurrency * 2);
     void queue.add(() => one(d.path, d.problem));
   }
   await queue.onIdle();

@@ -1,6 +1,6 @@
 // Which sheets hold the 绩效目标表, and how a sheet's rows split into title lines, the table and notes.
 import type { Block, Cell } from '../grid.ts';
-import { INDICATOR_MARKER, TASK_MARKER } from '../shared/markers.ts';
+import { INDICATOR_MARKER, TASK_MARKER, startsRow } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
@@ -60,8 +60,11 @@ export function sheetBlocks(grid: SheetGrid): Block[] {
   return blocks;
 }
 
-/** A row whose only content is one cell, possibly merged across it (every non-empty cell the same place). */
+/**
+ * A row whose only content is one cell, possibly merged across it (every non-empty cell the same place),
+ * and not a task or indicator whose other cells are empty: that one stays a table row.
+ */
 function lone(row: Cell[]): boolean {
-  const places = new Set(row.filter((c) => c.text !== '').map((c) => c.loc.cell));
-  return places.size === 1;
+  const filled = row.filter((c) => c.text !== '');
+  return new Set(filled.map((c) => c.loc.cell)).size === 1 && !startsRow(filled[0]!.text);
 }

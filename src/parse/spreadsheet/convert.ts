@@ -8,7 +8,7 @@ import { InputError } from '../grid.ts';
 import type { WorkbookKind } from './sniff.ts';
 
 /** The LibreOffice binary; BUDGET_EXTRACT_SOFFICE overrides it (a path or a name on PATH). */
-export const SOFFICE = process.env.BUDGET_EXTRACT_SOFFICE ?? 'soffice';
+export const sofficeBinary = (): string => process.env.BUDGET_EXTRACT_SOFFICE ?? 'soffice';
 /** A conversion that takes longer than this is a hung office process, not a slow file. */
 export const CONVERT_TIMEOUT_MS = Number(process.env.BUDGET_EXTRACT_SOFFICE_TIMEOUT_MS ?? 120_000);
 
@@ -37,12 +37,13 @@ export async function convertToXlsx(bytes: Uint8Array, kind: Exclude<WorkbookKin
 
 function run(args: string[], path: string, kind: string, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(SOFFICE, args, { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', signal, maxBuffer: 1 << 20 }, (err, _stdout, stderr) => {
+    const bin = sofficeBinary();
+    execFile(bin, args, { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', signal, maxBuffer: 1 << 20 }, (err, _stdout, stderr) => {
       if (!err) return resolve();
       const e = err as NodeJS.ErrnoException & { killed?: boolean };
       if (e.code === 'ENOENT') {
         return reject(new InputError(
-          `${path}: reading a .${kind} workbook needs LibreOffice to convert it to xlsx, and '${SOFFICE}' was not found (install the Debian package libreoffice-calc-nogui, or set BUDGET_EXTRACT_SOFFICE)`,
+          `${path}: reading a .${kind} workbook needs LibreOffice to convert it to xlsx, and '${bin}' was not found (install the Debian package libreoffice-calc-nogui, or set BUDGET_EXTRACT_SOFFICE)`,
           'xls-converter-missing',
         ));
       }

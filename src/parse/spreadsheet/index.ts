@@ -7,7 +7,7 @@ import { chooseSheets, sheetBlocks } from './choose.ts';
 import { convertToXlsx } from './convert.ts';
 import { sheetFormulas } from './formulas.ts';
 import { sheetGrid } from './sheet-grid.ts';
-import { sniffWorkbook, type WorkbookKind } from './sniff.ts';
+import { looksLikeWorkbook, sniffWorkbook, type WorkbookKind } from './sniff.ts';
 
 type ExcelJs = typeof import('exceljs');
 let excel: ExcelJs | undefined;
@@ -16,7 +16,7 @@ const loadExcel = (): ExcelJs => (excel ??= createRequire(import.meta.url)('exce
 
 export const spreadsheetParser: Parser = {
   format: 'spreadsheet',
-  sniff: (head) => sniffWorkbook(head) !== null,
+  sniff: looksLikeWorkbook,
   async parse(input, options) {
     const kind = sniffWorkbook(input.bytes);
     if (!kind) throw new InputError(`${input.path}: not an xlsx, xls or ods workbook`, 'unsupported-format');

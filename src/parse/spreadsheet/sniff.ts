@@ -6,6 +6,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Every xlsx part lives under xl/; exceljs writes xl/workbook.xml last, so any xl/ entry name counts. */
 const XLSX_PART = 'xl/';
+const WORKBOOK_NAME = /\.(?:xlsx|xlsm|ods)$/i;
+/** Parts that make a zip a Word or PowerPoint file, whatever it is called. */
+const OTHER_OFFICE_PART = /^(?:word|ppt)\//;
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 /** A Word document is OLE2 too; its directory names this stream (UTF-16LE). */
 const WORD_STREAM = utf16('WordDocument');
@@ -20,6 +23,16 @@ export function sniffWorkbook(head: Uint8Array): WorkbookKind | null {
   const names = zipEntryNames(head);
   if (names[0]?.name === 'mimetype' && latin1(head.subarray(names[0].dataAt, names[0].dataAt + ODS_MIMETYPE.length)) === ODS_MIMETYPE) return 'ods';
   return names.some((n) => n.name.startsWith(XLSX_PART)) ? 'xlsx' : null;
+}
+
+/**
+ * Whether a file is taken for a workbook: by content; and, when the head is a zip whose entries the head
+ * does not reach (a large first part), by an xlsx/ods name. parse() then checks the whole file.
+ */
+export function looksLikeWorkbook(head: Uint8Array, path: string): boolean {
+  if (sniffWorkbook(head) !== null) return true;
+  if (!startsWith(head, ZIP) || !WORKBOOK_NAME.test(path)) return false;
+  return !zipEntryNames(head).some((n) => OTHER_OFFICE_PART.test(n.name) || n.name === 'mimetype');
 }
 
 /**

@@ -1,7 +1,8 @@
 // Writes the seed disclosure in three more formats, from the seed's own lines, so that every parser can be
 // checked against the same record: MinerU markdown (HTML <table>, rowspans, LaTeX, split at the page break),
 // a GFM pipe table (merged cells left blank), and a GBK HTML page (rowspan/colspan, MathML and plain formulas).
-// usage: node --import tsx scripts/seed-variants.ts
+// usage: node --import tsx scripts/make-seed-variants.ts   (from the repository root)
+import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { cleanText } from '../src/parse/shared/text.ts';
@@ -23,6 +24,13 @@ const indicators = lines.filter((l) => /指标\d+[:：]/.test(l)).map((l) => {
   const at = c.findIndex((x) => /^指标\d+[:：]/.test(x.replace(/\s/g, '')));
   return { name: c[at]!, value: c.slice(at + 1).find((x) => x !== '') ?? '' };
 });
+// The seed has 45 tasks and 58 indicators; a change in how its lines are read must not lose one silently.
+assert.equal(tasks.length, 45, 'tasks read from the seed');
+assert.equal(indicators.length, 58, 'indicators read from the seed');
+assert.ok(tasks.every((t, i) => t[0]!.startsWith(`任务${i + 1}:`)), 'tasks numbered 1..45 in order');
+assert.ok(indicators.every((x, i) => x.name.replace(/\s/g, '').startsWith(`指标${i + 1}:`)), 'indicators numbered 1..58 in order');
+
+/** The seed states levels only for indicators 38–58 (the OCR cut 1–37 away from theirs). */
 const level = (no: number): [string, string] | null =>
   no < 38 ? null : no < 44 ? ['效益指标', '社会效益指标'] : no < 49 ? ['效益指标', '可持续影响指标'] : ['满意度指标', '服务对象满意度指标'];
 
@@ -102,7 +110,7 @@ const mathml = (tex: string) => {
   const plain = tex.replace(/\\times/g, '×').replace(/\s+/g, '');
   if (/^\d+-\d+×\d+=\d+$/.test(plain)) return plain;
   const tokens = plain.match(/\d+(?:\.\d+)?|[×=+\-÷]/g) ?? [];
-  return `<math>${tokens.map((t) => (/\d/.test(t) ? `<mn>${t}</mn>` : `<mo>${t === '×' ? '&times;' : t}</mo>`)).join('')}</math>`;
+  return `<math>${tokens.map((t) => (/\d/.test(t) ? `<mn>${t}</mn>` : `<mo>${t}</mo>`)).join('')}</math>`;
 };
 const htmlCell = (s: string) => s.split(/ ?\$([^$]+)\$ ?/).map((part, i) => (i % 2 ? mathml(part) : esc(part))).join('');
 const page = `<!DOCTYPE html>

@@ -1,0 +1,98 @@
+// PostgreSQL sink: schema from migrations/postgres, one transaction per document, parameterized SQL only.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { DisclosureRecord } from '../model/index.ts';
+import type { Sink } from './sink.ts';
+import { recordRows, TABLES, type Row } from './rows.ts';
+
+const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../migrations/postgres');
+/** Serializes migrations when several workers start at once (pg_advisory_xact_lock key). */
+const MIGRATION_LOCK = 7_420_240;
+/** Columns holding amounts: sent as decimal text so numeric keeps exactly what was printed. */
+const NUMERIC = new Set(['basic', 'project', 'development_special', 'development_other', 'expenditure_total', 'fiscal_appropriation',
+  'other_income', 'income_total', 'amount', 'number', 'computed', 'stated']);
+
+/** Open a PostgreSQL database as a sink: connects and applies pending migrations. */
+export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  await migrate(pool);
+  return {
+    name: 'postgres',
+    pool,
+    async open() {},
+    async write(record) { await writeDocument(pool, record); },
+    async close() { await pool.end(); },
+  };
+}
+
+/** Replace one document's rows in a single transaction (delete by id, then insert). */
+async function writeDocument(pool: pg.Pool, record: DisclosureRecord): Promise<void> {
+  const rows = recordRows(record);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('DELETE FROM documents WHERE id = $1', [record.id]); // children go by ON DELETE CASCADE
+    for (const t of TABLES) await insertAll(client, t, rows[t]);
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+/** Rows per INSERT: keeps the parameter count far below PostgreSQL's 65,535. */
+const ROWS_PER_INSERT = 500;
+
+/** Insert a table's rows of one document in few statements (one round trip per ROWS_PER_INSERT rows). */
+async function insertAll(client: pg.PoolClient, table: string, rows: Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]);
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+    const values: unknown[] = [];
+    const tuples = chunk.map((row) => `(${cols.map((c) => {
+      const v = row[c];
+      values.push(NUMERIC.has(c) && typeof v === 'number' ? decimal(v) : v);
+      return `$${values.length}`;
+    }).join(', ')})`);
+    // Table and column names come from rows.ts, never from input; values are always parameters.
+    await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+  }
+}
+
+/** A JS number as plain decimal text (no exponent), the shortest that round-trips. */
+export function decimal(n: number): string {
+  const s = String(n);
+  if (!/e/i.test(s)) return s;
+  return n.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+}
+
+/** Apply migrations/postgres/NNN_*.sql once each, recorded in schema_migrations, under an advisory lock. */
+export async function migrate(pool: pg.Pool): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: { version: number }) => r.version));
+    for (const f of readdirSync(MIGRATIONS).filter((x) => /^\d+_.*\.sql$/.test(x)).sort()) {
+      const version = parseInt(f, 10);
+      if (done.has(version)) continue;
+      await client.query(readFileSync(join(MIGRATIONS, f), 'utf8'));
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, f]);
+      applied.push(version);
+    }
+    await client.query('COMMIT');
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw e;
+  } finally {
+    client.release();
+  }
+  return applied;
+}
