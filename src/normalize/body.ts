@@ -123,7 +123,8 @@ function statedLevels(cells: Cell[], at: number, level1Labels: Set<string>, oute
   const l2 = level(at - 1);
   const l1 = level(at - 2);
   const out: { level1?: string; level2?: string } = {};
-  if (l2 && level1Labels.has(l2) && !l1) { out.level1 = l2; return out; }
+  // Position decides, not the label: 成本指标 is 一级 in one framework and 二级 under 产出指标 in the other.
+  void level1Labels;
   if (l1) out.level1 = l1;
   if (l2) out.level2 = l2;
   return out;
