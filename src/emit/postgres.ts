@@ -30,12 +30,20 @@ export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.P
 /** Replace one document's rows in a single transaction (delete by id, then insert). */
 async function writeDocument(pool: pg.Pool, record: DisclosureRecord): Promise<void> {
   const rows = recordRows(record);
+  await inTransaction(pool, async (client) => {
+    await client.query('DELETE FROM documents WHERE id = $1', [record.id]); // children go by ON DELETE CASCADE
+    for (const t of TABLES) await insertAll(client, t, rows[t]);
+  });
+}
+
+/** Run `work` on one pooled client between BEGIN and COMMIT; roll back and rethrow on failure. */
+async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    await client.query('DELETE FROM documents WHERE id = $1', [record.id]); // children go by ON DELETE CASCADE
-    for (const t of TABLES) await insertAll(client, t, rows[t]);
+    const result = await work(client);
     await client.query('COMMIT');
+    return result;
   } catch (e) {
     await client.query('ROLLBACK').catch(() => {});
     throw e;
@@ -73,10 +81,8 @@ export function decimal(n: number): string {
 
 /** Apply migrations/postgres/NNN_*.sql once each, recorded in schema_migrations, under an advisory lock. */
 export async function migrate(pool: pg.Pool): Promise<number[]> {
-  const client = await pool.connect();
-  const applied: number[] = [];
-  try {
-    await client.query('BEGIN');
+  return inTransaction(pool, async (client) => {
+    const applied: number[] = [];
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: { version: number }) => r.version));
@@ -87,12 +93,6 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
       await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, f]);
       applied.push(version);
     }
-    await client.query('COMMIT');
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw e;
-  } finally {
-    client.release();
-  }
-  return applied;
+    return applied;
+  });
 }
