@@ -14,6 +14,8 @@ export type Cell = {
   loc: Loc;
   /** Set on the copies a rowspan/colspan expansion made, so "carried down" can be told from "stated". */
   spanned?: boolean;
+  /** OCR only: the lowest confidence (0–100) among the cell's words holding digits, so unsure numbers can be flagged. */
+  confidence?: number;
 };
 
 /** Rows of cells, spans already expanded into copies marked `spanned`. */

@@ -1,10 +1,100 @@
-// Placeholder until the PDF parser lands (issue 3): sniffs PDFs so the batch can name them.
-import { InputError, type Parser } from '../grid.ts';
+// PDF disclosures: pdfjs-dist text layer and ruling lines, page by page, into the shared grid; scanned pages through OCR.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Flag } from '../../model/index.ts';
+import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
+import { joinContinuations } from '../shared/continuation.ts';
+import type { PageContent } from './page-content.ts';
+import { pageBlocks } from './page-blocks.ts';
+import { joinRowsBrokenAcrossPages } from './page-rows.ts';
+import { unsureOcrNumbers } from './ocr-unsure.ts';
+import { fillMergedAcrossPages } from './page-spans.ts';
+import { openPdf } from './pdfjs.ts';
+import { readPage } from './page-reader.ts';
+
+const PDF_SIGNATURE = '%PDF-';
 
 export const pdfParser: Parser = {
   format: 'pdf',
-  sniff: (head) => Buffer.from(head.subarray(0, 1024)).includes('%PDF-'),
-  async parse(input) {
-    throw new InputError(`${input.path}: PDF input is not supported yet`, 'unsupported-format');
+  sniff: (head) => Buffer.from(head.subarray(0, 1024)).includes(PDF_SIGNATURE),
+  async parse(input, options = {}) {
+    const doc = await openPdf(input.bytes, input.path);
+    const blocks: Block[] = [];
+    const textless: number[] = [];
+    const seenText = new Set<string>();
+    const ocr = options.ocr ? await ocrSession(input) : undefined;
+    try {
+      // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
+      for (let p = 1; p <= doc.numPages; p++) {
+        if (options.signal?.aborted) throw new InputError(`${input.path}: aborted at page ${p}`, 'aborted', { page: p });
+        let content = await readPageSafely(doc, p, input.path);
+        if (content.texts.length === 0) {
+          if (!ocr) {
+            textless.push(p);
+            continue;
+          }
+          content = await ocr.read(p, content, options);
+        }
+        for (const block of pageBlocks(content)) {
+          // A title or page header repeated on every page is said once.
+          if (block.kind !== 'table' && p > 1 && seenText.has(block.text)) continue;
+          if (block.kind !== 'table') seenText.add(block.text);
+          blocks.push(block);
+        }
+      }
+    } finally {
+      await ocr?.close();
+      await doc.destroy();
+    }
+    if (textless.length === doc.numPages) {
+      throw new InputError(`${input.path}: page 1: no text layer on any of ${doc.numPages} page(s) (a scan?); run with --ocr to read it`, 'no-text-layer', { page: 1 });
+    }
+    const warnings: Flag[] = textless.map((page) => ({
+      rule: 'no-text-layer', severity: 'warning',
+      message: `page ${page} has no text layer and was skipped; run with --ocr to read it`,
+      target: { kind: 'document' }, loc: { page },
+    }));
+    fillMergedAcrossPages(blocks);
+    joinRowsBrokenAcrossPages(blocks);
+    warnings.push(...unsureOcrNumbers(blocks));
+    return {
+      source: { path: input.path, sha256: input.sha256, format: 'pdf', pages: doc.numPages },
+      blocks: joinContinuations(blocks),
+      warnings,
+    } satisfies ParsedDocument;
   },
 };
+
+async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: number, path: string): Promise<PageContent> {
+  try {
+    return await readPage(await doc.getPage(p), p);
+  } catch (e) {
+    throw new InputError(`${path}: page ${p} cannot be read (${(e as Error).message})`, 'corrupt-pdf', { page: p });
+  }
+}
+
+/** OCR needs the PDF as a file for pdftoppm; bytes given without one are written to a temporary file. */
+async function ocrSession(input: ParserInput) {
+  const { ocrPage, hasOcrTools } = await import('./ocr/index.ts');
+  if (!(await hasOcrTools())) throw new InputError(`${input.path}: --ocr needs pdftoppm (poppler-utils) and tesseract with chi_sim`, 'ocr-unavailable');
+  let dir: string | undefined;
+  let file: string | undefined;
+  return {
+    async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
+      if (!file) {
+        dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+        file = join(dir, 'input.pdf');
+        await writeFile(file, input.bytes);
+      }
+      try {
+        return await ocrPage(file, page, { width: content.width, height: content.height }, { signal: options.signal });
+      } catch (e) {
+        throw new InputError(`${input.path}: page ${page}: OCR failed (${(e as Error).message})`, 'ocr-failed', { page });
+      }
+    },
+    async close() {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -12,3 +12,9 @@ export function startsRow(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return TASK_MARKER.test(t) || INDICATOR_MARKER.test(t);
 }
+
+/** Labels that only the disclosure table carries; a cover sheet or a lookup list has none of them. */
+export const TABLE_LABELS = [
+  '部门名称', '单位名称', '财政供养人员数', '总体绩效目标', '年度重点工作任务', '其他需完成的任务',
+  '绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '主要实施内容', '基本支出', '项目支出',
+] as const;

@@ -1,14 +1,11 @@
 // Which sheets hold the 绩效目标表, and how a sheet's rows split into title lines, the table and notes.
 import type { Block, Cell } from '../grid.ts';
-import { INDICATOR_MARKER, TASK_MARKER, startsRow } from '../shared/markers.ts';
+import { INDICATOR_MARKER, TABLE_LABELS, TASK_MARKER, startsRow } from '../shared/markers.ts';
+
+export { TABLE_LABELS };
 import { labelKey } from '../shared/text.ts';
 import type { SheetGrid } from './sheet-grid.ts';
 
-/** Labels that only the disclosure table carries; a cover sheet or a lookup list has none of them. */
-export const TABLE_LABELS = [
-  '部门名称', '单位名称', '财政供养人员数', '总体绩效目标', '年度重点工作任务', '其他需完成的任务',
-  '绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '主要实施内容', '基本支出', '项目支出',
-] as const;
 /** Kinds of evidence a sheet needs before it is taken for the table. */
 const MIN_EVIDENCE = 2;
 

@@ -1,0 +1,50 @@
+// Characters tesseract invents where a border runs (`|`, `[`, `一` …): dropped when they lie on a detected ruling.
+import type { OcrWord } from './tesseract-tsv.ts';
+import type { PixelRuling } from './rulings-from-raster.ts';
+
+/** What a border looks like to tesseract: only these, and only on a ruling, are artifacts. */
+// Not '一', brackets or punctuation: those are real text at a cell's edge far more often than border remnants.
+const BORDER_GLYPHS = /^[|｜丨!！Il\[\]【】_＿—―\-‐~～'‘’`]+$/u;
+/** Vertical strokes tesseract glues to the first or last character of a cell next to a border. */
+const EDGE_BAR = /[|｜丨\[\]【】]/u;
+/** How far (pixels) a ruling may be outside a word's box and still count as running through it. */
+const DEFAULT_TOLERANCE = 3;
+
+/** Drop words made only of border-like glyphs that lie on a ruling; trim a stray bar where a ruling cuts a word's edge. */
+export function dropRulingArtifacts(words: readonly OcrWord[], rulings: readonly PixelRuling[], tolerance = DEFAULT_TOLERANCE): OcrWord[] {
+  const out: OcrWord[] = [];
+  for (const w of words) {
+    const crossing = rulings.filter((r) => crosses(w, r, tolerance));
+    if (crossing.length === 0) {
+      out.push(w);
+      continue;
+    }
+    if (BORDER_GLYPHS.test(w.text)) continue;
+    const trimmed = trimEdgeBars(w, crossing.filter((r) => r.x0 === r.x1), tolerance);
+    if (trimmed.text !== '') out.push(trimmed);
+  }
+  return out;
+}
+
+function crosses(w: OcrWord, r: PixelRuling, tol: number): boolean {
+  const [x0, y0, x1, y1] = [w.left - tol, w.top - tol, w.left + w.width + tol, w.top + w.height + tol];
+  if (r.y0 === r.y1) return r.y0 >= y0 && r.y0 <= y1 && r.x0 <= x1 && r.x1 >= x0;
+  return r.x0 >= x0 && r.x0 <= x1 && r.y0 <= y1 && r.y1 >= y0;
+}
+
+function trimEdgeBars(w: OcrWord, verticals: readonly PixelRuling[], tol: number): OcrWord {
+  let { text, left, width } = w;
+  const chars = [...text];
+  const charWidth = width / Math.max(1, chars.length);
+  if (chars.length > 1 && EDGE_BAR.test(chars[0]!) && verticals.some((r) => r.x0 <= left + charWidth + tol)) {
+    chars.shift();
+    left += charWidth;
+    width -= charWidth;
+  }
+  if (chars.length > 1 && EDGE_BAR.test(chars.at(-1)!) && verticals.some((r) => r.x0 >= left + width - charWidth - tol)) {
+    chars.pop();
+    width -= charWidth;
+  }
+  text = chars.join('');
+  return { ...w, text, left, width };
+}

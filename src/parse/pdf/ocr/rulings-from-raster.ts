@@ -1,0 +1,178 @@
+// Table borders found in a scanned page: long, thin runs of dark pixels, so scans reach the same ruling-based grid builder.
+import type { GrayImage } from './pgm.ts';
+
+/** A detected ruling in pixels: horizontal when y0 === y1 (the band's weighted centre), vertical when x0 === x1. */
+export type PixelRuling = {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** Mean stroke width in pixels. */
+  thickness: number;
+  /** The pixel band it occupies across its direction (rows for a horizontal ruling, columns for a vertical one). */
+  band: [number, number];
+};
+
+export type RulingOptions = {
+  /** A pixel darker than this (0–255) is ink. */
+  darkThreshold?: number;
+  /** Shortest horizontal run that can be a border; must exceed the longest stroke of a character. */
+  minHorizontal?: number;
+  /** Shortest vertical run; lower than horizontal because a one-line row is short. */
+  minVertical?: number;
+  /** Thicker bands are filled areas (shading, black boxes), not borders. */
+  maxThickness?: number;
+  /** Light pixels tolerated inside one run (scan noise, broken toner). */
+  maxGap?: number;
+  /** Collinear pieces this close are one ruling (borders broken at a crossing or by a faint patch). */
+  joinGap?: number;
+  /** A vertical ruling must come this close to a horizontal one, or it is a stroke of large text. */
+  touchTolerance?: number;
+};
+
+/** Defaults for a 300 dpi page; `rulingOptionsForDpi` scales them. */
+const AT_300_DPI: Required<RulingOptions> = {
+  darkThreshold: 160, minHorizontal: 100, minVertical: 60, maxThickness: 6, maxGap: 2, joinGap: 12, touchTolerance: 6,
+};
+/** A horizontal line this much longer than the minimum stands on its own (three-line tables have no verticals). */
+const LONE_HORIZONTAL_FACTOR = 3;
+
+/** Detection thresholds in pixels for a page rendered at `dpi`. */
+export function rulingOptionsForDpi(dpi: number): Required<RulingOptions> {
+  const k = dpi / 300;
+  const px = (v: number, min: number) => Math.max(min, Math.round(v * k));
+  return {
+    darkThreshold: AT_300_DPI.darkThreshold,
+    minHorizontal: px(AT_300_DPI.minHorizontal, 20),
+    minVertical: px(AT_300_DPI.minVertical, 12),
+    maxThickness: px(AT_300_DPI.maxThickness, 2),
+    maxGap: px(AT_300_DPI.maxGap, 1),
+    joinGap: px(AT_300_DPI.joinGap, 3),
+    touchTolerance: px(AT_300_DPI.touchTolerance, 2),
+  };
+}
+
+/** Find horizontal and vertical borders in a grayscale page. */
+export function detectRulings(img: GrayImage, options: RulingOptions = {}): PixelRuling[] {
+  const o = { ...AT_300_DPI, ...options };
+  const hs = join(scan(img, true, o.minHorizontal, o), o);
+  const vs = join(scan(img, false, o.minVertical, o), o);
+  const near = (v: Line, h: Line) =>
+    h.at >= v.p0 - o.touchTolerance && h.at <= v.p1 + o.touchTolerance && v.at >= h.p0 - o.touchTolerance && v.at <= h.p1 + o.touchTolerance;
+  const keptV = vs.filter((v) => hs.some((h) => near(v, h)));
+  const keptH = hs.filter((h) => h.p1 - h.p0 + 1 >= LONE_HORIZONTAL_FACTOR * o.minHorizontal || keptV.some((v) => near(v, h)));
+  return [
+    ...keptH.map((h) => toRuling(h, true)),
+    ...keptV.map((v) => toRuling(v, false)),
+  ];
+}
+
+/** A copy of the page with the rulings' bands painted white, so tesseract does not read borders as '|' or '一'. */
+export function eraseRulings(img: GrayImage, rulings: readonly PixelRuling[]): GrayImage {
+  const data = img.data.slice();
+  for (const r of rulings) {
+    const horizontal = r.y0 === r.y1;
+    const [b0, b1] = r.band;
+    const [p0, p1] = horizontal ? [r.x0, r.x1] : [r.y0, r.y1];
+    for (let b = Math.max(0, b0 - 1); b <= b1 + 1; b++) {
+      for (let p = p0; p <= p1; p++) {
+        const x = horizontal ? p : b;
+        const y = horizontal ? b : p;
+        if (x < img.width && y < img.height) data[y * img.width + x] = 255;
+      }
+    }
+  }
+  return { width: img.width, height: img.height, data };
+}
+
+/** A segment along `p` at cross position `at` (weighted centre of its band [b0, b1]); `ink` counts its dark pixels. */
+type Line = { at: number; p0: number; p1: number; b0: number; b1: number; ink: number };
+type Open = Line & { sumAt: number; lastB: number; lastP0: number; lastP1: number };
+
+function scan(img: GrayImage, horizontal: boolean, minLength: number, o: Required<RulingOptions>): Line[] {
+  const { width, height, data } = img;
+  const [outer, inner] = horizontal ? [height, width] : [width, height];
+  const [strideB, strideP] = horizontal ? [width, 1] : [1, width];
+  const done: Open[] = [];
+  let open: Open[] = [];
+  for (let b = 0; b < outer; b++) {
+    let start = -1;
+    let last = -1;
+    let ink = 0;
+    const emit = () => {
+      if (start >= 0 && last - start + 1 >= minLength) extend(open, b, start, last, ink);
+      start = -1;
+      ink = 0;
+    };
+    for (let p = 0; p < inner; p++) {
+      if (data[b * strideB + p * strideP]! < o.darkThreshold) {
+        if (start < 0) start = p;
+        last = p;
+        ink++;
+      } else if (start >= 0 && p - last > o.maxGap) emit();
+    }
+    emit();
+    // Bands not continued on this row/column are finished.
+    const still: Open[] = [];
+    for (const s of open) (s.lastB === b ? still : done).push(s);
+    open = still;
+  }
+  done.push(...open);
+  return done.map(finish).filter((l) => l.ink / (l.p1 - l.p0 + 1) <= o.maxThickness);
+}
+
+function extend(open: Open[], b: number, p0: number, p1: number, ink: number): void {
+  const len = p1 - p0 + 1;
+  for (const s of open) {
+    if (s.lastB !== b - 1 && s.lastB !== b) continue;
+    const overlap = Math.min(p1, s.lastP1) - Math.max(p0, s.lastP0) + 1;
+    if (overlap < 0.5 * Math.min(len, s.lastP1 - s.lastP0 + 1)) continue;
+    if (s.lastB === b) {
+      s.lastP0 = Math.min(s.lastP0, p0);
+      s.lastP1 = Math.max(s.lastP1, p1);
+    } else {
+      s.lastP0 = p0;
+      s.lastP1 = p1;
+    }
+    s.lastB = b;
+    s.b1 = b;
+    s.p0 = Math.min(s.p0, p0);
+    s.p1 = Math.max(s.p1, p1);
+    s.ink += ink;
+    s.sumAt += b * ink;
+    return;
+  }
+  open.push({ at: b, p0, p1, b0: b, b1: b, ink, sumAt: b * ink, lastB: b, lastP0: p0, lastP1: p1 });
+}
+
+function finish(s: Open): Line {
+  return { at: s.sumAt / s.ink, p0: s.p0, p1: s.p1, b0: s.b0, b1: s.b1, ink: s.ink };
+}
+
+/** Join collinear pieces: same cross position (within the stroke width) and a small gap along. */
+function join(lines: Line[], o: Required<RulingOptions>): Line[] {
+  const sorted = [...lines].sort((a, b) => a.at - b.at || a.p0 - b.p0);
+  const out: Line[] = [];
+  for (const l of sorted) {
+    const prev = out.find((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 - q.p1 <= o.joinGap && q.p0 - l.p1 <= o.joinGap);
+    if (!prev) {
+      out.push({ ...l });
+      continue;
+    }
+    prev.at = (prev.at * prev.ink + l.at * l.ink) / (prev.ink + l.ink);
+    prev.p0 = Math.min(prev.p0, l.p0);
+    prev.p1 = Math.max(prev.p1, l.p1);
+    prev.b0 = Math.min(prev.b0, l.b0);
+    prev.b1 = Math.max(prev.b1, l.b1);
+    prev.ink += l.ink;
+  }
+  return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
+}
+
+function toRuling(l: Line, horizontal: boolean): PixelRuling {
+  const at = Math.round(l.at * 10) / 10;
+  const thickness = Math.round((l.ink / (l.p1 - l.p0 + 1)) * 10) / 10;
+  return horizontal
+    ? { x0: l.p0, y0: at, x1: l.p1, y1: at, thickness, band: [l.b0, l.b1] }
+    : { x0: at, y0: l.p0, x1: at, y1: l.p1, thickness, band: [l.b0, l.b1] };
+}

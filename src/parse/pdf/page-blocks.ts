@@ -1,0 +1,39 @@
+// One page's content → blocks in reading order: ruled tables as grids, other text as lines.
+import type { Block, Cell, Grid } from '../grid.ts';
+import { readCellText } from '../shared/cell-text.ts';
+import { boxOf, lineText, textLines } from './cell-text.ts';
+import type { PageContent } from './page-content.ts';
+import { bboxLoc, pdfCell } from './pdf-cell.ts';
+import { ruledTables, type RuledTable } from './ruled-table.ts';
+import { unruledTable } from './unruled-table.ts';
+
+
+/** Blocks of one page, top to bottom. */
+export function pageBlocks(content: PageContent): Block[] {
+  const { tables, outside } = ruledTables(content.rulings, content.texts);
+  const placed: { top: number; block: Block }[] = tables.map((t) => ({ top: t.bbox[1], block: { kind: 'table', grid: ruledGrid(t, content) } }));
+  let loose = outside;
+  if (!tables.length) {
+    const found = unruledTable(outside, content);
+    if (found) {
+      placed.push({ top: found.top, block: { kind: 'table', grid: found.grid } });
+      loose = found.outside;
+    }
+  }
+  for (const line of textLines(loose)) {
+    const text = lineText(line).trim();
+    if (text) placed.push({ top: Math.min(...line.map((t) => t.y0)), block: { kind: 'text', text: readCellText(text, {}).text, loc: bboxLoc(content.page, boxOf(line)) } });
+  }
+  return placed.sort((a, b) => a.top - b.top).map((p) => p.block);
+}
+
+function ruledGrid(t: RuledTable, content: PageContent): Grid {
+  const made = t.cells.map((c) => pdfCell(c.texts, [t.xs[c.c0]!, t.ys[c.r0]!, t.xs[c.c1 + 1]!, t.ys[c.r1 + 1]!], content, { rowSpan: c.r1 - c.r0 + 1, colSpan: c.c1 - c.c0 + 1 }));
+  const rows: Cell[][] = t.owner.map((row, r) => row.map((id, c) => {
+    const cell = t.cells[id]!;
+    return r === cell.r0 && c === cell.c0 ? made[id]! : { ...made[id]!, spanned: true };
+  }));
+  // A row with no text at all (an empty band under a merged cell) carries nothing to read.
+  const kept = rows.filter((row) => row.some((c) => c.text !== ''));
+  return { rows: kept, loc: bboxLoc(content.page, t.bbox), joins: [] };
+}

@@ -1,0 +1,96 @@
+// Ruling lines → tables: connected borders make a table, their crossings make cells, a missing border makes a span.
+import type { PageText } from './page-content.ts';
+import { band, cluster, SNAP, splitRulings, type HLine, type VLine } from './lines.ts';
+import type { Ruling } from './page-content.ts';
+
+/** A table found on a page: row and column edges, and for each elementary slot the id of the cell covering it. */
+export type RuledTable = {
+  ys: number[];
+  xs: number[];
+  /** owner[r][c]: index into `cells` of the (possibly merged) cell covering slot r,c. */
+  owner: number[][];
+  cells: { r0: number; c0: number; r1: number; c1: number; texts: PageText[] }[];
+  bbox: [number, number, number, number];
+};
+
+/** Find the ruled tables on a page; returns them top to bottom, with the runs that fall in none. */
+export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: RuledTable[]; outside: PageText[] } {
+  const { h, v } = splitRulings(rulings);
+  const tables = components(h, v).map(([hs, vs]) => buildTable(hs, vs)).filter((t): t is RuledTable => t !== undefined);
+  tables.sort((a, b) => a.bbox[1] - b.bbox[1]);
+  const outside: PageText[] = [];
+  for (const t of texts) {
+    const cx = (t.x0 + t.x1) / 2;
+    const cy = (t.y0 + t.y1) / 2;
+    const table = tables.find((tb) => cx >= tb.bbox[0] && cx <= tb.bbox[2] && cy >= tb.bbox[1] && cy <= tb.bbox[3]);
+    if (!table) {
+      outside.push(t);
+      continue;
+    }
+    const r = band(table.ys, cy);
+    const c = band(table.xs, cx);
+    table.cells[table.owner[r]![c]!]!.texts.push(t);
+  }
+  return { tables, outside };
+}
+
+const crosses = (h: HLine, v: VLine) => v.x >= h.x0 - SNAP && v.x <= h.x1 + SNAP && h.y >= v.y0 - SNAP && h.y <= v.y1 + SNAP;
+
+/** Groups of lines that touch each other; a group with at least two lines each way is a table. */
+function components(h: HLine[], v: VLine[]): [HLine[], VLine[]][] {
+  const parent = [...h.map((_, i) => i), ...v.map((_, i) => h.length + i)];
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  h.forEach((hl, i) => v.forEach((vl, j) => {
+    if (crosses(hl, vl)) parent[find(i)] = find(h.length + j);
+  }));
+  const groups = new Map<number, [HLine[], VLine[]]>();
+  h.forEach((hl, i) => (groups.get(find(i)) ?? groups.set(find(i), [[], []]).get(find(i))!)[0].push(hl));
+  v.forEach((vl, j) => (groups.get(find(h.length + j)) ?? groups.set(find(h.length + j), [[], []]).get(find(h.length + j))!)[1].push(vl));
+  return [...groups.values()].filter(([hs, vs]) => hs.length >= 2 && vs.length >= 2);
+}
+
+function buildTable(hs: HLine[], vs: VLine[]): RuledTable | undefined {
+  const ys = cluster(hs.map((l) => l.y));
+  const xs = cluster(vs.map((l) => l.x));
+  if (ys.length < 2 || xs.length < 2) return undefined;
+  const nR = ys.length - 1;
+  const nC = xs.length - 1;
+  const rowMid = (r: number) => (ys[r]! + ys[r + 1]!) / 2;
+  const colMid = (c: number) => (xs[c]! + xs[c + 1]!) / 2;
+  // A border between two slots exists when some line covers the middle of their shared edge.
+  const vBorder = (r: number, c: number) => vs.some((l) => Math.abs(l.x - xs[c]!) <= SNAP && l.y0 <= rowMid(r) && l.y1 >= rowMid(r));
+  const hBorder = (r: number, c: number) => hs.some((l) => Math.abs(l.y - ys[r]!) <= SNAP && l.x0 <= colMid(c) && l.x1 >= colMid(c));
+  const parent = Array.from({ length: nR * nC }, (_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  for (let r = 0; r < nR; r++) {
+    for (let c = 0; c < nC; c++) {
+      if (c > 0 && !vBorder(r, c)) union(r * nC + c - 1, r * nC + c);
+      if (r > 0 && !hBorder(r, c)) union((r - 1) * nC + c, r * nC + c);
+    }
+  }
+  const index = new Map<number, number>();
+  const cells: RuledTable['cells'] = [];
+  const owner: number[][] = [];
+  for (let r = 0; r < nR; r++) {
+    owner.push([]);
+    for (let c = 0; c < nC; c++) {
+      const root = find(r * nC + c);
+      let id = index.get(root);
+      if (id === undefined) {
+        id = cells.length;
+        index.set(root, id);
+        cells.push({ r0: r, c0: c, r1: r, c1: c, texts: [] });
+      }
+      const cell = cells[id]!;
+      cell.r1 = Math.max(cell.r1, r);
+      cell.c1 = Math.max(cell.c1, c);
+      cell.c0 = Math.min(cell.c0, c);
+      owner[r]!.push(id);
+    }
+  }
+  return { ys, xs, owner, cells, bbox: [xs[0]!, ys[0]!, xs[nC]!, ys[nR]!] };
+}

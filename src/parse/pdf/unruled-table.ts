@@ -1,0 +1,112 @@
+// A table drawn without lines: columns where many phrases start and few cross, rows from the gaps between cell paragraphs.
+import type { Cell, Grid } from '../grid.ts';
+import { textLines } from './cell-text.ts';
+import { cluster } from './lines.ts';
+import type { PageContent, PageText } from './page-content.ts';
+import { pdfCell } from './pdf-cell.ts';
+
+/** A gap narrower than this many character heights joins two runs into one phrase. */
+const PHRASE_GAP = 0.5;
+/** A column start must be where at least this many phrases begin. */
+const MIN_STARTS = 1;
+/** Two lines of one cell are at most this many character heights apart (top to top). */
+const PARAGRAPH_PITCH = 1.5;
+/** Columns with fewer paragraphs than this share of the busiest column hold merged labels and do not cut rows. */
+const DENSE_SHARE = 0.3;
+
+type Found = { grid: Grid; top: number; outside: PageText[] };
+type Interval = [number, number];
+
+/** The table among a page's loose text, or undefined when its lines do not line up in columns. */
+export function unruledTable(texts: PageText[], content: PageContent): Found | undefined {
+  const lines = textLines(texts);
+  const multi = lines.map((l) => phrases(l).length >= 2);
+  const first = multi.indexOf(true);
+  const last = multi.lastIndexOf(true);
+  if (first < 0 || first === last) return undefined;
+  const starts = columnStarts(lines.slice(first, last + 1).flatMap(phrases));
+  if (starts.length < 2) return undefined;
+  // Lines above and below whose runs each fit in one column (a cell continued from the previous page,
+  // a value alone on its line) belong to the table too; a title spans columns.
+  const bounds = [...starts, Infinity];
+  const fits = (t: PageText) => bounds.some((x, i) => i < starts.length && t.x0 >= x - 1.5 && t.x1 <= bounds[i + 1]! + 1.5);
+  const inColumns = (l: PageText[]) => l.every(fits);
+  let from = first;
+  let to = last;
+  while (from > 0 && inColumns(lines[from - 1]!)) from--;
+  while (to < lines.length - 1 && inColumns(lines[to + 1]!)) to++;
+  const body = lines.slice(from, to + 1);
+  const runs = body.flat();
+  const right = Math.max(...runs.map((t) => t.x1));
+  const edges = [...starts, right + 1];
+  // Text by where it starts; a number by its middle, as numbers are often centred or right-aligned.
+  const colOf = (t: PageText) => {
+    const x = NUMERIC.test(t.text.trim()) ? (t.x0 + t.x1) / 2 : t.x0 + 1;
+    return Math.max(0, edges.findIndex((e, i) => i > 0 && x < e) - 1);
+  };
+  const bands = rowBands(runs, colOf, starts.length);
+  const cells: PageText[][][] = bands.map(() => starts.map(() => []));
+  for (const t of runs) {
+    const cy = (t.y0 + t.y1) / 2;
+    const r = Math.max(0, bands.findIndex((b) => cy <= b[1]));
+    cells[r]![colOf(t)]!.push(t);
+  }
+  const rows: Cell[][] = cells.map((row, r) => row.map((texts, c) => pdfCell(texts, [edges[c]!, bands[r]![0], edges[c + 1]!, bands[r]![1]], content, { rowSpan: 1, colSpan: 1 })));
+  const top = Math.min(...runs.map((t) => t.y0));
+  return { grid: { rows, loc: { page: content.page }, joins: [] }, top, outside: [...lines.slice(0, from), ...lines.slice(to + 1)].flat() };
+}
+
+function phrases(line: PageText[]): PageText[][] {
+  const out: PageText[][] = [];
+  for (const t of line) {
+    const prev = out[out.length - 1]?.at(-1);
+    if (prev && t.x0 - prev.x1 < (t.y1 - t.y0) * PHRASE_GAP) out[out.length - 1]!.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
+
+/**
+ * Column left edges: where text phrases begin (text is left-aligned; numbers, often centred or right-aligned,
+ * do not count) and fewer phrases run across than begin there.
+ */
+function columnStarts(ps: PageText[][]): number[] {
+  const spans = ps.map((p) => ({ x0: p[0]!.x0, x1: p.at(-1)!.x1, numeric: NUMERIC.test(p.map((t) => t.text).join('').trim()) }));
+  const leftmost = Math.min(...spans.map((s) => s.x0));
+  const candidates = cluster([...spans.filter((s) => !s.numeric).map((s) => s.x0)], 1.5);
+  return candidates.filter((x) => {
+    if (x === leftmost) return true;
+    const starting = spans.filter((s) => !s.numeric && Math.abs(s.x0 - x) <= 1.5).length;
+    const crossing = spans.filter((s) => s.x0 < x - 1.5 && s.x1 > x + 1.5).length;
+    return starting >= MIN_STARTS && crossing < starting;
+  });
+}
+
+/** Row bands from the cell paragraphs of the busy columns (merged labels excluded), each row a run of overlapping ones. */
+function rowBands(runs: PageText[], colOf: (t: PageText) => number, columns: number): Interval[] {
+  const paragraphsByCol: Interval[][] = Array.from({ length: columns }, () => []);
+  for (let c = 0; c < columns; c++) {
+    let lastTop = -Infinity;
+    for (const line of textLines(runs.filter((t) => colOf(t) === c))) {
+      const y0 = Math.min(...line.map((t) => t.y0));
+      const y1 = Math.max(...line.map((t) => t.y1));
+      const paras = paragraphsByCol[c]!;
+      if (paras.length && y0 - lastTop <= (y1 - y0) * PARAGRAPH_PITCH) paras.at(-1)![1] = Math.max(paras.at(-1)![1], y1);
+      else paras.push([y0, y1]);
+      lastTop = y0;
+    }
+  }
+  const busiest = Math.max(...paragraphsByCol.map((p) => p.length));
+  const paras = paragraphsByCol.filter((p) => p.length >= busiest * DENSE_SHARE).flat().sort((a, b) => a[0] - b[0]);
+  // Cell paragraphs of one row overlap whatever their vertical alignment; rows are the runs of overlapping ones.
+  const merged: Interval[] = [];
+  for (const iv of paras) {
+    const prev = merged.at(-1);
+    if (prev && iv[0] < prev[1] - 0.5) prev[1] = Math.max(prev[1], iv[1]);
+    else merged.push([...iv]);
+  }
+  return merged.map((iv, i) => [i === 0 ? -Infinity : (merged[i - 1]![1] + iv[0]) / 2, i === merged.length - 1 ? Infinity : (iv[1] + merged[i + 1]![0]) / 2] as Interval);
+}
+

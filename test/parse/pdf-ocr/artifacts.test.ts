@@ -1,0 +1,30 @@
+// Border remnants tesseract reads as characters: dropped only where a ruling runs through them.
+import { describe, expect, it } from 'vitest';
+import { dropRulingArtifacts } from '../../../src/parse/pdf/ocr/artifacts.ts';
+import type { PixelRuling } from '../../../src/parse/pdf/ocr/rulings-from-raster.ts';
+import type { OcrWord } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
+
+function word(text: string, left: number, top: number, width: number, height: number): OcrWord {
+  return { text, left, top, width, height, conf: 50, page: 1, block: 1, par: 1, line: 1, word: 1 };
+}
+
+const VERTICAL: PixelRuling = { x0: 473, y0: 273, x1: 473, y1: 3333, thickness: 3, band: [472, 474] };
+const HORIZONTAL: PixelRuling = { x0: 235, y0: 347, x1: 2363, y1: 347, thickness: 1, band: [347, 347] };
+
+describe('dropRulingArtifacts', () => {
+  it('drops bars and dashes lying on a ruling, keeps the same glyphs inside a cell and real text on a border', () => {
+    const words = [
+      word('|', 469, 300, 8, 60), // on the vertical border
+      word('——', 600, 340, 90, 12), // on the horizontal border
+      word('|', 900, 400, 8, 60), // a bar inside a cell: text, whatever it means
+      word('一', 700, 300, 40, 6), // '一' is never taken for a border
+      word('中共', 470, 290, 90, 45), // real text the ruling grazes
+    ];
+    expect(dropRulingArtifacts(words, [VERTICAL, HORIZONTAL]).map((w) => w.text)).toEqual(['|', '一', '中共']);
+  });
+
+  it('trims a bar glued to the first character where the vertical border cuts it', () => {
+    const [w] = dropRulingArtifacts([word('[106', 468, 390, 120, 38)], [VERTICAL]);
+    expect(w).toMatchObject({ text: '106', left: 498, width: 90 });
+  });
+});

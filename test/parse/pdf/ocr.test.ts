@@ -1,0 +1,32 @@
+// A scanned PDF read with --ocr: tesseract's words enter the same grid builder through rulings found in the raster.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.ts';
+
+const tools = ['/usr/bin/pdftoppm', '/usr/bin/tesseract'].every(existsSync);
+if (!tools) console.warn('SKIPPED: OCR test needs pdftoppm (poppler-utils) and tesseract with chi_sim');
+
+describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
+  const { record } = await extract('test/fixtures/pdf/scanned.pdf', { ocr: true });
+  const gold = (await import('../../fixtures/pdf/scanned.pdf.gold.json', { with: { type: 'json' } })).default as {
+    tasks: { no: number; amount: number }[];
+  };
+
+  it('reads the department and the budget lines it can see', () => {
+    expect(record.department.name).toBe('中共遂溪县委组织部');
+    expect(record.budget.expenditure.basic).toBe(1255.022751);
+    expect(record.budget.income.fiscalAppropriation).toBe(14253.69625);
+  });
+
+  it('reads at least 95 % of task amounts exactly', () => {
+    const right = gold.tasks.filter((g) => record.tasks.find((t) => t.no === g.no && t.section === 'key')?.amount === g.amount);
+    expect(right.length).toBe(43);
+    expect(right.length / gold.tasks.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('flags the values it was unsure of instead of passing them silently', () => {
+    const unsure = record.flags.filter((f) => f.rule === 'ocr-digit');
+    expect(unsure.length).toBe(30);
+    expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
+  });
+});
