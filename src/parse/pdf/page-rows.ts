@@ -4,7 +4,8 @@ import { readCellText } from '../shared/cell-text.ts';
 import { TABLE_LABELS, startsRow } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 
-const rowKey = (row: Cell[] | undefined) => (row ?? []).map((c) => c.text).join('\u0001');
+// By text alone: an unruled page may split the repeated row into cells differently.
+const rowKey = (row: Cell[] | undefined) => (row ?? []).filter((c) => !c.spanned).map((c) => c.text).join('');
 const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).some((l) => labelKey(text).startsWith(l));
 
 /**
@@ -18,18 +19,28 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     const prev = tables[i - 1]!;
     const next = tables[i]!;
     if (next.loc.page !== (prev.loc.page ?? 0) + 1) continue;
-    const at = rowKey(next.rows[0]) === rowKey(prev.rows[0]) ? 1 : 0;
+    const first = tables.find((t) => t.rows.length)!;
+    const at = [prev, first].some((t) => rowKey(next.rows[0]) === rowKey(t.rows[0])) ? 1 : 0;
     const tail = prev.rows.at(-1);
     const head = next.rows[at];
-    if (!tail || !head || tail.length !== head.length) continue;
+    if (!tail || !head) continue;
     if (!tail.some((c) => startsRow(c.text)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
-    tail.forEach((cell, c) => {
-      const rest = head[c]!;
-      if (rest.text === '' || rest.spanned) return;
-      const { text, math } = readCellText(cell.text + rest.text, cell.loc);
-      tail[c] = { ...cell, text, math };
-    });
+    for (const rest of head) {
+      if (rest.text === '' || rest.spanned) continue;
+      const c = columnOf(tail, rest);
+      if (c < 0) continue;
+      const { text, math } = readCellText(tail[c]!.text + rest.text, tail[c]!.loc);
+      tail[c] = { ...tail[c]!, text, math };
+    }
     next.rows.splice(at, 1);
   }
 }
 
+
+/** The cell of `row` above `cell`: the one whose box holds its middle (pages may cut columns differently). */
+function columnOf(row: Cell[], cell: Cell): number {
+  const b = cell.loc.bbox;
+  if (!b) return -1;
+  const mid = (b[0] + b[2]) / 2;
+  return row.findIndex((c) => !c.spanned && c.loc.bbox !== undefined && c.loc.bbox[0] <= mid && mid <= c.loc.bbox[2]);
+}

@@ -9,6 +9,10 @@ import { pdfCell } from './pdf-cell.ts';
 const PHRASE_GAP = 0.5;
 /** A column start must be where at least this many phrases begin. */
 const MIN_STARTS = 1;
+/** A gap below this many character heights is no gap: the runs touch (digits inside running text). */
+const TOUCHING = 0.15;
+/** Numbers sharing a centre that make a column of their own. */
+const NUMBER_COLUMN_MIN = 3;
 /** Two lines of one cell are at most this many character heights apart (top to top). */
 const PARAGRAPH_PITCH = 1.5;
 /** Columns with fewer paragraphs than this share of the busiest column hold merged labels and do not cut rows. */
@@ -20,7 +24,11 @@ type Interval = [number, number];
 /** The table among a page's loose text, or undefined when its lines do not line up in columns. */
 export function unruledTable(texts: PageText[], content: PageContent): Found | undefined {
   const lines = textLines(texts);
-  const multi = lines.map((l) => phrases(l).length >= 2);
+  // A title is set larger than the table's text, even where it would fit in a wide column.
+  const heights = texts.map((t) => t.y1 - t.y0).sort((a, b) => a - b);
+  const bodyHeight = heights[heights.length >> 1]!;
+  const small = (t: PageText) => t.y1 - t.y0 <= bodyHeight * 1.2;
+  const multi = lines.map((l) => l.every(small) && phrases(l).length >= 2);
   const first = multi.indexOf(true);
   const last = multi.lastIndexOf(true);
   if (first < 0 || first === last) return undefined;
@@ -30,7 +38,7 @@ export function unruledTable(texts: PageText[], content: PageContent): Found | u
   // a value alone on its line) belong to the table too; a title spans columns.
   const bounds = [...starts, Infinity];
   const fits = (t: PageText) => bounds.some((x, i) => i < starts.length && t.x0 >= x - 1.5 && t.x1 <= bounds[i + 1]! + 1.5);
-  const inColumns = (l: PageText[]) => l.every(fits);
+  const inColumns = (l: PageText[]) => l.every((t) => fits(t) && small(t));
   let from = first;
   let to = last;
   while (from > 0 && inColumns(lines[from - 1]!)) from--;
@@ -60,7 +68,10 @@ function phrases(line: PageText[]): PageText[][] {
   const out: PageText[][] = [];
   for (const t of line) {
     const prev = out[out.length - 1]?.at(-1);
-    if (prev && t.x0 - prev.x1 < (t.y1 - t.y0) * PHRASE_GAP) out[out.length - 1]!.push(t);
+    // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column).
+    // Digits inside running text touch their neighbours; a cell boundary leaves at least its padding.
+    const kindChanges = prev !== undefined && NUMERIC.test(prev.text.trim()) !== NUMERIC.test(t.text.trim()) && t.x0 - prev.x1 > (t.y1 - t.y0) * TOUCHING;
+    if (prev && !kindChanges && t.x0 - prev.x1 < (t.y1 - t.y0) * PHRASE_GAP) out[out.length - 1]!.push(t);
     else out.push([t]);
   }
   return out;
@@ -75,10 +86,16 @@ const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
 function columnStarts(ps: PageText[][]): number[] {
   const spans = ps.map((p) => ({ x0: p[0]!.x0, x1: p.at(-1)!.x1, numeric: NUMERIC.test(p.map((t) => t.text).join('').trim()) }));
   const leftmost = Math.min(...spans.map((s) => s.x0));
-  const candidates = cluster([...spans.filter((s) => !s.numeric).map((s) => s.x0)], 1.5);
+  // A column of centred numbers has no common left edge: it begins just left of its widest number.
+  const numbers = spans.filter((s) => s.numeric);
+  const numberColumns = cluster(numbers.map((s) => (s.x0 + s.x1) / 2), 3)
+    .map((x) => numbers.filter((s) => Math.abs((s.x0 + s.x1) / 2 - x) <= 3))
+    .filter((members) => members.length >= NUMBER_COLUMN_MIN)
+    .map((members) => Math.min(...members.map((s) => s.x0)) - 1);
+  const candidates = cluster([...spans.filter((s) => !s.numeric).map((s) => s.x0), ...numberColumns], 1.5);
   return candidates.filter((x) => {
     if (x === leftmost) return true;
-    const starting = spans.filter((s) => !s.numeric && Math.abs(s.x0 - x) <= 1.5).length;
+    const starting = spans.filter((s) => Math.abs(s.x0 - x) <= 1.5 || (s.numeric && s.x0 > x && s.x0 - x <= 3)).length;
     const crossing = spans.filter((s) => s.x0 < x - 1.5 && s.x1 > x + 1.5).length;
     return starting >= MIN_STARTS && crossing < starting;
   });
