@@ -16,7 +16,10 @@ export type RuledTable = {
 /** Find the ruled tables on a page; returns them top to bottom, with the runs that fall in none. */
 export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: RuledTable[]; outside: PageText[] } {
   const { h, v } = splitRulings(rulings);
-  const tables = components(h, v).map(([hs, vs]) => buildTable(hs, vs)).filter((t): t is RuledTable => t !== undefined);
+  const groups = components(h, v);
+  const tableGroups = groups.filter(([hs, vs]) => hs.length >= 2 && vs.length >= 2);
+  const loose = groups.filter((g) => !tableGroups.includes(g)).flatMap(([, vs]) => vs);
+  const tables = tableGroups.map(([hs, vs]) => buildTable(hs, [...vs, ...sideBorders(hs, vs, loose)])).filter((t): t is RuledTable => t !== undefined);
   tables.sort((a, b) => a.bbox[1] - b.bbox[1]);
   const outside: PageText[] = [];
   for (const t of texts) {
@@ -36,6 +39,22 @@ export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: Rul
 
 const crosses = (h: HLine, v: VLine) => v.x >= h.x0 - SNAP && v.x <= h.x1 + SNAP && h.y >= v.y0 - SNAP && h.y <= v.y1 + SNAP;
 
+/** How far (points) beside a table such side columns may reach; a page frame further out is not one. */
+const MAX_SIDE_COLUMNS = 160;
+
+/**
+ * Vertical lines beside a table that touch none of its horizontal ones but run its whole height: the sides of a
+ * merged cell continued from the previous page (its top border is there, its bottom on a later page).
+ */
+function sideBorders(hs: HLine[], vs: VLine[], loose: VLine[]): VLine[] {
+  const top = Math.min(...hs.map((l) => l.y));
+  const bottom = Math.max(...hs.map((l) => l.y));
+  const left = Math.min(...vs.map((l) => l.x));
+  const right = Math.max(...vs.map((l) => l.x));
+  const near = (l: VLine) => (l.x < left - SNAP && l.x > left - MAX_SIDE_COLUMNS) || (l.x > right + SNAP && l.x < right + MAX_SIDE_COLUMNS);
+  return loose.filter((l) => near(l) && l.y0 <= top + SNAP && l.y1 >= bottom - SNAP);
+}
+
 /** Groups of lines that touch each other; a group with at least two lines each way is a table. */
 function components(h: HLine[], v: VLine[]): [HLine[], VLine[]][] {
   const parent = [...h.map((_, i) => i), ...v.map((_, i) => h.length + i)];
@@ -46,7 +65,7 @@ function components(h: HLine[], v: VLine[]): [HLine[], VLine[]][] {
   const groups = new Map<number, [HLine[], VLine[]]>();
   h.forEach((hl, i) => (groups.get(find(i)) ?? groups.set(find(i), [[], []]).get(find(i))!)[0].push(hl));
   v.forEach((vl, j) => (groups.get(find(h.length + j)) ?? groups.set(find(h.length + j), [[], []]).get(find(h.length + j))!)[1].push(vl));
-  return [...groups.values()].filter(([hs, vs]) => hs.length >= 2 && vs.length >= 2);
+  return [...groups.values()];
 }
 
 function buildTable(hs: HLine[], vs: VLine[]): RuledTable | undefined {

@@ -11,7 +11,9 @@ const PHRASE_GAP = 0.5;
 const MIN_STARTS = 1;
 /** A gap below this many character heights is no gap: the runs touch (digits inside running text). */
 const TOUCHING = 0.15;
-/** Numbers sharing a centre that make a column of their own. */
+/** How much wider (points) than its widest number a column may be and still be the column a header starts. */
+const HEADER_SLACK = 20;
+/** Numbers sharing a centre or right edge that make a column of their own. */
 const NUMBER_COLUMN_MIN = 3;
 /** Two lines of one cell are at most this many character heights apart (top to top). */
 const PARAGRAPH_PITCH = 1.5;
@@ -86,19 +88,34 @@ const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
 function columnStarts(ps: PageText[][]): number[] {
   const spans = ps.map((p) => ({ x0: p[0]!.x0, x1: p.at(-1)!.x1, numeric: NUMERIC.test(p.map((t) => t.text).join('').trim()) }));
   const leftmost = Math.min(...spans.map((s) => s.x0));
-  // A column of centred numbers has no common left edge: it begins just left of its widest number.
-  const numbers = spans.filter((s) => s.numeric);
-  const numberColumns = cluster(numbers.map((s) => (s.x0 + s.x1) / 2), 3)
-    .map((x) => numbers.filter((s) => Math.abs((s.x0 + s.x1) / 2 - x) <= 3))
-    .filter((members) => members.length >= NUMBER_COLUMN_MIN)
-    .map((members) => Math.min(...members.map((s) => s.x0)) - 1);
-  const candidates = cluster([...spans.filter((s) => !s.numeric).map((s) => s.x0), ...numberColumns], 1.5);
-  return candidates.filter((x) => {
+  const crossing = (x: number) => spans.filter((s) => s.x0 < x - 1.5 && s.x1 > x + 1.5).length;
+  const textStarts = cluster(spans.filter((s) => !s.numeric).map((s) => s.x0), 1.5).filter((x) => {
     if (x === leftmost) return true;
-    const starting = spans.filter((s) => Math.abs(s.x0 - x) <= 1.5 || (s.numeric && s.x0 > x && s.x0 - x <= 3)).length;
-    const crossing = spans.filter((s) => s.x0 < x - 1.5 && s.x1 > x + 1.5).length;
-    return starting >= MIN_STARTS && crossing < starting;
+    const starting = spans.filter((s) => Math.abs(s.x0 - x) <= 1.5).length;
+    return starting >= MIN_STARTS && crossing(x) < starting;
   });
+  // A number column whose text header starts just left of it is that header's column, already found.
+  const ownColumns = numberColumns(spans, crossing).filter((c) => !textStarts.some((x) => x < c.x && c.x - x <= c.width + HEADER_SLACK));
+  // Centres and right edges of one column's numbers give two edges a number's width apart: the left one stands.
+  const kept: typeof ownColumns = [];
+  for (const c of ownColumns.sort((a, b) => a.x - b.x)) if (!kept.length || c.x - kept.at(-1)!.x > kept.at(-1)!.width) kept.push(c);
+  return cluster([...textStarts, ...kept.map((c) => c.x)], 3);
+}
+
+type Span = { x0: number; x1: number; numeric: boolean };
+
+/**
+ * Columns of centred or right-aligned numbers have no common left edge: numbers sharing a centre or a right edge
+ * make a column that begins just left of its widest one, if few phrases run across that place.
+ */
+function numberColumns(spans: Span[], crossing: (x: number) => number): { x: number; width: number }[] {
+  const numbers = spans.filter((s) => s.numeric);
+  const byCentre = cluster(numbers.map((s) => (s.x0 + s.x1) / 2), 3).map((x) => numbers.filter((s) => Math.abs((s.x0 + s.x1) / 2 - x) <= 3));
+  const byRight = cluster(numbers.map((s) => s.x1), 1.5).map((x) => numbers.filter((s) => Math.abs(s.x1 - x) <= 1.5));
+  return [...byCentre, ...byRight]
+    .filter((members) => members.length >= NUMBER_COLUMN_MIN)
+    .map((members) => ({ x: Math.min(...members.map((s) => s.x0)) - 1, members: members.length, width: Math.max(...members.map((s) => s.x1 - s.x0)) }))
+    .filter((c) => crossing(c.x) * 2 < c.members);
 }
 
 /** Row bands from the cell paragraphs of the busy columns (merged labels excluded), each row a run of overlapping ones. */
