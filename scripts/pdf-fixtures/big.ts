@@ -11,6 +11,7 @@ import { generateDoc, type Doc } from '../synth/index.ts';
 import { pdfWorkbook } from '../synth/render-pdf.ts';
 import { DEFAULT_STYLE } from './sheet-style.ts';
 import { convertToPdf } from './soffice.ts';
+import { runMain } from './run-main.ts';
 
 /** Table rows per printed page, measured on the holdout corpus; overshooting only costs conversion time. */
 const ROWS_PER_PAGE = 10;
@@ -56,11 +57,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    await main(process.argv.slice(2));
-  } catch (e) {
-    console.error(String((e as Error).message));
-    process.exitCode = 2;
-  }
-}
+await runMain(import.meta.url, main);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateDoc, goldOf, type Doc } from '../synth/index.ts';
 import { engineFor, styleFor, writePdfs } from '../synth/render-pdf.ts';
+import { runMain } from './run-main.ts';
 
 /** The index-th holdout document: the synthetic generator's HTML draw, renamed to a PDF. */
 export function holdoutDoc(index: number, seed: number, defects: number): Doc {
@@ -38,11 +39,4 @@ async function main(argv: string[]): Promise<void> {
   console.log(`wrote ${n} PDFs and their gold to ${values.out} (docs/, gold/)`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  try {
-    await main(process.argv.slice(2));
-  } catch (e) {
-    console.error(String((e as Error).message));
-    process.exitCode = 2;
-  }
-}
+await runMain(import.meta.url, main);
