@@ -14,10 +14,10 @@ export default defineRule({
       const loc = { sheet: f.sheet, cell: f.cell };
       const where = `${f.sheet}!${f.cell} =${f.formula}`;
       if (f.verdict === 'mismatch') {
-        report({ target, loc, expected: f.computed, actual: f.cached,
+        report({ target, loc, expected: f.cached, actual: f.computed,
           message: `${where} recomputes to ${f.computed}, not the cached ${f.cached}` });
       } else if (f.verdict === 'rounded') {
-        report({ target, loc, severity: 'info', expected: f.computed, actual: f.cached,
+        report({ target, loc, severity: 'info', expected: f.cached, actual: f.computed,
           message: `${where} recomputes to ${f.computed}; the cached ${f.cached} is that value rounded` });
       } else if (f.verdict === 'unparsable') {
         report({ target, loc, severity: 'info',
