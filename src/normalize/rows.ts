@@ -1,6 +1,6 @@
 // The normalizer reads a document as one stream of rows, whatever blocks and pages they came in.
 import type { Block, Cell } from '../parse/grid.ts';
-import type { Loc } from '../model/index.ts';
+import { sameLoc, type Loc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 
 /** A row of the stream: a table row, or a heading/text line as a one-cell row. */
@@ -27,7 +27,6 @@ function dropColspanCopies(cells: Cell[]): Cell[] {
   return cells.filter((c, i) => !(c.spanned && i > 0 && cells[i - 1]!.text === c.text && sameLoc(cells[i - 1]!.loc, c.loc)));
 }
 
-const sameLoc = (a: Loc, b: Loc) => a.line === b.line && a.column === b.column && a.page === b.page && a.cell === b.cell && a.sheet === b.sheet && String(a.bbox) === String(b.bbox);
 
 /** Label keys of a row's cells (spaces removed, trailing colon dropped). */
 export const keysOf = (row: Row) => row.keys;

@@ -23,9 +23,3 @@ export function shortLoc(loc: Loc | undefined): string {
   if (loc.line !== undefined) return `${loc.line}:${loc.column ?? 0}`;
   return '';
 }
-
-/** True when two locs name the same place (used to find the unread row a row flag points at). */
-export function sameLoc(a: Loc, b: Loc): boolean {
-  return a.line === b.line && a.column === b.column && a.page === b.page && a.sheet === b.sheet && a.cell === b.cell
-    && JSON.stringify(a.bbox ?? null) === JSON.stringify(b.bbox ?? null);
-}

@@ -1,7 +1,7 @@
 // Which element of a document's section a flag points at, so every flag can link to (and light up) its row.
 import type { DisclosureRecord, Flag, Severity } from '../model/index.ts';
 import { safeId } from './escape.ts';
-import { sameLoc } from './loc.ts';
+import { sameLoc } from '../model/index.ts';
 
 /** Element ids inside document number `d`; the same function names them when rendering and when linking. */
 export const ids = {

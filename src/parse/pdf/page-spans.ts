@@ -1,10 +1,10 @@
 // A merged cell cut by a page break: Calc and Writer print its label once, on one page, and leave the other pieces empty.
+import { sameLoc } from '../../model/index.ts';
 import type { Block, Cell, Grid } from '../grid.ts';
 import { SNAP } from './lines.ts';
 
 const isMerged = (c: Cell) => c.rowSpan > 1 || c.spanned === true;
 const sameColumn = (a: Cell, b: Cell) => !!a.loc.bbox && !!b.loc.bbox && Math.abs(a.loc.bbox[0] - b.loc.bbox[0]) <= SNAP && Math.abs(a.loc.bbox[2] - b.loc.bbox[2]) <= SNAP;
-const samePiece = (a: Cell, b: Cell) => String(a.loc.bbox) === String(b.loc.bbox) && a.loc.page === b.loc.page;
 
 /**
  * Where the last row of one page's table and the first row of the next page's table hold pieces of one merged cell
@@ -27,7 +27,7 @@ function copyAcross(fromRow: Cell[], toRow: Cell[], _from: Grid, to: Grid): void
     if (!target || target.text !== '' || !isMerged(target)) continue;
     for (const row of to.rows) {
       row.forEach((cell, i) => {
-        if (samePiece(cell, target)) row[i] = { ...cell, text: source.text, math: source.math, spanned: true };
+        if (sameLoc(cell.loc, target.loc)) row[i] = { ...cell, text: source.text, math: source.math, spanned: true };
       });
     }
   }
