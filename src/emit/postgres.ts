@@ -1,13 +1,10 @@
 // PostgreSQL sink: schema from migrations/postgres, one transaction per document, parameterized SQL only.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { DisclosureRecord } from '../model/index.ts';
 import type { Sink } from './sink.ts';
 import { recordRows, TABLES, type Row } from './rows.ts';
+import { pendingMigrations } from './migrations.ts';
 
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../migrations/postgres');
 /** Serializes migrations when several workers start at once (pg_advisory_xact_lock key). */
 const MIGRATION_LOCK = 7_420_240;
 /** Columns holding amounts: sent as decimal text so numeric keeps exactly what was printed. */
@@ -86,12 +83,10 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: { version: number }) => r.version));
-    for (const f of readdirSync(MIGRATIONS).filter((x) => /^\d+_.*\.sql$/.test(x)).sort()) {
-      const version = parseInt(f, 10);
-      if (done.has(version)) continue;
-      await client.query(readFileSync(join(MIGRATIONS, f), 'utf8'));
-      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, f]);
-      applied.push(version);
+    for (const m of pendingMigrations('postgres', done)) {
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      applied.push(m.version);
     }
     return applied;
   });

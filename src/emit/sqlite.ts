@@ -1,13 +1,11 @@
 // The embedded default database: one transaction per document, delete-then-insert by id (an upsert).
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { DisclosureRecord } from '../model/index.ts';
 import type { Sink } from './sink.ts';
 import { recordRows, TABLES, type Row } from './rows.ts';
-
-const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), '../../migrations/sqlite');
+import { pendingMigrations } from './migrations.ts';
 
 /** Open (creating and migrating) a SQLite file as a sink. */
 export function openSqliteSink(file: string): Sink & { db: Database.Database } {
@@ -43,12 +41,10 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
 function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
-  for (const f of readdirSync(MIGRATIONS).filter((x) => /^\d+_.*\.sql$/.test(x)).sort()) {
-    const version = parseInt(f, 10);
-    if (applied.has(version)) continue;
+  for (const m of pendingMigrations('sqlite', applied)) {
     db.transaction(() => {
-      db.exec(readFileSync(join(MIGRATIONS, f), 'utf8'));
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(version, new Date().toISOString());
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
     })();
   }
 }
