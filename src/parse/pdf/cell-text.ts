@@ -1,7 +1,6 @@
 // The text runs inside one cell → its text in reading order, wrapped lines joined the way the writer meant them.
 import type { PageText } from './page-content.ts';
 
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const LATIN_LETTER = /[A-Za-z]/;
 
 /** Group runs into visual lines (by vertical overlap), each sorted left to right. */
@@ -40,7 +39,7 @@ export function cellText(texts: PageText[]): string {
   let s = '';
   for (const line of textLines(texts)) {
     const text = lineText(line).trim();
-    if (s && LATIN_LETTER.test(s.at(-1)!) && LATIN_LETTER.test(text[0] ?? '') && !CJK.test(text[0]!)) s += ' ';
+    if (s && LATIN_LETTER.test(s.at(-1)!) && LATIN_LETTER.test(text[0] ?? '')) s += ' ';
     s += text;
   }
   return s;

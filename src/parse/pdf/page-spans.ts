@@ -14,13 +14,13 @@ const sameColumn = (a: Cell, b: Cell) => !!a.loc.bbox && !!b.loc.bbox && Math.ab
 export function fillMergedAcrossPages(blocks: Block[]): void {
   const grids = blocks.flatMap((b) => (b.kind === 'table' && b.grid.rows.length ? [b.grid] : []));
   const pairs = grids.slice(1).map((next, i) => [grids[i]!, next] as const).filter(([a, b]) => pageOf(b) === pageOf(a)! + 1);
-  for (const [prev, next] of pairs) copyAcross(prev.rows.at(-1)!, next.rows[0]!, prev, next);
-  for (const [prev, next] of [...pairs].reverse()) copyAcross(next.rows[0]!, prev.rows.at(-1)!, next, prev);
+  for (const [prev, next] of pairs) copyAcross(prev.rows.at(-1)!, next.rows[0]!, next);
+  for (const [prev, next] of [...pairs].reverse()) copyAcross(next.rows[0]!, prev.rows.at(-1)!, prev);
 }
 
 const pageOf = (g: Grid) => g.loc.page;
 
-function copyAcross(fromRow: Cell[], toRow: Cell[], _from: Grid, to: Grid): void {
+function copyAcross(fromRow: Cell[], toRow: Cell[], to: Grid): void {
   for (const source of fromRow) {
     if (source.text === '' || !isMerged(source)) continue;
     const target = toRow.find((c) => sameColumn(c, source));

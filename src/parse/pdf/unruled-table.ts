@@ -30,11 +30,12 @@ export function unruledTable(texts: PageText[], content: PageContent): Found | u
   const heights = texts.map((t) => t.y1 - t.y0).sort((a, b) => a - b);
   const bodyHeight = heights[heights.length >> 1]!;
   const small = (t: PageText) => t.y1 - t.y0 <= bodyHeight * 1.2;
-  const multi = lines.map((l) => l.every(small) && phrases(l).length >= 2);
+  const linePhrases = lines.map(phrases);
+  const multi = lines.map((l, i) => l.every(small) && linePhrases[i]!.length >= 2);
   const first = multi.indexOf(true);
   const last = multi.lastIndexOf(true);
   if (first < 0 || first === last) return undefined;
-  const starts = columnStarts(lines.slice(first, last + 1).flatMap(phrases));
+  const starts = columnStarts(linePhrases.slice(first, last + 1).flat());
   if (starts.length < 2) return undefined;
   // Lines above and below whose runs each fit in one column (a cell continued from the previous page,
   // a value alone on its line) belong to the table too; a title spans columns.
