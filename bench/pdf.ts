@@ -7,12 +7,12 @@
 //        BENCH_PDF_REPS=3 timed passes after one warm-up pass; BENCH_PDF_OCR=1 also OCRs the scanned files (slow)
 import { execFile as execFileCb, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { pdfjsDocumentOptions } from '../src/parse/pdf/pdfjs.ts';
 
 const execFile = promisify(execFileCb);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,18 +20,8 @@ const TMP = join(ROOT, '.tmp', 'bench-pdf');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'pdf');
 const BIG_PAGES = 300;
 const REPS = Number(process.env.BENCH_PDF_REPS ?? 3);
-const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-/** Every directory option must be a path with a trailing slash, or pdfjs-dist treats it as a file name. */
-const PDFJS_OPTIONS = {
-  cMapUrl: join(PDFJS_ROOT, 'cmaps') + '/',
-  cMapPacked: true,
-  standardFontDataUrl: join(PDFJS_ROOT, 'standard_fonts') + '/',
-  wasmUrl: join(PDFJS_ROOT, 'wasm') + '/',
-  isEvalSupported: false,
-  disableFontFace: true,
-  useSystemFonts: false,
-  verbosity: 0,
-};
+// The bare baseline opens files exactly as the parser does, so the ratio measures only what the parser adds.
+const PDFJS_OPTIONS = pdfjsDocumentOptions();
 
 type PdfFile = { path: string; pages: number };
 type Timing = { ms: number; pages: number } | { error: string };

@@ -3,11 +3,9 @@
 // usage: node --import tsx scripts/pdf-fixtures/describe.ts FILE.pdf [...]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsDocumentOptions } from '../../src/parse/pdf/pdfjs.ts';
 
-const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
 /** A filled rectangle thinner than this (points) is a drawn rule, as some exporters paint borders. */
 const HAIRLINE = 2;
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -17,7 +15,7 @@ export type PdfFacts = { pages: number; bytes: number; rules: number; chars: num
 
 /** What a PDF holds, as the fixtures' report and tests state it. */
 export async function facts(path: string): Promise<PdfFacts> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), cMapUrl: CMAPS, cMapPacked: true, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...pdfjsDocumentOptions() }).promise;
   let rules = 0, chars = 0, images = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);

@@ -5,15 +5,14 @@
 // usage: node --import tsx scripts/pdf-fixtures/verify.ts <pdf or dir> [...]   (gold: <file>.gold.json or DIR/gold/<file>.json)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjsDocumentOptions } from '../../src/parse/pdf/pdfjs.ts';
 
-const CMAPS = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** All text of a PDF, page by page in stream order, whitespace removed; and its page count. */
 export async function pdfText(path: string): Promise<{ text: string; pages: number }> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), cMapUrl: CMAPS, cMapPacked: true, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...pdfjsDocumentOptions() }).promise;
   let text = '';
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();

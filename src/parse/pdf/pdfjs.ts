@@ -13,14 +13,12 @@ export const loadPdfJs = (): Promise<PdfJs> => (lib ??= import('pdfjs-dist/legac
 
 const packageRoot = () => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-/** Open a PDF from bytes; encrypted and damaged files become InputErrors naming the file. */
-export async function openPdf(bytes: Uint8Array, path: string): Promise<PdfDocument> {
-  const pdfjs = await loadPdfJs();
+/** How every PDF here is opened (parser, benchmark, fixture scripts): package-local CMaps and fonts, no eval, no network. */
+export function pdfjsDocumentOptions() {
   const root = packageRoot();
-  const task = pdfjs.getDocument({
-    // pdfjs detaches the buffer it is given; the caller's bytes stay usable.
-    data: new Uint8Array(bytes),
+  return {
     // Without CMaps, PDFs using predefined CJK encodings (UniGB-UCS2-H + STSong-Light) yield no text.
+    // Directory options need their trailing slash, or pdfjs-dist takes them for file names.
     cMapUrl: join(root, 'cmaps') + '/',
     cMapPacked: true,
     standardFontDataUrl: join(root, 'standard_fonts') + '/',
@@ -29,7 +27,14 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<PdfDocum
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
-  });
+  };
+}
+
+/** Open a PDF from bytes; encrypted and damaged files become InputErrors naming the file. */
+export async function openPdf(bytes: Uint8Array, path: string): Promise<PdfDocument> {
+  const pdfjs = await loadPdfJs();
+  // pdfjs detaches the buffer it is given; the caller's bytes stay usable.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsDocumentOptions() });
   try {
     return await task.promise;
   } catch (e) {
