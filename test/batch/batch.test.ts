@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
 
 const CLI = 'bin/budget-extract.mjs';
 const seed = readFileSync('samples/suixi-2024-zuzhibu.md', 'utf8');
@@ -66,13 +67,7 @@ describe('batch', () => {
     const out = mkdtempSync(join(tmpdir(), 'batch-out-'));
     const child = spawn('node', [CLI, 'extract', input, '-o', out, '--progress', 'none', '-j', '1'], { stdio: 'ignore' });
     const manifest = join(out, 'manifest.jsonl');
-    await new Promise<void>((resolve, reject) => {
-      const t = setInterval(() => {
-        if (lines(manifest).length >= 10) { clearInterval(t); child.kill('SIGKILL'); resolve(); }
-      }, 5);
-      child.on('exit', () => { clearInterval(t); reject(new Error('the batch finished before it could be killed')); });
-    });
-    await new Promise((r) => child.once('exit', r));
+    await killWhenManifestHas(child, manifest, 10);
     const before = lines(manifest).length;
     expect(before).toBeLessThan(n);
     expect(run(['extract', input, '-o', out, '--progress', 'none']).status).toBe(0);

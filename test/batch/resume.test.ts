@@ -1,17 +1,17 @@
 // kill -9 in the middle of a batch, run it again: every document exactly once in JSONL, manifest, SQLite and PostgreSQL.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missing, startPostgres, type Service } from '../helpers/services.ts';
+import { jsonLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
 import { fakeCorpus } from './fake.ts';
 
 const N = 200;
 const CHILD = 'test/batch/fixtures/fake-batch.ts';
-const lines = (f: string) => (existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).flatMap((l) => { try { return [JSON.parse(l)]; } catch { return []; } }) : []);
 const skip = missing('postgres');
 
 describe.skipIf(skip)('kill -9 resume', () => {
@@ -24,14 +24,8 @@ describe.skipIf(skip)('kill -9 resume', () => {
     const out = mkdtempSync(join(tmpdir(), 'resume-out-'));
     const manifest = join(out, 'manifest.jsonl');
     const child = spawn('node', ['--import', 'tsx', CHILD, input, out, db.url], { stdio: 'ignore', env: { ...process.env, FAKE_DELAY_MS: '15' } });
-    await new Promise<void>((resolve, reject) => {
-      const t = setInterval(() => {
-        if (lines(manifest).length >= 40) { clearInterval(t); child.kill('SIGKILL'); resolve(); }
-      }, 5);
-      child.on('exit', () => { clearInterval(t); reject(new Error('the batch finished before it could be killed')); });
-    });
-    await new Promise((r) => child.once('exit', r));
-    const before = lines(manifest).length;
+    await killWhenManifestHas(child, manifest, 40);
+    const before = jsonLines(manifest).length;
     expect(before).toBeLessThan(N);
 
     const summary = JSON.parse(execFileSync('node', ['--import', 'tsx', CHILD, input, out, db.url], { encoding: 'utf8', env: { ...process.env, FAKE_DELAY_MS: '0' } }));
@@ -39,13 +33,13 @@ describe.skipIf(skip)('kill -9 resume', () => {
     expect(summary.skipped).toBeGreaterThanOrEqual(before);
     expect(summary.error).toBe(0);
 
-    const records = lines(join(out, 'records.jsonl'));
+    const records = jsonLines(join(out, 'records.jsonl'));
     expect(records).toHaveLength(N);
     expect(new Set(records.map((r) => r.id)).size).toBe(N);
-    const m = lines(manifest);
+    const m = jsonLines(manifest);
     expect(m).toHaveLength(N);
     expect(new Set(m.map((l) => l.path)).size).toBe(N);
-    expect(lines(join(out, 'flags.jsonl'))).toHaveLength(N);
+    expect(jsonLines(join(out, 'flags.jsonl'))).toHaveLength(N);
 
     const lite = new Database(join(out, 'budget.sqlite'), { readonly: true });
     expect(lite.prepare('SELECT count(*) AS n, count(DISTINCT id) AS d FROM documents').get()).toEqual({ n: N, d: N });
