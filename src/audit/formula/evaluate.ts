@@ -4,7 +4,7 @@ import type { Formula } from '../../model/index.ts';
 import type { FormulaSource } from '../../normalize/body.ts';
 import { latexToPlain } from '../../parse/shared/math.ts';
 import { INLINE_UNIT } from '../../parse/shared/formulas.ts';
-import { big, evaluateExact } from './bignum.ts';
+import { big, evaluateExact } from '../../arith/bignum.ts';
 import { compareExact } from './interval.ts';
 import { convert, MONEY_UNITS, operandUnit, unitAfter, type MoneyUnit } from './units.ts';
 import { decimalsOf } from '../../normalize/numbers.ts';

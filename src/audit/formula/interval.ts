@@ -1,7 +1,7 @@
 // Arelle's way (XBRL calculations 1.1): a printed value is an interval given its decimals; two values
 // disagree only when their intervals cannot meet. No fixed epsilon anywhere.
 import type { BigNumber } from 'mathjs';
-import { big } from './bignum.ts';
+import { big } from '../../arith/bignum.ts';
 
 /** A printed value: the number and how many decimals the document printed. */
 export type Printed = { value: BigNumber; decimals: number };

@@ -1,6 +1,6 @@
 // Money units and the factors between them; 元/万元/亿元 inferred from the text around a formula.
 import type { BigNumber } from 'mathjs';
-import { big } from './bignum.ts';
+import { big } from '../../arith/bignum.ts';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
 export const MONEY_UNITS: readonly MoneyUnit[] = ['亿元', '万元', '元'];

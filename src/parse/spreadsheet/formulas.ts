@@ -1,7 +1,7 @@
 // Cell formulas (=C8+C9+C12, =SUM(D15:D59)) recomputed exactly over the cells they reference.
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { SheetFormula, Verdict } from '../../model/index.ts';
-import { big, evaluateExact } from '../../audit/formula/bignum.ts';
+import { big, evaluateExact } from '../../arith/bignum.ts';
 import { numberText, numericValue } from './cell-value.ts';
 import { address, parseAddress } from './sheet-grid.ts';
 

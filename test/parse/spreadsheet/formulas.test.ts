@@ -1,6 +1,6 @@
 // Cell formulas recomputed exactly over the cells they reference, with the printed-formula verdicts.
 import { describe, expect, it } from 'vitest';
-import { big } from '../../../src/audit/formula/bignum.ts';
+import { big } from '../../../src/arith/bignum.ts';
 import { extract } from '../../../src/index.ts';
 import { recompute, verdictOf } from '../../../src/parse/spreadsheet/formulas.ts';
 import { readWorkbook } from '../../../src/parse/spreadsheet/index.ts';
