@@ -57,7 +57,7 @@ export const pdfParser: Parser = {
     }));
     fillMergedAcrossPages(blocks);
     joinRowsBrokenAcrossPages(blocks);
-    warnings.push(...unsureOcrNumbers(blocks));
+    if (ocr) warnings.push(...unsureOcrNumbers(blocks));
     return {
       source: { path: input.path, sha256: input.sha256, format: 'pdf', pages: doc.numPages },
       blocks: joinContinuations(blocks),

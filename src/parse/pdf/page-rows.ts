@@ -15,11 +15,11 @@ const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).some((l) =
  */
 export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
   const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
-  for (let i = 1; i < tables.length; i++) {
+  const first = tables.find((t) => t.rows.length);
+  for (let i = 1; i < tables.length && first; i++) {
     const prev = tables[i - 1]!;
     const next = tables[i]!;
     if (next.loc.page !== (prev.loc.page ?? 0) + 1) continue;
-    const first = tables.find((t) => t.rows.length)!;
     const at = [prev, first].some((t) => rowKey(next.rows[0]) === rowKey(t.rows[0])) ? 1 : 0;
     const tail = prev.rows.at(-1);
     const head = next.rows[at];
