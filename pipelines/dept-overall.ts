@@ -28,7 +28,7 @@ export default definePipeline({
   },
   rules: [
     'formula-mismatch', 'task-amount-vs-content', 'budget-identity', 'percent-scale',
-    'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch',
+    'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label',
   ],
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 });

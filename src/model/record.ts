@@ -141,6 +141,18 @@ export const UnreadRow = z.object({
 });
 export type UnreadRow = z.infer<typeof UnreadRow>;
 
+/** A label cell OCR misread by one character, matched to the dictionary label it must be; reported by `ocr-label`. */
+export const RepairedLabel = z.object({
+  /** The record field the label introduces ("expenditure.project", "department.name"). */
+  field: z.string(),
+  /** The dictionary's label. */
+  label: z.string(),
+  /** The label as OCR read it. */
+  read: z.string(),
+  loc: Loc,
+});
+export type RepairedLabel = z.infer<typeof RepairedLabel>;
+
 const Amount = z.number().nullable();
 
 export const Budget = z.object({
@@ -177,6 +189,7 @@ export const DisclosureRecord = z.object({
   formulas: z.array(Formula),
   sheetFormulas: z.array(SheetFormula),
   unreadRows: z.array(UnreadRow),
+  repairedLabels: z.array(RepairedLabel),
   flags: z.array(Flag),
 });
 export type DisclosureRecord = z.infer<typeof DisclosureRecord>;

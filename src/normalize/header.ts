@@ -3,10 +3,15 @@ import type { Budget, DisclosureRecord } from '../model/index.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
 import { readNumber } from './numbers.ts';
+import { nearestLabel } from './ocr-labels.ts';
+import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
+import type { Cell } from '../parse/grid.ts';
 
-type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget'>;
+type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels'>;
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
+/** The record field each non-budget label fills, for the repairs list. */
+const FIELD_PATH: Record<string, string> = { name: 'department.name', staff: 'department.staffCount', units: 'department.subordinateUnits', goal: 'overallGoal' };
 const UNIT_IN_LABEL = /\((亿元|万元|元)\)/u;
 
 /** Collect the header facts from every label row of the document (first occurrence wins). */
@@ -16,34 +21,37 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     department: { name: null, staffCount: null, subordinateUnits: null },
     overallGoal: null,
     budget: emptyBudget(),
+    repairedLabels: [],
   };
   const labelOf = indexLabels(p);
   let unitSeen = false;
+  // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
+  let inHeader = true;
   h.title = findTitle(rows, p);
   h.year = Number(YEAR.exec(h.title ?? '')?.[1]) || null;
   for (const row of rows) {
     if (row.kind !== 'row') continue;
     const keys = keysOf(row);
+    if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
     let pairIndex = 0;
     keys.forEach((key, i) => {
       if (!unitSeen && UNIT_IN_LABEL.test(key)) {
         h.budget.unit = UNIT_IN_LABEL.exec(key)![1]!;
         unitSeen = true;
       }
-      const field = labelOf.get(key);
+      const cell = row.cells[i]!;
+      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' ? nearestLabel(key, labelOf.keys()) : null;
+      const field = labelOf.get(repairedTo ?? key);
       if (!field) return;
-      if (field === 'total') {
-        setBudget(h.budget, pairIndex === 0 ? 'expenditure.total' : 'income.total', row, i);
-      } else if (field.startsWith('budget:')) {
-        setBudget(h.budget, field.slice(7) as BudgetField, row, i);
-      } else {
-        const v = nextText(row, i)?.text ?? null;
-        if (field === 'name') h.department.name ??= v;
-        if (field === 'staff') h.department.staffCount ??= intOf(v);
-        if (field === 'units') h.department.subordinateUnits ??= intOf(v);
-        if (field === 'goal') h.overallGoal ??= v;
+      let filled: string | null = null;
+      if (field === 'total' || field.startsWith('budget:')) {
+        const path = field === 'total' ? (pairIndex === 0 ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
+        if (setBudget(h.budget, path, row, i)) filled = path;
+        pairIndex++;
+      } else if (setFact(h, field, nextText(row, i)?.text ?? null)) {
+        filled = FIELD_PATH[field]!;
       }
-      if (field === 'total' || field.startsWith('budget:')) pairIndex++;
+      if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
     });
   }
   return h;
@@ -74,17 +82,30 @@ function indexLabels(p: PipelineDefinition): Map<string, string> {
   return m;
 }
 
-/** The value of a budget label is the cell right after it: an empty cell means "not stated" (null). */
-function setBudget(b: Budget, field: BudgetField, row: Row, i: number): void {
-  if (field in b.raw) return;
+/** Fill a department fact or the goal unless an earlier label did; true when this label did. */
+function setFact(h: Header, field: string, v: string | null): boolean {
+  const d = h.department;
+  if (field === 'name' && d.name === null) return (d.name = v) !== null;
+  if (field === 'staff' && d.staffCount === null) return (d.staffCount = intOf(v)) !== null;
+  if (field === 'units' && d.subordinateUnits === null) return (d.subordinateUnits = intOf(v)) !== null;
+  if (field === 'goal' && h.overallGoal === null) return (h.overallGoal = v) !== null;
+  return false;
+}
+
+const repair = (field: string, label: string, cell: Cell) => ({ field, label, read: cell.text, loc: cell.loc });
+
+/** The value of a budget label is the cell right after it: an empty cell means "not stated" (null). True when set. */
+function setBudget(b: Budget, field: BudgetField, row: Row, i: number): boolean {
+  if (field in b.raw) return false;
   const cell = row.cells[i + 1];
-  if (!cell) return;
+  if (!cell) return false;
   const n = readNumber(cell.text);
-  if (cell.text !== '' && !n) return; // a sub-header such as 预算金额(万元), not a value
+  if (cell.text !== '' && !n) return false; // a sub-header such as 预算金额(万元), not a value
   const [side, key] = field.split('.') as ['expenditure' | 'income', string];
   (b[side] as Record<string, number | null>)[key] = n ? n.value : null;
   b.raw[field] = cell.text;
   b.loc[field] = cell.loc;
+  return true;
 }
 
 function intOf(v: string | null): number | null {

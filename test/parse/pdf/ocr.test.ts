@@ -12,10 +12,17 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     tasks: { no: number; amount: number }[];
   };
 
-  it('reads the department and the budget lines it can see', () => {
-    expect(record.department.name).toBe('中共遂溪县委组织部');
-    expect(record.budget.expenditure.basic).toBe(1255.022751);
-    expect(record.budget.income.fiscalAppropriation).toBe(14253.69625);
+  it('reads the department and every budget line', () => {
+    expect(record.department).toEqual({ name: '中共遂溪县委组织部', staffCount: 106, subordinateUnits: 2 });
+    expect(record.budget.expenditure).toEqual({ basic: 1255.022751, project: 1021.5575, developmentSpecial: null, developmentOther: 11977.116, total: null });
+    expect(record.budget.income).toEqual({ fiscalAppropriation: 14253.69625, other: null, total: null });
+  });
+
+  it('takes 项目支出 from the label OCR read as 项目冯出, and says so', () => {
+    const f = record.flags.filter((x) => x.rule === 'ocr-label');
+    expect(f.map(({ target, expected, actual, loc }) => ({ target, expected, actual, page: loc.page }))).toEqual([
+      { target: { kind: 'budget', field: 'expenditure.project' }, expected: '项目支出', actual: '项目冯出', page: 1 },
+    ]);
   });
 
   it('reads at least 95 % of task amounts exactly', () => {
