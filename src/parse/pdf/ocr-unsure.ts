@@ -1,14 +1,17 @@
 // Numbers OCR was not sure of: flagged with their place, so a person checks them instead of trusting them.
 import type { Flag } from '../../model/index.ts';
 import type { Block } from '../grid.ts';
+import { startsRow } from '../shared/markers.ts';
 
 /** Below this word confidence (tesseract's 0–100) a cell holding digits is reported. */
 export const OCR_UNSURE_BELOW = 75;
 /**
- * A value cell: a number with at most a comparator and a short unit (7, 1.5, ≥90%, 322个, 900.9万元).
+ * A value cell: a number with at most a comparator and a short unit (7, 1.5, ≥90%, 322个, 900.9万元), judged by
+ * length, not shape, because what OCR is unsure of it also garbles (905%6 for ≥ 90%, 宇90% with 宇 for ≥).
  * Numbers inside prose feed formulas, which are recomputed and flagged on their own when they disagree.
  */
-const VALUE_CELL = /^[=≥≤<>]?\s*[\dOolI.,]+\s*[%\p{Script=Han}/]{0,4}$/u;
+const VALUE_CELL_MAX_CHARS = 12;
+const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text) && [...text.replace(/\s+/g, '')].length <= VALUE_CELL_MAX_CHARS;
 
 /** One `ocr-digit` warning per OCR value cell whose digits were read at low confidence. */
 export function unsureOcrNumbers(blocks: Block[]): Flag[] {
@@ -17,7 +20,7 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
     if (b.kind !== 'table') continue;
     for (const row of b.grid.rows) {
       for (const cell of row) {
-        if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW || !/\d/.test(cell.text) || !VALUE_CELL.test(cell.text)) continue;
+        if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW || !isValueCell(cell.text)) continue;
         flags.push({
           rule: 'ocr-digit', severity: 'warning',
           message: `OCR read "${cell.text.slice(0, 40)}" on page ${cell.loc.page} with confidence ${Math.round(cell.confidence)}; check its numbers against the scan`,

@@ -1,7 +1,7 @@
 // A scanned PDF read with --ocr: tesseract's words enter the same grid builder through rulings found in the raster.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.ts';
+import { extract, type Loc } from '../../../src/index.ts';
 
 const tools = ['/usr/bin/pdftoppm', '/usr/bin/tesseract'].every(existsSync);
 if (!tools) console.warn('SKIPPED: OCR test needs pdftoppm (poppler-utils) and tesseract with chi_sim');
@@ -10,6 +10,7 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
   const { record } = await extract('test/fixtures/pdf/scanned.pdf', { ocr: true });
   const gold = (await import('../../fixtures/pdf/scanned.pdf.gold.json', { with: { type: 'json' } })).default as {
     tasks: { no: number; amount: number }[];
+    indicators: { no: number; value?: { number: number | null } }[];
   };
 
   it('reads the department and every budget line', () => {
@@ -33,7 +34,21 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
 
   it('flags the values it was unsure of instead of passing them silently', () => {
     const unsure = record.flags.filter((f) => f.rule === 'ocr-digit');
-    expect(unsure.length).toBe(30);
+    expect(unsure.length).toBe(35);
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
+  });
+
+  it('never reads a number wrong silently: a wrong amount or target is flagged on its row, or read as no number', () => {
+    const suspect = record.flags.filter((f) => ['ocr-digit', 'malformed-row', 'ocr-label'].includes(f.rule));
+    const sameRow = (a: Loc, b: Loc) => a.page === b.page && !!a.bbox && !!b.bbox && a.bbox[1] < b.bbox[3] && b.bbox[1] < a.bbox[3];
+    const flagged = (loc: Loc) => suspect.some((f) => sameRow(f.loc, loc));
+    const wrongTargets = record.indicators.filter((i) => {
+      const want = gold.indicators.find((g) => g.no === i.no)?.value?.number ?? null;
+      return i.value.number !== null && i.value.number !== want;
+    });
+    const wrongAmounts = record.tasks.filter((t) => t.amount !== null && t.amount !== gold.tasks.find((g) => g.no === t.no)?.amount);
+    expect(wrongTargets.length).toBe(23);
+    expect(wrongTargets.filter((i) => !flagged(i.loc)).map((i) => i.no)).toEqual([]);
+    expect(wrongAmounts.filter((t) => !flagged(t.loc)).map((t) => t.no)).toEqual([]);
   });
 });
