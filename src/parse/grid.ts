@@ -5,6 +5,9 @@ import type { Flag, Format, Loc, SheetFormula } from '../model/index.ts';
 export type MathSource = { syntax: 'latex' | 'mathml' | 'plain' | 'spreadsheet'; text: string; loc: Loc };
 
 /** One table cell: cleaned text (NFKC, wrap spaces removed, math inlined as plain text) plus provenance. */
+/** Two OCR models' readings of one value cell: chi_sim's, and eng's, which the cell's text was decided from. */
+export type OcrReading = { chi: string; eng: string };
+
 export type Cell = {
   text: string;
   rowSpan: number;
@@ -16,6 +19,8 @@ export type Cell = {
   spanned?: boolean;
   /** OCR only: the lowest confidence (0–100) among the cell's words holding digits, so unsure numbers can be flagged. */
   confidence?: number;
+  /** OCR only: value cells a second OCR model re-read (ocr/second-pass.ts), with both readings, for the cell's flag. */
+  ocrReadings?: OcrReading[];
 };
 
 /** Rows of cells, spans already expanded into copies marked `spanned`. */

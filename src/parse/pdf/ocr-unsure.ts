@@ -1,6 +1,6 @@
 // Numbers OCR was not sure of: flagged with their place, so a person checks them instead of trusting them.
 import type { Flag } from '../../model/index.ts';
-import type { Block } from '../grid.ts';
+import type { Block, Cell } from '../grid.ts';
 import { startsRow } from '../shared/markers.ts';
 
 /** Below this word confidence (tesseract's 0–100) a cell holding digits is reported. */
@@ -11,9 +11,12 @@ export const OCR_UNSURE_BELOW = 75;
  * Numbers inside prose feed formulas, which are recomputed and flagged on their own when they disagree.
  */
 const VALUE_CELL_MAX_CHARS = 12;
-const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text) && [...text.replace(/\s+/g, '')].length <= VALUE_CELL_MAX_CHARS;
+export const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text) && [...text.replace(/\s+/g, '')].length <= VALUE_CELL_MAX_CHARS;
 
-/** One `ocr-digit` warning per OCR value cell whose digits were read at low confidence. */
+/**
+ * One `ocr-digit` warning per OCR value cell whose digits were read at low confidence. A cell the eng pass
+ * corrected (ocr/second-pass.ts) names both readings in its warning, which stays: the value is still a guess.
+ */
 export function unsureOcrNumbers(blocks: Block[]): Flag[] {
   const flags: Flag[] = [];
   for (const b of blocks) {
@@ -22,12 +25,19 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
       for (const cell of row) {
         if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW || !isValueCell(cell.text)) continue;
         flags.push({
-          rule: 'ocr-digit', severity: 'warning',
-          message: `OCR read "${cell.text.slice(0, 40)}" on page ${cell.loc.page} with confidence ${Math.round(cell.confidence)}; check its numbers against the scan`,
+          rule: 'ocr-digit', severity: 'warning', message: unsureMessage(cell),
           target: { kind: 'document', field: 'ocr-cell' }, actual: cell.text, loc: cell.loc,
         });
       }
     }
   }
   return flags;
+}
+
+function unsureMessage(cell: Cell): string {
+  const readings = cell.ocrReadings ?? [];
+  const read = readings.length
+    ? `${readings.map((r) => `chi_sim "${r.chi}", eng "${r.eng}"`).join('; ')}: read as ${cell.text}`
+    : `OCR read "${cell.text.slice(0, 40)}"`;
+  return `${read} on page ${cell.loc.page} with confidence ${Math.round(cell.confidence ?? 0)}; check its numbers against the scan`;
 }

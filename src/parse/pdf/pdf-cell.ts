@@ -18,6 +18,8 @@ export function pdfCell(texts: PageText[], box: [number, number, number, number]
   // Only runs holding digits: a doubtful character in prose changes no amount.
   const confidences = texts.filter((t) => /\d/.test(t.text)).map((t) => t.confidence).filter((c): c is number => c !== undefined);
   if (confidences.length) cell.confidence = Math.min(...confidences);
+  const readings = texts.flatMap((t) => t.readings ?? []);
+  if (readings.length) cell.ocrReadings = readings;
   return cell;
 }
 

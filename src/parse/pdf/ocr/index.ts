@@ -9,6 +9,7 @@ import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, hasInk, inkBox, type Region } from './regions.ts';
 import { renderPage, tesseractTsv, type PageRef } from './render.ts';
 import { detectRulings, eraseRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
+import { rereadValueCells } from './second-pass.ts';
 import { DEFAULT_GAP_FACTOR, mergeLineWords, parseTesseractTsv, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
 
 export { hasOcrTools } from './render.ts';
@@ -56,13 +57,17 @@ export async function ocrPage(pdfPath: string, page: number, size: { width: numb
     const restPieces = hasInk(rest, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, rulingOpts.darkThreshold)
       ? [{ file: join(dir, 'rest.pgm'), dx: 0, dy: 0, img: rest }]
       : [];
+    const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;
+    // The eng pass over unsure value cells needs chi_sim's cell reading first, but not the rest of the page's.
     const [cellWords, restWords] = await Promise.all([
-      readPieces(cellPieces, join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM, ref, opts.signal),
+      readPieces(cellPieces, join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM, ref, opts.signal).then((words) =>
+        rereadValueCells(cellPieces, dropRulingArtifacts(words, rulings), { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal }),
+      ),
       readPieces(restPieces, join(dir, 'rest.txt'), opts.pagePsm ?? DEFAULT_PAGE_PSM, ref, opts.signal),
     ]);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
     const runs = [
-      ...mergeLineWords(dropRulingArtifacts(cellWords, rulings), { gapFactor: opts.cellGapFactor ?? CELL_GAP_FACTOR, separators }),
+      ...mergeLineWords(cellWords, { gapFactor: cellGapFactor, separators }),
       ...mergeLineWords(dropRulingArtifacts(restWords, rulings), { gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, separators }),
     ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
     const k = POINTS_PER_INCH / dpi;
@@ -101,7 +106,7 @@ function round(v: number): number {
 }
 
 function toPageText(r: OcrRun, k: number): PageText {
-  return { text: r.text, x0: round(r.x0 * k), y0: round(r.y0 * k), x1: round(r.x1 * k), y1: round(r.y1 * k), confidence: round(r.conf) };
+  return { text: r.text, x0: round(r.x0 * k), y0: round(r.y0 * k), x1: round(r.x1 * k), y1: round(r.y1 * k), confidence: round(r.conf), ...(r.readings ? { readings: r.readings } : {}) };
 }
 
 function toRuling(r: PixelRuling, k: number): Ruling {

@@ -1,5 +1,6 @@
 // Tesseract's TSV output → words with pixel boxes, and words → runs of touching characters.
 // chi_sim reports Chinese mostly one character per "word"; a cell's text is a run of touching words.
+import type { OcrReading } from '../../grid.ts';
 
 /** One word row (level 5) of tesseract's TSV, in image pixels. */
 export type OcrWord = {
@@ -15,10 +16,12 @@ export type OcrWord = {
   par: number;
   line: number;
   word: number;
+  /** Set by the second pass on the one word it makes of a re-read value cell. */
+  readings?: OcrReading[];
 };
 
 /** A merged run of words, in image pixels (right/bottom exclusive, as tesseract's left+width). */
-export type OcrRun = { text: string; x0: number; y0: number; x1: number; y1: number; conf: number };
+export type OcrRun = { text: string; x0: number; y0: number; x1: number; y1: number; conf: number; readings?: OcrReading[] };
 
 /** A vertical separator in pixels that words may not be merged across (a detected ruling). */
 export type Separator = { x: number; y0: number; y1: number };
@@ -84,7 +87,7 @@ export function mergeLineWords(words: readonly OcrWord[], options: MergeOptions 
         if (!best || gap < box.x0 - best.run.x1) best = o;
       }
       if (!best) {
-        open.push({ run: { text: w.text, ...box, conf: w.conf }, lastHeight: w.height });
+        open.push({ run: { text: w.text, ...box, conf: w.conf, ...(w.readings ? { readings: [...w.readings] } : {}) }, lastHeight: w.height });
         continue;
       }
       const r = best.run;
@@ -93,6 +96,7 @@ export function mergeLineWords(words: readonly OcrWord[], options: MergeOptions 
       r.y0 = Math.min(r.y0, box.y0);
       r.y1 = Math.max(r.y1, box.y1);
       r.conf = Math.min(r.conf, w.conf);
+      if (w.readings) r.readings = [...(r.readings ?? []), ...w.readings];
       // The last word's height, not the run's: one tall mis-read must not glue a whole line together.
       best.lastHeight = w.height;
     }

@@ -1,0 +1,80 @@
+// The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
+// right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
+import { writeFile } from 'node:fs/promises';
+import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { DIGIT_LANGUAGE, hasDigitModel, tesseractTsv, type PageRef } from './render.ts';
+import { mergeLineWords, parseTesseractTsv, type OcrWord } from './tesseract-tsv.ts';
+import { decideValue, type Reading } from './value-reading.ts';
+
+/** One line of text: a value cell is one short line, and psm 6 (a block) made eng split `> 90%` over two lines. */
+const DIGIT_PSM = 7;
+
+/** A cell image readPieces already wrote to disk. */
+export type CellImage = { file: string };
+export type SecondPassOptions = { listFile: string; gapFactor: number; ref: PageRef; signal?: AbortSignal };
+
+/**
+ * Re-read, in one eng run for the page, every value cell whose digits chi_sim was unsure of; return the page's
+ * words with each cell the rule settled replaced by one word holding the decided text and, in `readings`, both readings.
+ * `words[].page` is the 1-based index into `cells`, as readPieces leaves it.
+ */
+export async function rereadValueCells(cells: readonly CellImage[], words: readonly OcrWord[], opts: SecondPassOptions): Promise<OcrWord[]> {
+  const byCell = groupByImage(words);
+  const unsure = [...byCell].filter(([, ws]) => isUnsureValue(chiReading(ws, opts.gapFactor)));
+  if (unsure.length === 0 || !(await hasDigitModel())) return [...words];
+  await writeFile(opts.listFile, unsure.map(([i]) => cells[i - 1]!.file).join('\n') + '\n');
+  const engWords = groupByImage(parseTesseractTsv(await tesseractTsv(opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE)));
+  const replaced = new Map<number, OcrWord>();
+  unsure.forEach(([i, ws], k) => {
+    const chi = chiReading(ws, opts.gapFactor);
+    const eng = engReading(engWords.get(k + 1) ?? []);
+    const decided = decideValue(chi.text, eng);
+    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [{ chi: squeeze(chi.text), eng: squeeze(eng.text) }] });
+  });
+  return [...byCell].flatMap(([i, ws]) => {
+    const r = replaced.get(i);
+    return r ? [r] : ws;
+  });
+}
+
+function groupByImage(words: readonly OcrWord[]): Map<number, OcrWord[]> {
+  const m = new Map<number, OcrWord[]>();
+  for (const w of words) {
+    const list = m.get(w.page);
+    if (list) list.push(w);
+    else m.set(w.page, [w]);
+  }
+  return m;
+}
+
+/**
+ * chi_sim's text of one cell and the confidence the grid will give it: merged as the page is merged, the lowest
+ * confidence among runs holding digits (pdfCell's rule), so this pass picks exactly the cells ocr-unsure would flag.
+ */
+function chiReading(words: readonly OcrWord[], gapFactor: number): Reading {
+  const runs = mergeLineWords(words, { gapFactor });
+  const digitConfs = runs.filter((r) => /\d/.test(r.text)).map((r) => r.conf);
+  return { text: runs.map((r) => r.text).join(''), conf: digitConfs.length ? Math.min(...digitConfs) : Infinity };
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+const isUnsureValue = (r: Reading) => r.conf < OCR_UNSURE_BELOW && isValueCell(r.text);
+
+/** eng's one line, words in order; its confidence is its least sure word's, since any of them may hold digits. */
+function engReading(words: readonly OcrWord[]): Reading {
+  const sorted = [...words].sort((a, b) => a.line - b.line || a.word - b.word);
+  return { text: sorted.map((w) => w.text).join(' '), conf: sorted.length ? Math.min(...sorted.map((w) => w.conf)) : 0 };
+}
+
+/**
+ * The cell's words as one word with the decided text. It keeps chi_sim's low confidence on purpose: the cell is
+ * still flagged `ocr-digit`, so a person checks the corrected value against the scan.
+ */
+function oneWord(words: readonly OcrWord[], text: string, conf: number): OcrWord {
+  const x0 = Math.min(...words.map((w) => w.left));
+  const y0 = Math.min(...words.map((w) => w.top));
+  const x1 = Math.max(...words.map((w) => w.left + w.width));
+  const y1 = Math.max(...words.map((w) => w.top + w.height));
+  return { ...words[0]!, text, left: x0, top: y0, width: x1 - x0, height: y1 - y0, conf };
+}

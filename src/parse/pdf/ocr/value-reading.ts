@@ -1,0 +1,42 @@
+// Two OCR readings of one value cell (chi_sim, then eng) → the text to keep, decided conservatively.
+// Pure: no tesseract, no files.
+
+/** Below this eng word confidence (0–100) its reading is not used at all. */
+export const ENG_SURE_FROM = 85;
+
+/** A comparator chi_sim printed before a number; `宇` and other glyphs it makes of `≥` are not among them. */
+const COMPARATOR = /^[<>=≤≥]$/u;
+/** eng's reading when it is a well-formed number: optional comparator, digits with at most one decimal point, optional %. */
+const ENG_NUMBER = /^([<>=≤≥]?)(\d+(?:\.\d+)?)(%?)$/u;
+/**
+ * What chi_sim makes of the percent glyph after a number's digits: one extra digit, the %, and at most one more
+ * % or digit (100% → 1009%, 1005%, 1005%%; 90% → 905%6 on the CCITT scan). Exactly one digit before the %, so a
+ * digit eng dropped from a longer number (chi_sim 1009%, eng 10%) is never mistaken for this junk.
+ */
+const PERCENT_JUNK = /^\d%[\d%]?$/u;
+
+export type Reading = { text: string; conf: number };
+
+/**
+ * The text to keep for a value cell, or undefined to keep chi_sim's text unchanged. The rule, in order:
+ * 1. eng's reading is used only when all of it was read with confidence ≥ ENG_SURE_FROM and it is a well-formed
+ *    number: [comparator] digits [.digits] [%], spaces ignored.
+ * 2. The digits must agree: chi_sim's text after its non-digit prefix is eng's number followed by PERCENT_JUNK,
+ *    and eng's number ends in %. (When it already equals eng's number there is nothing to correct.)
+ * 3. The comparator is never taken from eng (it reads ≥ as > and ≤ as =). Both readings must agree on whether
+ *    there is one: chi_sim's prefix is empty and eng has none → the number alone; chi_sim's prefix is a comparator
+ *    and eng has one → chi_sim's comparator and eng's number. Any other prefix (宇 for ≥, seen twice on one scan:
+ *    too little to map it) or a comparator only one of them saw leaves chi_sim's text as it is.
+ */
+export function decideValue(chi: string, eng: Reading): string | undefined {
+  const e = ENG_NUMBER.exec(eng.text.replace(/\s+/g, ''));
+  if (!e || eng.conf < ENG_SURE_FROM) return undefined;
+  const [, engComparator, digits, percent] = e as unknown as [string, string, string, string];
+  const c = chi.replace(/\s+/g, '');
+  const prefix = /^\D*/u.exec(c)![0];
+  const body = c.slice(prefix.length);
+  if (percent !== '%' || !body.startsWith(digits) || !PERCENT_JUNK.test(body.slice(digits.length))) return undefined;
+  if (prefix === '' && engComparator === '') return `${digits}%`;
+  if (COMPARATOR.test(prefix) && engComparator !== '') return `${prefix}${digits}%`;
+  return undefined;
+}
