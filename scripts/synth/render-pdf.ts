@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Workbook } from 'exceljs';
 import { type Doc, type Part, formulaPlain } from './model.ts';
 import { Rng } from './rng.ts';
-import { type Row, tables } from './rows.ts';
+import { type Row, placeRows, tables } from './rows.ts';
 import { DEFAULT_STYLE, type PrintStyle, stylePrint } from '../pdf-fixtures/sheet-style.ts';
 import { convertToPdf } from '../pdf-fixtures/soffice.ts';
 
@@ -20,7 +20,7 @@ const NOTE = '备注: 1. 本表的填报主体是县级一级预算单位。';
 const PORTRAIT_SCALE = 70;
 
 /** The printed text of a cell: formulas in plain arithmetic, as a spreadsheet cell shows them. */
-const cellText = (parts: Part[]) => parts.map((p) => (typeof p === 'string' ? p : formulaPlain(p))).join('');
+export const cellText = (parts: Part[]) => parts.map((p) => (typeof p === 'string' ? p : formulaPlain(p))).join('');
 
 /** A print style drawn from the document's index: every fourth document unruled, the rest varied. */
 export function styleFor(doc: Doc, index: number): PrintStyle {
@@ -65,19 +65,11 @@ ${rows.slice(1).map(tr).join('\n')}
 
 /** Writes rows with their spans from `top` on, merging what spans; returns the next free row. */
 export function writeRows(ws: import('exceljs').Worksheet, rows: Row[], top: number): number {
-  const taken = new Set<string>();
-  rows.forEach((r, i) => {
-    let col = 1;
-    for (const cell of r) {
-      while (taken.has(`${i}:${col}`)) col++;
-      const text = cellText(cell.parts);
-      if (text !== '') ws.getRow(top + i).getCell(col).value = text;
-      const rs = cell.rowSpan ?? 1, cs = cell.colSpan ?? 1;
-      for (let d = 0; d < rs; d++) for (let k = 0; k < cs; k++) taken.add(`${i + d}:${col + k}`);
-      if (rs > 1 || cs > 1) ws.mergeCells(top + i, col, top + i + rs - 1, col + cs - 1);
-      col += cs;
-    }
-  });
+  placeRows(rows, top).forEach((r, i) => r.forEach((p, k) => {
+    const text = cellText(rows[i]![k]!.parts);
+    if (text !== '') ws.getRow(p.row).getCell(p.col).value = text;
+    if (p.rowSpan > 1 || p.colSpan > 1) ws.mergeCells(p.row, p.col, p.row + p.rowSpan - 1, p.col + p.colSpan - 1);
+  }));
   return top + rows.length;
 }
 

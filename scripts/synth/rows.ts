@@ -78,6 +78,30 @@ export function tables(doc: Doc): Row[][] {
   return doc.pageBreakAfter ? [first, rest] : [[...first, ...rest]];
 }
 
+/** Where a cell of the form lands on a sheet: 1-based row and column, and the sheet cells it spans. */
+export type Placed = { row: number; col: number; rowSpan: number; colSpan: number };
+
+/**
+ * Places rows with their spans from sheet row `top` and column `left` on; form column k is `widths[k]`
+ * sheet columns wide (default 1), so a wide column is two merged sheet columns, and an empty sheet column
+ * follows form column k when `gaps` has k (a cell spanning over the gap covers it). Result: [row][cell].
+ */
+export function placeRows(rows: Row[], top: number, left = 1, widths: readonly number[] = [], gaps: ReadonlySet<number> = new Set()): Placed[][] {
+  const taken = new Set<string>();
+  const at = (k: number) => left + Array.from({ length: k }, (_, j) => (widths[j] ?? 1) + (gaps.has(j) ? 1 : 0)).reduce((a, b) => a + b, 0);
+  return rows.map((r, i) => {
+    let col = 0;
+    return r.map((cell) => {
+      while (taken.has(`${i}:${col}`)) col++;
+      const rs = cell.rowSpan ?? 1, cs = cell.colSpan ?? 1;
+      for (let d = 0; d < rs; d++) for (let k = 0; k < cs; k++) taken.add(`${i + d}:${col + k}`);
+      const placed = { row: top + i, col: at(col), rowSpan: rs, colSpan: at(col + cs) - at(col) - (gaps.has(col + cs - 1) ? 1 : 0) };
+      col += cs;
+      return placed;
+    });
+  });
+}
+
 /** Expands spans into a plain 5-column grid; rows a rowspan covers get its text (repeat) or '' (blank), columns a colspan covers ''. */
 export function expand(rows: Row[], repeat: boolean): Part[][][] {
   const out: Part[][][] = [];

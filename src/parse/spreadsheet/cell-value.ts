@@ -1,6 +1,7 @@
 // A spreadsheet cell's stored value → the text the grid carries, keeping the precision the file stores.
-import type { CellValue } from 'exceljs';
+import type { Cell as ExcelCell, CellValue } from 'exceljs';
 import { cleanText } from '../shared/text.ts';
+import { formatAffixes } from './number-format.ts';
 
 /** Excel keeps 15 significant digits; digits past them in a file are binary noise (0.30000000000000004). */
 const EXCEL_DIGITS = 15;
@@ -20,13 +21,26 @@ export function percentText(n: number): string {
 
 /** Whether a number format shows values as percentages (a % outside quotes). */
 export function isPercentFormat(numFmt: string | undefined): boolean {
-  return !!numFmt && /%/.test(numFmt.replace(/"[^"]*"|\\./g, ''));
+  return formatAffixes(numFmt).percent > 0;
 }
 
-/** The cached (or typed) value of a cell as grid text: numbers exact, percentages scaled, rich text joined. */
+/**
+ * A number as its cell shows it: the stored digits (not the format's rounding), scaled when the format is a
+ * percentage, with the text the format prints around it ("≥"0% → ≥90%, 0"%" → 95%, 0"人" → 125人), which
+ * is part of what the cell says.
+ */
+export function formattedNumber(n: number, numFmt: string | undefined): string {
+  const f = formatAffixes(numFmt);
+  const digits = numberText(n);
+  const text = `${f.prefix}${f.percent ? shiftDecimal(digits, 2 * f.percent) : digits}${f.suffix}`;
+  // Format text is typed like cell text (full-width brackets, ≧): cleaned the same way.
+  return f.prefix || f.suffix ? cleanText(text) : text;
+}
+
+/** The cached (or typed) value of a cell as grid text: numbers exact, percentages scaled, format text kept, rich text joined. */
 export function valueText(value: CellValue, numFmt: string | undefined): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return isPercentFormat(numFmt) ? percentText(value) : numberText(value);
+  if (typeof value === 'number') return formattedNumber(value, numFmt);
   if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date) return isoDate(value);
@@ -35,6 +49,16 @@ export function valueText(value: CellValue, numFmt: string | undefined): string 
   if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null, numFmt);
   if ('text' in value) return valueText((value as { text: CellValue }).text, numFmt);
   return '';
+}
+
+/**
+ * A cell's stored value, a formula's cached result included even when it is 0, '' or FALSE: exceljs's
+ * `value` leaves out falsy results (a =SUM(…) whose file says <v>0</v> would read as uncached), `result` keeps them.
+ */
+export function storedValue(cell: ExcelCell): CellValue {
+  const v = cell.value;
+  if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) return { ...v, result: cell.result } as CellValue;
+  return v;
 }
 
 /** The number a cell holds for arithmetic: its value, or the cached result of its formula; null otherwise. */

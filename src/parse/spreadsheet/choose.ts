@@ -9,52 +9,96 @@ import type { SheetGrid } from './sheet-grid.ts';
 /** Kinds of evidence a sheet needs before it is taken for the table. */
 const MIN_EVIDENCE = 2;
 
-/** How many kinds of table evidence a sheet shows: distinct labels, task rows, indicator rows. */
-export function tableEvidence(grid: SheetGrid): number {
-  const seen = new Set<string>();
-  for (const row of grid.rows) {
-    for (const cell of row) {
-      if (cell.spanned || cell.text === '') continue;
-      const key = labelKey(cell.text);
-      if ((TABLE_LABELS as readonly string[]).some((l) => key === l || key.startsWith(l))) seen.add(key);
-      else if (TASK_MARKER.test(key)) seen.add('任务N');
-      else if (INDICATOR_MARKER.test(key)) seen.add('指标N');
-    }
-  }
-  return seen.size;
+/** What a cell is evidence of: a table label, a task or indicator row, or nothing (''). */
+function evidenceOf(cell: Cell): string {
+  if (cell.spanned || cell.text === '') return '';
+  const key = labelKey(cell.text);
+  if ((TABLE_LABELS as readonly string[]).some((l) => key === l || key.startsWith(l))) return key;
+  if (TASK_MARKER.test(key)) return '任务N';
+  if (INDICATOR_MARKER.test(key)) return '指标N';
+  return '';
 }
 
-/** The sheets to read, in workbook order: those with enough evidence, else the best one, else every non-empty sheet. */
+const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
+const isNumber = (cell: Cell) => NUMBER.test(cell.text);
+
+/** How many kinds of table evidence a sheet shows: distinct labels, task rows, indicator rows. */
+export function tableEvidence(grid: SheetGrid): number {
+  return new Set(grid.rows.flatMap((row) => row.map(evidenceOf)).filter((k) => k !== '')).size;
+}
+
+/**
+ * Whether a sheet holds filled-in values, not only the form's labels: a task or indicator row, or a number
+ * to the right of a label. A 填报说明 sheet that lists the labels with what to write beside them has neither.
+ */
+export function holdsData(grid: SheetGrid): boolean {
+  return grid.rows.some((row) => {
+    const kinds = row.map(evidenceOf);
+    if (kinds.includes('任务N') || kinds.includes('指标N')) return true;
+    const label = kinds.findIndex((k) => k !== '');
+    return label >= 0 && row.slice(label + 1).some(isNumber);
+  });
+}
+
+/**
+ * The sheets to read, in workbook order: those with enough evidence (of which those holding data, when any
+ * do), else the best one, else every non-empty sheet.
+ */
 export function chooseSheets(grids: SheetGrid[]): SheetGrid[] {
   const scored = grids.map((g) => ({ g, score: tableEvidence(g) })).filter((s) => s.g.rows.length > 0);
   const strong = scored.filter((s) => s.score >= MIN_EVIDENCE);
+  const filled = strong.filter((s) => holdsData(s.g));
+  if (filled.length) return filled.map((s) => s.g);
   if (strong.length) return strong.map((s) => s.g);
   const best = Math.max(0, ...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => s.g);
 }
 
 /**
- * A sheet as blocks: leading rows with a single logical cell (a title merged over the table, 单位:万元)
- * and trailing ones (备注 …) become text blocks; everything between is one table, kept row for row.
+ * A sheet as blocks: the table runs from the first to the last row showing table evidence; rows before and
+ * after it become text lines when they hold one logical cell (a title merged over the table) or no number
+ * (单位:万元 beside 填报单位:…, 备注 and its text, the 单位负责人/填表人/联系电话 line), one line per cell.
  */
 export function sheetBlocks(grid: SheetGrid): Block[] {
   const rows = grid.rows;
+  const outside = (row: Cell[]) => lone(row) || (!row.some((c) => evidenceOf(c) !== '') && !row.some(isNumber));
   let start = 0;
   let end = rows.length;
-  while (start < end && lone(rows[start]!)) start++;
-  while (end > start && lone(rows[end - 1]!)) end--;
-  // A title merged over two rows shows up twice: only its first row makes the text block.
-  const text = (row: Cell[]): Block[] => {
-    const cell = row.find((c) => c.text !== '')!;
-    return cell.spanned ? [] : [{ kind: 'text', text: cell.text, loc: cell.loc }];
-  };
-  const blocks: Block[] = rows.slice(0, start).flatMap(text);
+  while (start < end && outside(rows[start]!)) start++;
+  while (end > start && outside(rows[end - 1]!)) end--;
+  const blocks: Block[] = rows.slice(0, start).flatMap(textLine);
   if (end > start) {
-    const table = rows.slice(start, end);
+    const table = withoutEmptyColumns(rows.slice(start, end));
     blocks.push({ kind: 'table', grid: { rows: table, loc: table[0]![0]!.loc, joins: [] } });
   }
-  blocks.push(...rows.slice(end).flatMap(text));
+  blocks.push(...rows.slice(end).flatMap(textLine));
   return blocks;
+}
+
+/**
+ * The table without the columns that hold nothing of their own in any of its rows (a column cleared instead
+ * of deleted, reached only by merges across it): the normalizer reads a label's value and an indicator's
+ * levels by position, as the printed table shows them. A merge keeps its first cell; its colSpan counts kept columns.
+ */
+export function withoutEmptyColumns(rows: Cell[][]): Cell[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const keep = Array.from({ length: width }, (_, c) => rows.some((r) => r[c] !== undefined && !r[c]!.spanned && r[c]!.text !== ''));
+  if (keep.every(Boolean)) return rows;
+  // Copies share their first cell's place and spans, so the new colSpan is looked up by that place.
+  const spans = new Map<string, number>();
+  rows.forEach((r) => r.forEach((cell, c) => {
+    if (!cell.spanned && cell.colSpan > 1) spans.set(cell.loc.cell!, Math.max(1, keep.slice(c, c + cell.colSpan).filter(Boolean).length));
+  }));
+  return rows.map((r) => r.flatMap((cell, c) => {
+    if (!keep[c]) return [];
+    const colSpan = spans.get(cell.loc.cell!);
+    return [colSpan === undefined || colSpan === cell.colSpan ? cell : { ...cell, colSpan }];
+  }));
+}
+
+/** A row outside the table as text lines, one per cell of its own (a merged title's second row adds none). */
+function textLine(row: Cell[]): Block[] {
+  return row.filter((c) => c.text !== '' && !c.spanned).map((c) => ({ kind: 'text', text: c.text, loc: c.loc }));
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { SheetFormula, Verdict } from '../../model/index.ts';
 import { big, evaluateExact } from '../../arith/bignum.ts';
-import { numberText, numericValue } from './cell-value.ts';
+import { numberText, numericValue, storedValue } from './cell-value.ts';
 import { address, parseAddress } from './sheet-grid.ts';
 
 /** A reference, optionally sheet-qualified ('封面'!A1, Sheet1!$C$8), optionally a range (A1:B3). */
@@ -20,7 +20,7 @@ export function sheetFormulas(wb: Workbook, sheets: Worksheet[]): SheetFormula[]
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const formula = cell.formula;
         if (!formula) return;
-        const cached = numericValue(cell.value);
+        const cached = numericValue(storedValue(cell));
         const computed = recompute(formula, ws, wb);
         out.push({ sheet: ws.name, cell: address(r, c), formula, cached, computed: computed === null ? null : computed.toNumber(), verdict: verdictOf(cached, computed) });
       });
@@ -36,13 +36,14 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
     const sheet = quoted !== undefined ? wb.getWorksheet(quoted.replace(/''/g, "'")) : bare !== undefined ? wb.getWorksheet(bare) : ws;
     const at = parseAddress(ref);
     if (!sheet || !at) return null;
-    const v: CellValue = sheet.getCell(at.row, at.col).value;
+    const v: CellValue = storedValue(sheet.getCell(at.row, at.col));
     const n = numericValue(v);
     if (n !== null) return decimal(n);
     if (v === null || v === undefined || v === '') return '0';
-    // SUM skips text; + - * / on text is #VALUE! in Excel, so the formula cannot be judged.
-    if (typeof v === 'string' && !asSum && /^\s*-?\d+(?:\.\d+)?\s*$/.test(v)) return decimal(Number(v));
-    return asSum ? '0' : null;
+    // SUM skips text. + - * / read text as a number when it reads as one (numbers typed as text, "1,255.02"),
+    // as Excel does; other text is #VALUE! there, so the formula cannot be judged.
+    if (asSum) return '0';
+    return typeof v === 'string' ? textNumber(v) : null;
   };
   const rangeValues = (q: string | undefined, b: string | undefined, from: string, to: string | undefined): string[] | null => {
     const a = parseAddress(from);
@@ -86,6 +87,15 @@ export function verdictOf(cached: number | null, computed: ReturnType<typeof big
   const text = numberText(cached);
   const places = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
   return computed.toDecimalPlaces(places).eq(stated) ? 'rounded' : 'mismatch';
+}
+
+/** Text that Excel's arithmetic takes for a number (" 12 ", "1,255.02", "95%") as an exact operand; null otherwise. */
+export function textNumber(text: string): string | null {
+  const m = /^\s*([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%?)\s*$/u.exec(text);
+  if (!m) return null;
+  const digits = m[2]!.replace(/,/g, '') + (m[3] ?? '');
+  const signed = m[1] === '-' ? `(-${digits})` : digits;
+  return m[4] ? `(${signed}/100)` : signed;
 }
 
 /** A stored number as a plain decimal string, wrapped so that a negative value stays one operand. */

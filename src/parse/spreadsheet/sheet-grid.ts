@@ -3,7 +3,7 @@ import type { Worksheet } from 'exceljs';
 import type { Cell } from '../grid.ts';
 import { makeCell } from '../grid.ts';
 import { findPlainFormulas } from '../shared/formulas.ts';
-import { valueText } from './cell-value.ts';
+import { storedValue, valueText } from './cell-value.ts';
 
 /** A worksheet's table: rows of cells (empty rows dropped), each cell located by sheet and address. */
 export type SheetGrid = { sheet: string; rows: Cell[][] };
@@ -21,7 +21,7 @@ export function sheetGrid(ws: Worksheet): SheetGrid {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const s = masterOf.get(`${r},${c}`);
       if (s && (s.top !== r || s.left !== c)) return;
-      const text = valueText(cell.value, cell.numFmt);
+      const text = valueText(storedValue(cell), cell.numFmt);
       if (text !== '') texts.set(`${r},${c}`, text);
     });
   });

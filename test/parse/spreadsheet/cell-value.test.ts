@@ -1,6 +1,6 @@
 // Stored numbers → grid text: the file's precision, never exponents, percentages by decimal shift.
 import { describe, expect, it } from 'vitest';
-import { isPercentFormat, numberText, percentText, valueText } from '../../../src/parse/spreadsheet/cell-value.ts';
+import { formattedNumber, isPercentFormat, numberText, percentText, valueText } from '../../../src/parse/spreadsheet/cell-value.ts';
 
 describe('spreadsheet cell values', () => {
   it('writes a number as its shortest round-trip decimal', () => {
@@ -33,5 +33,20 @@ describe('spreadsheet cell values', () => {
     expect(valueText({ error: '#DIV/0!' }, undefined)).toBe('#DIV/0!');
     expect(valueText(new Date('2024-12-31T00:00:00Z'), undefined)).toBe('2024-12-31');
     expect(valueText('  全角（事业）\n经费 ', undefined)).toBe('全角(事业)经费');
+  });
+
+  it('keeps the text a number format prints around the number, not its rounding or money signs', () => {
+    expect(formattedNumber(0.9, '"≥"0%')).toBe('≥90%');
+    expect(formattedNumber(0.98, '"≥ "0%')).toBe('≥ 98%');
+    expect(formattedNumber(0.9, '\\≥0%')).toBe('≥90%');
+    expect(formattedNumber(95, '0"%"')).toBe('95%');
+    expect(formattedNumber(125, '0"人"')).toBe('125人');
+    expect(formattedNumber(0.955, '0.0%')).toBe('95.5%');
+    expect(formattedNumber(1255.022751, '0.00')).toBe('1255.022751');
+    expect(formattedNumber(1255.022751, '_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ')).toBe('1255.022751');
+    expect(formattedNumber(7, '0.00"万元"')).toBe('7');
+    expect(formattedNumber(-5, '#,##0.00_);[Red](#,##0.00)')).toBe('-5');
+    expect(formattedNumber(45000, 'yyyy"年"m"月"')).toBe('45000');
+    expect(isPercentFormat('"≥"0%')).toBe(true);
   });
 });

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { big } from '../../../src/arith/bignum.ts';
 import { extract } from '../../../src/index.ts';
-import { recompute, verdictOf } from '../../../src/parse/spreadsheet/formulas.ts';
+import { recompute, textNumber, verdictOf } from '../../../src/parse/spreadsheet/formulas.ts';
 import { readWorkbook } from '../../../src/parse/spreadsheet/index.ts';
+import { storedValue } from '../../../src/parse/spreadsheet/cell-value.ts';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { parseFixture } from './summary.ts';
 
@@ -71,5 +73,27 @@ describe('spreadsheet formulas', () => {
     expect(verdictOf(1.5, big('1.44'))).toBe('mismatch');
     expect(verdictOf(null, big('1'))).toBe('unparsable');
     expect(verdictOf(2, null)).toBe('unparsable');
+  });
+
+  it('reads text operands of + - * / as Excel does: spaces, thousands separators, a percent sign', () => {
+    expect(textNumber(' 9577.460479 ')).toBe('9577.460479');
+    expect(textNumber('3,396.2')).toBe('3396.2');
+    expect(textNumber('1,234,567')).toBe('1234567');
+    expect(textNumber('-3')).toBe('(-3)');
+    expect(textNumber('95%')).toBe('(95/100)');
+    expect(textNumber('1,2345')).toBeNull();
+    expect(textNumber('见附表')).toBeNull();
+  });
+
+  it('keeps a cached result of 0, which exceljs\'s cell.value leaves out', async () => {
+    const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = '7';
+    ws.getCell('A2').value = { formula: 'SUM(A1:A1)', result: 0 };
+    const back = await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()), 'zero.xlsx');
+    const cell = back.getWorksheet('S')!.getCell('A2');
+    expect(cell.value).toEqual({ formula: 'SUM(A1:A1)' });
+    expect(storedValue(cell)).toEqual({ formula: 'SUM(A1:A1)', result: 0 });
   });
 });
