@@ -55,8 +55,8 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     else if (keys.includes('主要实施内容') && section === 'none') section = 'key';
     if (section === 'none' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
     const texts = row.cells.map((c) => c.text);
-    // Copies of a merged label (rowspan) carry no data of the row's own.
-    const own = row.cells.filter((c) => !c.spanned).map((c) => c.text);
+    // Copies of a merged label (rowspan) carry no data of the row's own, nor does the section's own label.
+    const own = row.cells.filter((c, i) => !c.spanned && !isSectionLabel(keys[i]!, p)).map((c) => c.text);
     if (own.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
       if (texts.some((x) => x !== '')) body.unreadRows.push({ section, cells: texts, reason: 'placeholder', loc: row.loc });
       continue;
@@ -71,6 +71,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
   }
   return body;
 }
+
+const isSectionLabel = (key: string, p: PipelineDefinition) =>
+  p.labels.keyTasks.includes(key) || p.labels.otherTasks.some((l) => key.startsWith(l));
 
 function readTask(row: Row, at: number, section: Section, body: Body): void {
   const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;

@@ -13,6 +13,8 @@ const YEAR = /((?:19|20)\d{2})\s*年/u;
 /** The record field each non-budget label fills, for the repairs list. */
 const FIELD_PATH: Record<string, string> = { name: 'department.name', staff: 'department.staffCount', units: 'department.subordinateUnits', goal: 'overallGoal' };
 const UNIT_IN_LABEL = /\((亿元|万元|元)\)/u;
+/** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
+const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
 /** Collect the header facts from every label row of the document (first occurrence wins). */
 export function readHeader(rows: Row[], p: PipelineDefinition): Header {
@@ -42,11 +44,12 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       const cell = row.cells[i]!;
       const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' ? nearestLabel(key, labelOf.keys()) : null;
       const field = labelOf.get(repairedTo ?? key);
-      if (!field) return;
+      // A bare 合计 below the first task totals the tasks, not the budget block.
+      if (!field || (field === 'total' && !inHeader)) return;
       let filled: string | null = null;
       if (field === 'total' || field.startsWith('budget:')) {
         const path = field === 'total' ? (pairIndex === 0 ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
-        if (setBudget(h.budget, path, row, i)) filled = path;
+        if (setBudget(h.budget, path, row, i, unitSuffix(h.budget.unit))) filled = path;
         pairIndex++;
       } else if (setFact(h, field, nextText(row, i)?.text ?? null)) {
         filled = FIELD_PATH[field]!;
@@ -95,11 +98,11 @@ function setFact(h: Header, field: string, v: string | null): boolean {
 const repair = (field: string, label: string, cell: Cell) => ({ field, label, read: cell.text, loc: cell.loc });
 
 /** The value of a budget label is the cell right after it: an empty cell means "not stated" (null). True when set. */
-function setBudget(b: Budget, field: BudgetField, row: Row, i: number): boolean {
+function setBudget(b: Budget, field: BudgetField, row: Row, i: number, unit: RegExp): boolean {
   if (field in b.raw) return false;
   const cell = row.cells[i + 1];
   if (!cell) return false;
-  const n = readNumber(cell.text);
+  const n = readNumber(cell.text, { stripUnit: unit });
   if (cell.text !== '' && !n) return false; // a sub-header such as 预算金额(万元), not a value
   const [side, key] = field.split('.') as ['expenditure' | 'income', string];
   (b[side] as Record<string, number | null>)[key] = n ? n.value : null;
