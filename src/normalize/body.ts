@@ -72,8 +72,8 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
   return body;
 }
 
-const isSectionLabel = (key: string, p: PipelineDefinition) =>
-  p.labels.keyTasks.includes(key) || p.labels.otherTasks.some((l) => key.startsWith(l));
+/** 其他需完成的任务(可选填) on a data row: the section's label (a 年度重点工作任务 row never gets this far). */
+const isSectionLabel = (key: string, p: PipelineDefinition) => p.labels.otherTasks.some((l) => key.startsWith(l));
 
 function readTask(row: Row, at: number, section: Section, body: Body): void {
   const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;
