@@ -29,6 +29,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
   let section: Section = 'none';
   let level1: string | null = null;
   let level2: string | null = null;
+  // Whether the level in force came from a span the parser recovered from layout alone (Cell.inferred).
+  let inferred1 = false;
+  let inferred2 = false;
 
   for (const row of rows) {
     const keys = keysOf(row);
@@ -45,10 +48,10 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     }
     if (ind >= 0) {
       section = 'indicators';
-      const lv = statedLevels(row.cells, ind, level1Labels, outerLabels);
-      if (lv.level1 !== undefined) { level1 = lv.level1; if (lv.level2 === undefined) level2 = null; }
-      if (lv.level2 !== undefined) level2 = lv.level2;
-      readIndicator(row, ind, level1, level2, body);
+      const lv = statedLevels(row.cells, ind, outerLabels);
+      if (lv.level1 !== undefined) { level1 = lv.level1; inferred1 = lv.inferred1; if (lv.level2 === undefined) { level2 = null; inferred2 = false; } }
+      if (lv.level2 !== undefined) { level2 = lv.level2; inferred2 = lv.inferred2; }
+      readIndicator(row, ind, level1, level2, inferred1 || inferred2, body);
       continue;
     }
     if (keys.some((k) => p.labels.indicators.includes(k) || k === '一级指标')) section = 'indicators';
@@ -103,13 +106,13 @@ function readTask(row: Row, at: number, section: Section, body: Body): void {
   for (const [cell, field] of fields) for (const math of cell?.math ?? []) body.formulaSources.push({ taskNo: no, field, math, context: cell!.text });
 }
 
-function readIndicator(row: Row, at: number, level1: string | null, level2: string | null, body: Body): void {
+function readIndicator(row: Row, at: number, level1: string | null, level2: string | null, levelInferred: boolean, body: Body): void {
   const marker = INDICATOR_MARKER.exec(labelKey(row.cells[at]!.text))!;
   const name = row.cells[at]!.text.replace(/^指标\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*/u, '').trim();
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
   body.indicators.push({
-    no: numeral(marker[1]!), name, level1, level2, levelInferred: false,
+    no: numeral(marker[1]!), name, level1, level2, levelInferred,
     value: parseIndicatorValue(raw, name),
     missing: valueCell ? [] : ['value'],
     loc: row.cells[at]!.loc,
@@ -118,19 +121,20 @@ function readIndicator(row: Row, at: number, level1: string | null, level2: stri
 
 /**
  * Levels printed on the row: the cell just before the indicator is 二级指标, the one before that 一级指标.
- * An empty cell states nothing (the merged cell above carries down); a level-1 label found in the
- * level-2 place means the row printed only its level 1.
+ * An empty cell states nothing (the merged cell above carries down). A level taken from a span the parser
+ * recovered from layout alone (Cell.inferred) is marked, so the indicator says `levelInferred`.
  */
-function statedLevels(cells: Cell[], at: number, level1Labels: Set<string>, outer: Set<string>): { level1?: string; level2?: string } {
+function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?: string; level2?: string; inferred1: boolean; inferred2: boolean } {
   const level = (i: number) => (i >= 0 && !outer.has(labelKey(cells[i]!.text)) ? labelKey(cells[i]!.text) : '');
+  // Position decides, not the label: 成本指标 is 一级 in one framework and 二级 under 产出指标 in the other.
   const l2 = level(at - 1);
   const l1 = level(at - 2);
-  const out: { level1?: string; level2?: string } = {};
-  // Position decides, not the label: 成本指标 is 一级 in one framework and 二级 under 产出指标 in the other.
-  void level1Labels;
-  if (l1) out.level1 = l1;
-  if (l2) out.level2 = l2;
-  return out;
+  return {
+    ...(l1 ? { level1: l1 } : {}),
+    ...(l2 ? { level2: l2 } : {}),
+    inferred1: l1 !== '' && cells[at - 2]!.inferred === true,
+    inferred2: l2 !== '' && cells[at - 1]!.inferred === true,
+  };
 }
 
 const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: /万元$/u }) !== null;

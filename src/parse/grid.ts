@@ -17,6 +17,8 @@ export type Cell = {
   loc: Loc;
   /** Set on the copies a rowspan/colspan expansion made, so "carried down" can be told from "stated". */
   spanned?: boolean;
+  /** A span copy recovered from the layout alone (an unruled table's centred level label), not from a drawn merge. */
+  inferred?: boolean;
   /** OCR only: the lowest confidence (0–100) among the cell's words holding digits, so unsure numbers can be flagged. */
   confidence?: number;
   /** OCR only: value cells a second OCR model re-read (ocr/second-pass.ts), with both readings, for the cell's flag. */

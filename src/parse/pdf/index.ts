@@ -10,6 +10,7 @@ import { pageBlocks } from './page-blocks.ts';
 import { joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
+import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
 
@@ -56,6 +57,7 @@ export const pdfParser: Parser = {
       target: { kind: 'document' }, loc: { page },
     }));
     fillMergedAcrossPages(blocks);
+    spanUnruledLevels(blocks);
     joinRowsBrokenAcrossPages(blocks);
     if (ocr) warnings.push(...unsureOcrNumbers(blocks));
     return {

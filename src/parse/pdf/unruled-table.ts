@@ -4,6 +4,7 @@ import { textLines } from './cell-text.ts';
 import { cluster } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
+import { rememberUnruledRow } from './unruled-rows.ts';
 
 /** A gap narrower than this many character heights joins two runs into one phrase. */
 const PHRASE_GAP = 0.5;
@@ -35,19 +36,26 @@ export function unruledTable(texts: PageText[], content: PageContent): Found | u
   const first = multi.indexOf(true);
   const last = multi.lastIndexOf(true);
   if (first < 0 || first === last) return undefined;
-  const starts = columnStarts(linePhrases.slice(first, last + 1).flat());
+  // A line set large between table lines is the title repeated at the top of a page, not a row.
+  const tableLine = (l: PageText[]) => l.some(small);
+  const starts = columnStarts(linePhrases.slice(first, last + 1).filter((_, k) => tableLine(lines[first + k]!)).flat());
   if (starts.length < 2) return undefined;
   // Lines above and below whose runs each fit in one column (a cell continued from the previous page,
   // a value alone on its line) belong to the table too; a title spans columns.
   const bounds = [...starts, Infinity];
-  const fits = (t: PageText) => bounds.some((x, i) => i < starts.length && t.x0 >= x - 1.5 && t.x1 <= bounds[i + 1]! + 1.5);
+  // A merged label left of every column this page found (绩效指标 in a first column that holds nothing else here)
+  // fits a column of its own, so the rows below it are not cut off the table.
+  const fitsLeft = (t: PageText) => t.x0 < starts[0]! - 1.5 && t.x1 <= starts[1]! + 1.5;
+  const fits = (t: PageText) => fitsLeft(t) || bounds.some((x, i) => i < starts.length && t.x0 >= x - 1.5 && t.x1 <= bounds[i + 1]! + 1.5);
   const inColumns = (l: PageText[]) => l.every((t) => fits(t) && small(t));
   let from = first;
   let to = last;
   while (from > 0 && inColumns(lines[from - 1]!)) from--;
   while (to < lines.length - 1 && inColumns(lines[to + 1]!)) to++;
-  const body = lines.slice(from, to + 1);
+  const body = lines.slice(from, to + 1).filter(tableLine);
   const runs = body.flat();
+  const left = runs.filter(fitsLeft);
+  if (left.length) starts.unshift(Math.min(...left.map((t) => t.x0)));
   const right = Math.max(...runs.map((t) => t.x1));
   const edges = [...starts, right + 1];
   // Text by where it starts; a number by its middle, as numbers are often centred or right-aligned.
@@ -62,9 +70,13 @@ export function unruledTable(texts: PageText[], content: PageContent): Found | u
     const r = Math.max(0, bands.findIndex((b) => cy <= b[1]));
     cells[r]![colOf(t)]!.push(t);
   }
-  const rows: Cell[][] = cells.map((row, r) => row.map((texts, c) => pdfCell(texts, [edges[c]!, bands[r]![0], edges[c + 1]!, bands[r]![1]], content, { rowSpan: 1, colSpan: 1 })));
   const top = Math.min(...runs.map((t) => t.y0));
-  return { grid: { rows, loc: { page: content.page }, joins: [] }, top, outside: [...lines.slice(0, from), ...lines.slice(to + 1)].flat() };
+  const bottom = Math.max(...runs.map((t) => t.y1));
+  // The first and last bands are open-ended (they take in whatever lies above or below); a cell's box ends at the text.
+  const box = (r: number, c: number): [number, number, number, number] => [edges[c]!, Math.max(bands[r]![0], top), edges[c + 1]!, Math.min(bands[r]![1], bottom)];
+  const rows: Cell[][] = cells.map((row, r) => row.map((texts, c) => pdfCell(texts, box(r, c), content, { rowSpan: 1, colSpan: 1 })));
+  rows.forEach((row, r) => rememberUnruledRow(row, { page: content.page, runs: cells[r]!.flat() }));
+  return { grid: { rows, loc: { page: content.page }, joins: [] }, top, outside: [...lines.slice(0, from), ...lines.slice(from, to + 1).filter((l) => !tableLine(l)), ...lines.slice(to + 1)].flat() };
 }
 
 function phrases(line: PageText[]): PageText[][] {

@@ -42,10 +42,10 @@ describe.skipIf(!existsSync(SCORER))('other PDF renderings, scored against their
     ['writer-thead.pdf', 'SCORE 1.000'],
     // Predefined CJK CMap (UniGB-UCS2-H) with the non-embedded STSong-Light font.
     ['cmap-stsong.pdf', 'SCORE 1.000'],
-    // No ruling lines at all: columns and rows from text positions. Merged level labels printed once,
-    // vertically centred, cannot be told apart from a cut-away label: 13 of 21 level pairs are missed, and the
-    // last character of indicator 18's target, wrapped alone onto its own line, is lost.
-    ['no-rulings.pdf', 'SCORE 0.967'],
+    // No ruling lines at all: columns and rows from text positions; merged level labels, printed once and
+    // vertically centred, are given to the rows of their group (level-spans.ts). The last character of
+    // indicator 18's target, wrapped alone onto its own line, is lost.
+    ['no-rulings.pdf', 'SCORE 0.999'],
   ])('%s → %s', async (name, expected) => {
     const { record } = await extract(`${DIR}/${name}`);
     expect(score(record, `${DIR}/${name}.gold.json`)).toBe(expected);
@@ -53,3 +53,12 @@ describe.skipIf(!existsSync(SCORER))('other PDF renderings, scored against their
 });
 
 if (!existsSync(SCORER)) console.warn(`SKIPPED: PDF score tests need the shared scorer at ${SCORER}`);
+
+describe('no-rulings.pdf: level labels given to their rows from the layout alone', async () => {
+  const { record } = await extract(`${DIR}/no-rulings.pdf`);
+
+  it('says so: levelInferred on every row the label was not printed on, and on no ruled table', () => {
+    expect(record.indicators.filter((i) => i.levelInferred).map((i) => i.no)).toEqual([38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56, 57, 58]);
+    expect(record.indicators.find((i) => i.no === 54)).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度指标', levelInferred: false });
+  });
+});

@@ -32,4 +32,54 @@ describe('unruled table', () => {
       ['任务3:培训', '培训干部', '250.5', '完成培训'],
     ]);
   });
+
+  it('boxes its first and last rows at their text, not at the open bands that gather them', () => {
+    const grid = pageBlocks(page).find((b) => b.kind === 'table')!;
+    const boxes = grid.kind === 'table' ? grid.grid.rows.flat().map((c) => c.loc.bbox!) : [];
+    expect(boxes.every((b) => b.every(Number.isFinite))).toBe(true);
+    expect(boxes[0]![1]).toBe(40);
+    expect(boxes.at(-1)![3]).toBe(97);
+  });
+
+  it('keeps the rows below a merged label printed left of every column the page has', () => {
+    // 绩效指标 (the outer label) alone at x 2, then an indicator row whose name and value lines each hold one phrase.
+    const p: PageContent = {
+      page: 4, width: 400, height: 300, origin: 'text-layer', rulings: [],
+      texts: [
+        run('指标1:完成率', 100, 40), run('完成', 262, 40),
+        run('指标2:到位率', 100, 58), run('到位', 262, 58),
+        run('绩效指标', 2, 76),
+        run('指标3:及时率', 100, 94), run('及时', 262, 101),
+      ],
+    };
+    const grid = pageBlocks(p).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['', '指标1:完成率', '完成'],
+      ['', '指标2:到位率', '到位'],
+      ['绩效指标', '', ''],
+      ['', '指标3:及时率', '及时'],
+    ]);
+  });
+
+  it('leaves a title repeated between the table\'s lines out of its rows', () => {
+    // A label clipped at the top of the page (a merged cell cut by the page break) sits above the repeated title.
+    const p: PageContent = {
+      page: 2, width: 400, height: 300, origin: 'text-layer', rulings: [],
+      texts: [
+        run('成本指标', 10, 10), run('经济成本', 100, 10),
+        run('2024年目标表', 60, 24, 14),
+        run('指标9:成本', 100, 44), run('≤ 50', 262, 44),
+        run('指标10:控制', 100, 62), run('≤ 80', 262, 62),
+      ],
+    };
+    const blocks = pageBlocks(p);
+    expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['2024年目标表']);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['成本指标', '经济成本', ''],
+      ['', '指标9:成本', '≤ 50'],
+      ['', '指标10:控制', '≤ 80'],
+    ]);
+  });
 });
+

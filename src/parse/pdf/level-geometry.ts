@@ -1,0 +1,104 @@
+// The indicator rows of unruled tables, laid end to end over their pages: where each row's cell starts and ends
+// and where the level columns are, so that labels printed once for a group of rows can be measured against them.
+import type { Block, Cell, Grid } from '../grid.ts';
+import { INDICATOR_MARKER } from '../shared/markers.ts';
+import { cluster } from './lines.ts';
+import type { PageText } from './page-content.ts';
+import { rowPads } from './row-pads.ts';
+import { unruledRowOf } from './unruled-rows.ts';
+
+/** A row of the stretch; top/bottom are the page coordinates of its text right of the level columns. */
+export type StretchRow = { grid: Grid; row: Cell[]; page: number; runs: PageText[]; top: number; bottom: number };
+export type Column = { x0: number; x1: number };
+export type Interval = [number, number];
+
+export type Stretch = {
+  /** Every row from the first indicator row to the last, in document order (label-only rows too). */
+  rows: StretchRow[];
+  /** The rows with text right of the level columns: the rows a merged label can cover. */
+  content: StretchRow[];
+  /** bounds[i] is where content[i]'s cell can start, bounds[i + 1] where it can end, in continuous coordinates. */
+  bounds: Interval[];
+  /** Page → what to add to its y to place it on one continuous strip (each page's rows abut the previous page's). */
+  offset: Map<number, number>;
+  /** Level columns left to right (一级 then 二级, or 二级 alone): the two columns before the indicator's. */
+  columns: Column[];
+  /** breaks[k]: how many of the boundaries 1..k are page breaks. */
+  breaks: number[];
+  /** The usual room between a row's text and its cell's edge (row-pads.ts). */
+  pad: number;
+};
+
+const X_SLACK = 1.5;
+const isMarker = (c: Cell) => INDICATOR_MARKER.test(c.text.replace(/\s+/g, ''));
+
+/** The stretch of indicator rows, or undefined when they are not all in unruled tables on consecutive pages. */
+export function indicatorStretch(blocks: Block[]): Stretch | undefined {
+  const all = blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows.map((row) => ({ grid: b.grid, row })) : []));
+  const marked = all.flatMap((r, i) => (r.row.some(isMarker) ? [i] : []));
+  if (!marked.length) return undefined;
+  const first = marked[0]!;
+  const span = all.slice(first, marked.at(-1)! + 1);
+  if (span.some((r) => !unruledRowOf(r.row))) return undefined;
+  const markerX = median(span.flatMap((r) => r.row.filter(isMarker).map((c) => c.loc.bbox?.[0] ?? NaN)));
+  if (!Number.isFinite(markerX)) return undefined;
+  const rows = span.map(({ grid, row }) => {
+    const { page, runs } = unruledRowOf(row)!;
+    const right = runs.filter((t) => t.x0 >= markerX - X_SLACK);
+    return { grid, row, page, runs, top: Math.min(...right.map((t) => t.y0)), bottom: Math.max(...right.map((t) => t.y1)) };
+  });
+  const content = rows.filter((r) => Number.isFinite(r.top));
+  if (content.some((r, i) => i > 0 && r.page !== content[i - 1]!.page && r.page !== content[i - 1]!.page + 1)) return undefined;
+  const pads = rowPads(content);
+  const offset = pageOffsets(content, pads);
+  if (rows.some((r) => !offset.has(r.page))) return undefined;
+  const header = all[first - 1]?.row ?? [];
+  const columns = levelColumns([header, ...content.map((r) => r.row)], markerX);
+  if (!columns.length) return undefined;
+  const breaks = [0];
+  for (let k = 1; k <= content.length; k++) breaks.push(breaks[k - 1]! + (k < content.length && content[k]!.page !== content[k - 1]!.page ? 1 : 0));
+  return { rows, content, bounds: cellBounds(content, offset, pads), breaks, offset, columns, pad: median(pads) };
+}
+
+/** Page offsets: the first row of a page continues where the last row of the previous page's cell ended. */
+function pageOffsets(content: StretchRow[], pads: number[]): Map<number, number> {
+  const offset = new Map<number, number>([[content[0]!.page, 0]]);
+  content.forEach((r, i) => {
+    const prev = content[i - 1];
+    if (prev && r.page !== prev.page) offset.set(r.page, offset.get(prev.page)! + prev.bottom + pads[i - 1]! - (r.top - pads[i]!));
+  });
+  return offset;
+}
+
+/** How far (points) a boundary may be from where the paddings put it: text boxes are estimated, heights rounded. */
+const SLACK = 3.5;
+
+/** Where each row boundary can be: an interval around where the rows' paddings put it. */
+function cellBounds(content: StretchRow[], offset: Map<number, number>, pads: number[]): Interval[] {
+  const at = (r: StretchRow, y: number) => offset.get(r.page)! + y;
+  const around = (y: number): Interval => [y - SLACK, y + SLACK];
+  const bounds = [around(at(content[0]!, content[0]!.top - pads[0]!))];
+  // Between two rows of one page both paddings put it at the same place; at a page break, where the page's rows end.
+  content.slice(1).forEach((r, i) => bounds.push(around(at(content[i]!, content[i]!.bottom + pads[i]!))));
+  const last = content.at(-1)!;
+  bounds.push(around(at(last, last.bottom + pads.at(-1)!)));
+  return bounds;
+}
+
+/**
+ * The two columns just left of the indicator's, from the cell starts of the indicator rows and of the header
+ * row above them (a page whose level cells are all empty has no such column of its own).
+ */
+function levelColumns(rows: Cell[][], markerX: number): Column[] {
+  const starts = cluster(rows.flatMap((row) => row.map((c) => c.loc.bbox?.[0] ?? NaN)).filter((x) => Number.isFinite(x) && x < markerX - X_SLACK), X_SLACK * 2);
+  const edges = [...starts.slice(-2), markerX];
+  return edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1]! }));
+}
+
+/** Whether a run starts inside a column. */
+export const inColumn = (t: PageText, c: Column) => t.x0 >= c.x0 - X_SLACK && t.x0 < c.x1 - X_SLACK;
+
+function median(xs: number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : NaN;
+}
