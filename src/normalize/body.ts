@@ -1,5 +1,5 @@
 // Tasks and indicators: a small state machine over the row stream, driven by the pipeline's labels.
-import type { Indicator, Task, UnreadRow } from '../model/index.ts';
+import type { Indicator, Loc, Target, Task, UnreadRow } from '../model/index.ts';
 import type { Cell, MathSource } from '../parse/grid.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
@@ -12,7 +12,10 @@ import { numeral } from '../parse/shared/numerals.ts';
 /** A formula found in a task's cells, waiting to be recomputed by audit/formula. */
 export type FormulaSource = { taskNo: number | null; field: 'content' | 'goal' | 'name' | 'other'; math: MathSource; context: string };
 
-export type Body = { tasks: Task[]; indicators: Indicator[]; unreadRows: UnreadRow[]; formulaSources: FormulaSource[] };
+/** The value cell of a task or indicator and what a flag on that cell is about (parser flags know only the cell). */
+export type CellTarget = { loc: Loc; target: Target };
+
+export type Body = { tasks: Task[]; indicators: Indicator[]; unreadRows: UnreadRow[]; formulaSources: FormulaSource[]; valueCells: CellTarget[] };
 
 type Section = 'none' | 'key' | 'other' | 'indicators';
 const PLACEHOLDER = /^[.。…·,、\s]*$/u;
@@ -22,7 +25,7 @@ const TOTAL = /^(?:合计|总计|小计)$/u;
 
 /** Walk the rows once, collecting tasks, indicators, placeholder and unreadable rows. */
 export function readBody(rows: Row[], p: PipelineDefinition): Body {
-  const body: Body = { tasks: [], indicators: [], unreadRows: [], formulaSources: [] };
+  const body: Body = { tasks: [], indicators: [], unreadRows: [], formulaSources: [], valueCells: [] };
   const headerCells = new Set(p.labels.headerCells);
   const level1Labels = new Set(p.labels.level1);
   const outerLabels = new Set(p.labels.indicators);
@@ -102,6 +105,7 @@ function readTask(row: Row, at: number, section: Section, body: Body): void {
     goal: goal?.text ?? null,
     loc: row.cells[at]!.loc,
   });
+  if (amountCell) body.valueCells.push({ loc: amountCell.loc, target: { kind: 'task', no, section: sec, field: 'amount' } });
   const fields: Array<[Cell | undefined, 'content' | 'goal' | 'name']> = [[content, 'content'], [goal, 'goal'], [row.cells[at], 'name']];
   for (const [cell, field] of fields) for (const math of cell?.math ?? []) body.formulaSources.push({ taskNo: no, field, math, context: cell!.text });
 }
@@ -111,12 +115,14 @@ function readIndicator(row: Row, at: number, level1: string | null, level2: stri
   const name = row.cells[at]!.text.replace(/^指标\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*/u, '').trim();
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
+  const no = numeral(marker[1]!);
   body.indicators.push({
-    no: numeral(marker[1]!), name, level1, level2, levelInferred,
+    no, name, level1, level2, levelInferred,
     value: parseIndicatorValue(raw, name),
     missing: valueCell ? [] : ['value'],
     loc: row.cells[at]!.loc,
   });
+  if (valueCell) body.valueCells.push({ loc: valueCell.loc, target: { kind: 'indicator', no, field: 'value' } });
 }
 
 /**

@@ -1,10 +1,10 @@
 // Grid → record: the generic normalizer, steered by a pipeline definition.
-import type { DisclosureRecord } from '../model/index.ts';
+import { sameLoc, type Budget, type DisclosureRecord, type Flag } from '../model/index.ts';
 import type { ParsedDocument } from '../parse/grid.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { rowsOf } from './rows.ts';
 import { readHeader } from './header.ts';
-import { readBody, type FormulaSource } from './body.ts';
+import { readBody, type CellTarget, type FormulaSource } from './body.ts';
 
 export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[] };
 
@@ -13,6 +13,7 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
   const rows = rowsOf(doc.blocks);
   const header = readHeader(rows, pipeline);
   const body = readBody(rows, pipeline);
+  const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
   const record: DisclosureRecord = {
     id: doc.source.sha256,
     family: pipeline.family,
@@ -23,10 +24,22 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
     formulas: [],
     sheetFormulas: doc.sheetFormulas ?? [],
     unreadRows: body.unreadRows,
-    flags: [...doc.warnings],
+    flags: doc.warnings.map((w) => aboutItsRow(w, valueCells)),
   };
   return { record, formulaSources: body.formulaSources };
 }
+
+/**
+ * A parser's flag on one cell (an OCR value it was unsure of) pointed at the task, indicator or budget line whose
+ * value that cell is, so the report and the databases attach it there; a cell no row owns keeps the document.
+ */
+function aboutItsRow(flag: Flag, cells: CellTarget[]): Flag {
+  if (flag.target.kind !== 'document' || Object.keys(flag.loc).length === 0) return flag;
+  const owner = cells.find((c) => sameLoc(c.loc, flag.loc));
+  return owner ? { ...flag, target: owner.target } : flag;
+}
+
+const budgetCells = (b: Budget): CellTarget[] => Object.entries(b.loc).map(([field, loc]) => ({ loc, target: { kind: 'budget', field } }));
 
 export type { FormulaSource } from './body.ts';
 export type { PipelineDefinition } from './pipeline.ts';

@@ -36,6 +36,9 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     const unsure = record.flags.filter((f) => f.rule === 'ocr-digit');
     expect(unsure.length).toBe(35);
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
+    // Each points at the indicator whose target cell it is, so the report lights up that row.
+    expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value']));
+    expect(unsure.map((f) => f.target.no)).toEqual([4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 39, 41, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
   });
 
   it('never reads a number wrong silently: a wrong amount or target is flagged on its row, or read as no number', () => {
