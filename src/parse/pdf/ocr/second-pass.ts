@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, tesseractTsv, type PageRef } from './render.ts';
-import { mergeLineWords, parseTesseractTsv, type OcrWord } from './tesseract-tsv.ts';
+import { byImage, mergeLineWords, parseTesseractTsv, type OcrWord } from './tesseract-tsv.ts';
 import { decideValue, type Reading } from './value-reading.ts';
 
 /** One line of text: a value cell is one short line, and psm 6 (a block) made eng split `> 90%` over two lines. */
@@ -19,14 +19,13 @@ export type SecondPassOptions = { listFile: string; gapFactor: number; ref: Page
  * `words[].page` is the 1-based index into `cells`, as readPieces leaves it.
  */
 export async function rereadValueCells(cells: readonly CellImage[], words: readonly OcrWord[], opts: SecondPassOptions): Promise<OcrWord[]> {
-  const byCell = groupByImage(words);
-  const unsure = [...byCell].filter(([, ws]) => isUnsureValue(chiReading(ws, opts.gapFactor)));
+  const byCell = byImage(words);
+  const unsure = [...byCell].map(([i, ws]) => ({ i, ws, chi: chiReading(ws, opts.gapFactor) })).filter((c) => isUnsureValue(c.chi));
   if (unsure.length === 0 || !(await hasDigitModel())) return [...words];
-  await writeFile(opts.listFile, unsure.map(([i]) => cells[i - 1]!.file).join('\n') + '\n');
-  const engWords = groupByImage(parseTesseractTsv(await tesseractTsv(opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE)));
+  await writeFile(opts.listFile, unsure.map((c) => cells[c.i - 1]!.file).join('\n') + '\n');
+  const engWords = byImage(parseTesseractTsv(await tesseractTsv(opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE)));
   const replaced = new Map<number, OcrWord>();
-  unsure.forEach(([i, ws], k) => {
-    const chi = chiReading(ws, opts.gapFactor);
+  unsure.forEach(({ i, ws, chi }, k) => {
     const eng = engReading(engWords.get(k + 1) ?? []);
     const decided = decideValue(chi.text, eng);
     if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [{ chi: squeeze(chi.text), eng: squeeze(eng.text) }] });
@@ -35,16 +34,6 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
     const r = replaced.get(i);
     return r ? [r] : ws;
   });
-}
-
-function groupByImage(words: readonly OcrWord[]): Map<number, OcrWord[]> {
-  const m = new Map<number, OcrWord[]>();
-  for (const w of words) {
-    const list = m.get(w.page);
-    if (list) list.push(w);
-    else m.set(w.page, [w]);
-  }
-  return m;
 }
 
 /**

@@ -68,14 +68,8 @@ export function parseTesseractTsv(tsv: string): OcrWord[] {
 export function mergeLineWords(words: readonly OcrWord[], options: MergeOptions = {}): OcrRun[] {
   const gapFactor = options.gapFactor ?? DEFAULT_GAP_FACTOR;
   const separators = options.separators ?? [];
-  const pages = new Map<number, OcrWord[]>();
-  for (const w of words) {
-    const list = pages.get(w.page);
-    if (list) list.push(w);
-    else pages.set(w.page, [w]);
-  }
   const runs: OcrRun[] = [];
-  for (const list of pages.values()) {
+  for (const list of byImage(words).values()) {
     list.sort((a, b) => a.left - b.left || a.top - b.top);
     const open: { run: OcrRun; lastHeight: number }[] = [];
     for (const w of list) {
@@ -103,6 +97,17 @@ export function mergeLineWords(words: readonly OcrWord[], options: MergeOptions 
     runs.push(...open.map((o) => o.run));
   }
   return runs.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+}
+
+/** Words by the image (1-based, in list order) tesseract read them from, in the order given. */
+export function byImage(words: readonly OcrWord[]): Map<number, OcrWord[]> {
+  const m = new Map<number, OcrWord[]>();
+  for (const w of words) {
+    const list = m.get(w.page);
+    if (list) list.push(w);
+    else m.set(w.page, [w]);
+  }
+  return m;
 }
 
 type Box = { x0: number; y0: number; x1: number; y1: number };
