@@ -1,6 +1,6 @@
 // LibreOffice headless conversion of many files in one process (start-up costs ~4 s, so callers batch).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,5 +24,9 @@ export function convertToPdf(inputs: string[], outDir: string, filter = 'pdf', i
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
   }
-  return inputs.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, '.pdf')));
+  const outputs = inputs.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, '.pdf')));
+  // soffice exits 0 when the component a filter needs is not installed: say which, instead of a later ENOENT.
+  const missing = inputs.filter((_, i) => !existsSync(outputs[i]!));
+  if (missing.length) throw new Error(`soffice wrote no PDF for ${missing.length} of ${inputs.length} files (first: ${missing[0]}); ${infilter?.includes('StarWriter') || filter.includes('writer') ? 'is libreoffice-writer-nogui installed?' : 'is libreoffice-calc-nogui installed?'}`);
+  return outputs;
 }
