@@ -18,6 +18,23 @@ export function textLines(texts: PageText[]): PageText[][] {
 
 const mid = (t: PageText) => (t.y0 + t.y1) / 2;
 
+/** Two lines of one cell paragraph are at most this many of the lower line's heights apart, top to top. */
+const PARAGRAPH_PITCH = 1.5;
+
+/** Visual lines grouped into paragraphs (a wrapped cell text, a label over several lines), top to bottom. */
+export function paragraphLines(texts: PageText[]): PageText[][][] {
+  const out: PageText[][][] = [];
+  let lastTop = -Infinity;
+  for (const line of textLines(texts)) {
+    const y0 = Math.min(...line.map((t) => t.y0));
+    const h = Math.max(...line.map((t) => t.y1)) - y0;
+    if (out.length && y0 - lastTop <= h * PARAGRAPH_PITCH) out.at(-1)!.push(line);
+    else out.push([line]);
+    lastTop = y0;
+  }
+  return out;
+}
+
 /** One visual line as text: runs that touch are joined, a real gap between Latin words is a space. */
 export function lineText(line: PageText[]): string {
   let s = '';

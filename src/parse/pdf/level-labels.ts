@@ -1,12 +1,9 @@
 // The labels printed in one level column of the indicator stretch: one per paragraph, placed on the continuous strip.
 import { readCellText } from '../shared/cell-text.ts';
-import { cellText, textLines } from './cell-text.ts';
+import { cellText, paragraphLines } from './cell-text.ts';
 import type { ChainLabel } from './level-chain.ts';
 import { inColumn, type Column, type Stretch } from './level-geometry.ts';
 import type { PageText } from './page-content.ts';
-
-/** Two lines of one label are at most this many character heights apart (top to top), as in unruled-table.ts. */
-const PARAGRAPH_PITCH = 1.5;
 
 /** Where a label was printed on its page (a label can be printed twice, see below). */
 export type Copy = { page: number; y: number; top: number; bottom: number };
@@ -25,7 +22,7 @@ export function columnLabels(stretch: Stretch, column: Column): ColumnLabel[] {
   }
   const found: ColumnLabel[] = [];
   for (const [page, runs] of byPage) {
-    for (const para of paragraphs(runs)) {
+    for (const para of paragraphLines(runs).map((lines) => lines.flat())) {
       const text = readCellText(cellText(para), {}).text;
       const top = Math.min(...para.map((t) => t.y0));
       const bottom = Math.max(...para.map((t) => t.y1));
@@ -43,20 +40,6 @@ export function columnLabels(stretch: Stretch, column: Column): ColumnLabel[] {
       prev.centre = (prev.centre * prev.copies.length + l.centre) / (prev.copies.length + 1);
       prev.copies.push(...l.copies);
     } else out.push(l);
-  }
-  return out;
-}
-
-/** Lines close enough to be one wrapped label. */
-function paragraphs(runs: PageText[]): PageText[][] {
-  const out: PageText[][] = [];
-  let lastTop = -Infinity;
-  for (const line of textLines(runs)) {
-    const y0 = Math.min(...line.map((t) => t.y0));
-    const h = Math.max(...line.map((t) => t.y1)) - y0;
-    if (out.length && y0 - lastTop <= h * PARAGRAPH_PITCH) out.at(-1)!.push(...line);
-    else out.push([...line]);
-    lastTop = y0;
   }
   return out;
 }

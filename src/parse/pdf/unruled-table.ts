@@ -1,6 +1,6 @@
 // A table drawn without lines: columns where many phrases start and few cross, rows from the gaps between cell paragraphs.
 import type { Cell, Grid } from '../grid.ts';
-import { textLines } from './cell-text.ts';
+import { paragraphLines, textLines } from './cell-text.ts';
 import { cluster } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
@@ -16,8 +16,6 @@ const TOUCHING = 0.15;
 const HEADER_SLACK = 20;
 /** Numbers sharing a centre or right edge that make a column of their own. */
 const NUMBER_COLUMN_MIN = 3;
-/** Two lines of one cell are at most this many character heights apart (top to top). */
-const PARAGRAPH_PITCH = 1.5;
 /** Columns with fewer paragraphs than this share of the busiest column hold merged labels and do not cut rows. */
 const DENSE_SHARE = 0.3;
 
@@ -135,14 +133,9 @@ function numberColumns(spans: Span[], crossing: (x: number) => number): { x: num
 function rowBands(runs: PageText[], colOf: (t: PageText) => number, columns: number): Interval[] {
   const paragraphsByCol: Interval[][] = Array.from({ length: columns }, () => []);
   for (let c = 0; c < columns; c++) {
-    let lastTop = -Infinity;
-    for (const line of textLines(runs.filter((t) => colOf(t) === c))) {
-      const y0 = Math.min(...line.map((t) => t.y0));
-      const y1 = Math.max(...line.map((t) => t.y1));
-      const paras = paragraphsByCol[c]!;
-      if (paras.length && y0 - lastTop <= (y1 - y0) * PARAGRAPH_PITCH) paras.at(-1)![1] = Math.max(paras.at(-1)![1], y1);
-      else paras.push([y0, y1]);
-      lastTop = y0;
+    for (const para of paragraphLines(runs.filter((t) => colOf(t) === c))) {
+      // From its first line's top to the lowest bottom of any of its lines.
+      paragraphsByCol[c]!.push([Math.min(...para[0]!.map((t) => t.y0)), Math.max(...para.flat().map((t) => t.y1))]);
     }
   }
   const busiest = Math.max(...paragraphsByCol.map((p) => p.length));
