@@ -2,7 +2,7 @@
 // and where the level columns are, so that labels printed once for a group of rows can be measured against them.
 import type { Block, Cell, Grid } from '../grid.ts';
 import { INDICATOR_MARKER } from '../shared/markers.ts';
-import { cluster } from './lines.ts';
+import { cluster, median } from './lines.ts';
 import type { PageText } from './page-content.ts';
 import { rowPads } from './row-pads.ts';
 import { unruledRowOf } from './unruled-rows.ts';
@@ -97,8 +97,3 @@ function levelColumns(rows: Cell[][], markerX: number): Column[] {
 
 /** Whether a run starts inside a column. */
 export const inColumn = (t: PageText, c: Column) => t.x0 >= c.x0 - X_SLACK && t.x0 < c.x1 - X_SLACK;
-
-function median(xs: number[]): number {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1]! : NaN;
-}

@@ -54,3 +54,9 @@ export function band(edges: number[], v: number): number {
   }
   return lo;
 }
+
+/** The middle value of the finite ones (the upper middle of an even count), NaN when there is none. */
+export function median(xs: readonly number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : NaN;
+}

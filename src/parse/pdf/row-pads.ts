@@ -5,6 +5,8 @@
 // smallest padding of the page as large as it can be: the rows with the least room are the ones fitted to
 // their text, with the sheet's own cell margin.
 
+import { median } from './lines.ts';
+
 export type PaddedRow = { page: number; top: number; bottom: number };
 
 /** Each row's padding (points); a page with a single row gets the median padding of the others. */
@@ -16,8 +18,7 @@ export function rowPads(rows: PaddedRow[]): number[] {
     pagePads(rows.slice(from, to)).forEach((p, k) => { pads[from + k] = p; });
     from = to;
   }
-  const known = pads.filter((p) => Number.isFinite(p)).sort((a, b) => a - b);
-  const fallback = known[known.length >> 1] ?? 0;
+  const fallback = median(pads) || 0;
   return pads.map((p) => (Number.isFinite(p) ? p : fallback));
 }
 
