@@ -4,7 +4,8 @@
 import type { Cell as XCell } from 'exceljs';
 import { big, evaluateExact } from '../../src/arith/bignum.ts';
 import { type BudgetField, formulasOf } from './model.ts';
-import { type Ctx, type Slot, addr, colName } from './xlsx-layout.ts';
+import { type Ctx, type Slot, addr } from './xlsx-layout.ts';
+import { address } from '../../src/parse/spreadsheet/sheet-grid.ts';
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const BUDGET_LINES = ['basic', 'project', 'developmentSpecial', 'developmentOther'] as const;
@@ -157,7 +158,7 @@ export function yuanHelperColumn(c: Ctx, column: number): boolean {
   for (const [i, s] of rows) {
     const yuan = big(c.doc.tasks[i]!.amount).times(10000).toString();
     ws.getCell(s.row, column).value = num(yuan);
-    formula(c, s, `${colName(column)}${s.row}/10000`, c.doc.tasks[i]!.amount, 'ok', addr(s) === master ? undefined : master);
+    formula(c, s, `${address(s.row, column)}/10000`, c.doc.tasks[i]!.amount, 'ok', addr(s) === master ? undefined : master);
   }
   return true;
 }

@@ -6,6 +6,7 @@ import type { Doc } from './model.ts';
 import type { Rng } from './rng.ts';
 import { type Cell, type Placed, type Row, INDICATORS_LABEL, PLACEHOLDER_TASK, TASKS_LABEL, expand, placeRows } from './rows.ts';
 import { cellText } from './render-pdf.ts';
+import { address } from '../../src/parse/spreadsheet/sheet-grid.ts';
 
 /** A formula the workbook holds, with the verdict a correct audit must give it. */
 export type SheetFormulaGold = { sheet: string; cell: string; formula: string; verdict: 'ok' | 'mismatch' };
@@ -40,10 +41,8 @@ export type Ctx = {
   only?: ReadonlySet<string>;
 };
 
-/** Sheet column letters of a 1-based column. */
-export const colName = (col: number): string => (col > 26 ? colName(Math.floor((col - 1) / 26)) : '') + String.fromCharCode(65 + ((col - 1) % 26));
 /** "C8" of a slot. */
-export const addr = (s: Slot): string => `${colName(s.col)}${s.row}`;
+export const addr = (s: Slot): string => address(s.row, s.col);
 /** Sheet columns the form occupies, serial column included. */
 export const lastColumn = (c: Ctx): number => c.left + (c.serial ? 1 : 0) + c.widths.reduce((a, b) => a + b, 0) + c.gaps.size - 1;
 
