@@ -1,4 +1,5 @@
 // The shape of a pipeline definition: what one family of disclosure calls things, and what runs on it.
+import type { Family } from '../model/index.ts';
 
 /** Field paths of the budget block that labels can fill. */
 export type BudgetField =
@@ -7,7 +8,7 @@ export type BudgetField =
 
 export type PipelineDefinition = {
   /** Stable family id, written into every record. */
-  family: string;
+  family: Family;
   /** A title line of this family (used to find the title among the first blocks). */
   title: RegExp;
   labels: {
