@@ -240,6 +240,15 @@ export const Execution = z.object({
 });
 export type Execution = z.infer<typeof Execution>;
 
+/** The 合计/总分 row under an indicator table: the printed totals of its 权重/分值 and 得分 columns. */
+export const IndicatorTotal = z.object({
+  weight: Amount,
+  score: Amount,
+  raw: z.record(z.string(), z.string()),
+  loc: Loc,
+});
+export type IndicatorTotal = z.infer<typeof IndicatorTotal>;
+
 /** The four families of disclosure the tool reads. */
 export const Family = z.enum(['dept-overall-performance-goals', 'project-performance-goals', 'dept-overall-self-evaluation', 'project-self-evaluation']);
 export type Family = z.infer<typeof Family>;
@@ -266,6 +275,8 @@ export const DisclosureRecord = z.object({
   project: Project.nullable().optional(),
   /** Self-evaluation families only: the funds block and the form's total score. */
   execution: Execution.nullable().optional(),
+  /** The indicator table's printed 合计/总分 row, where it has one. */
+  indicatorTotal: IndicatorTotal.nullable().optional(),
   overallGoal: z.string().nullable(),
   tasks: z.array(Task),
   indicators: z.array(Indicator),
