@@ -1,5 +1,6 @@
 // 部门整体预算绩效目标表: the county department's overall budget performance goals table.
 import { definePipeline } from '../src/normalize/pipeline.ts';
+import { executionColumns, indicatorColumns, taskColumns } from './columns.ts';
 
 export default definePipeline({
   family: 'dept-overall-performance-goals',
@@ -26,6 +27,7 @@ export default definePipeline({
     headerCells: ['名称', '主要实施内容', '一级指标', '二级指标', '三级指标', '指标值', '部门预算支出', '收入来源', '事业发展性支出', '预算金额(万元)', '预算金额(元)'],
     level1: ['产出指标', '效益指标', '满意度指标', '成本指标'],
   },
+  columns: { tasks: taskColumns, indicators: indicatorColumns, execution: executionColumns },
   rules: [
     'formula-mismatch', 'task-amount-vs-content', 'budget-identity', 'percent-scale',
     'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label',

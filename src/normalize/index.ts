@@ -4,7 +4,7 @@ import type { ParsedDocument } from '../parse/grid.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { rowsOf } from './rows.ts';
 import { readHeader } from './header.ts';
-import { readBody, type CellTarget, type FormulaSource } from './body.ts';
+import { readBody, type Body, type CellTarget, type FormulaSource } from './body.ts';
 
 export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[] };
 
@@ -23,6 +23,9 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
     indicators: body.indicators,
     formulas: [],
     sheetFormulas: doc.sheetFormulas ?? [],
+    ...(body.executionLines.length || body.totalScore ? { execution: execution(body) } : {}),
+    ...(body.indicatorTotal ? { indicatorTotal: body.indicatorTotal } : {}),
+    ...(body.unknownLabels.length ? { unknownLabels: body.unknownLabels } : {}),
     unreadRows: body.unreadRows,
     flags: doc.warnings.map((w) => aboutItsRow(w, valueCells)),
   };
@@ -38,6 +41,13 @@ function aboutItsRow(flag: Flag, cells: CellTarget[]): Flag {
   const owner = cells.find((c) => sameLoc(c.loc, flag.loc));
   return owner ? { ...flag, target: owner.target } : flag;
 }
+
+const execution = (body: Body) => ({
+  lines: body.executionLines,
+  totalScore: body.totalScore?.value ?? null,
+  totalScoreRaw: body.totalScore?.raw ?? null,
+  loc: body.totalScore?.loc ?? null,
+});
 
 const budgetCells = (b: Budget): CellTarget[] => Object.entries(b.loc).map(([field, loc]) => ({ loc, target: { kind: 'budget', field } }));
 

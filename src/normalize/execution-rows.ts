@@ -1,0 +1,31 @@
+// A self-evaluation's funds block: one line per fund (年度资金总额, 其中:当年财政拨款 …) under 年初预算数 | 全年预算数 |
+// 全年执行数 | 分值 | 执行率 | 得分, read by the columns the header named.
+import type { ExecutionLine } from '../model/index.ts';
+import { readNumber } from './numbers.ts';
+import { cellOf, type ColumnMap } from './columns.ts';
+import type { Body } from './body-state.ts';
+import type { Row } from './rows.ts';
+
+const FIELDS = ['planned', 'adjusted', 'executed', 'rate', 'weight', 'score'] as const;
+/** What a fund cell may carry after its number: 执行率 its %, 分值 and 得分 a 分. */
+const SUFFIX = /(?:%|分|万元)$/u;
+
+/** Read one fund line; false when the row has no label left of the value columns or no value at all. */
+export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
+  const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
+  const label = row.grid.slice(0, first).filter((c) => !c.spanned && c.text !== '').at(-1) ?? row.grid.slice(0, first).filter((c) => c.text !== '').at(-1);
+  if (!label) return false;
+  const line: ExecutionLine = { label: label.text, planned: null, adjusted: null, executed: null, rate: null, weight: null, score: null, raw: {}, loc: label.loc };
+  let any = false;
+  for (const f of FIELDS) {
+    const c = cellOf(row, map, f);
+    if (!c || c.spanned) continue;
+    line.raw[f] = c.text;
+    const n = readNumber(c.text, { stripUnit: SUFFIX });
+    line[f] = n ? n.value : null;
+    if (c.text !== '') any = true;
+  }
+  if (!any) return false;
+  body.executionLines.push(line);
+  return true;
+}
