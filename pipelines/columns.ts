@@ -6,10 +6,10 @@ import type { ColumnVocabulary } from '../src/normalize/pipeline.ts';
 /** 年度重点工作任务 and 其他需完成的任务: one row per task. */
 export const taskColumns: ColumnVocabulary = {
   serial: ['序号', '编号', '任务序号'],
-  name: ['名称', '任务名称', '工作任务', '重点工作任务', '任务', '重点任务', '任务名', '工作任务名称', '重点任务名称', '主要任务', '年度主要任务'],
+  name: ['名称', '任务名称', '工作任务', '重点工作任务', '任务', '重点任务', '任务名', '工作任务名称', '重点任务名称', '主要任务', '年度主要任务', '支出项目名称', '支出项目'],
   content: ['主要实施内容', '主要内容', '实施内容', '任务内容', '工作内容', '具体内容', '主要工作内容', '任务主要内容', '主要工作'],
   amount: ['拟投入的资金', '拟投入资金', '资金', '预算金额', '金额', '预算数', '资金预算', '安排资金', '预算资金', '投入资金', '资金金额', '预算安排', '对应资金', '资金安排'],
-  goal: ['期望达到的目标', '预期目标', '期望目标', '预期达到的目标', '任务目标', '预期效果', '期望达到目标', '目标'],
+  goal: ['期望达到的目标', '预期目标', '期望目标', '预期达到的目标', '任务目标', '预期效果', '期望达到目标', '目标', '年度目标任务'],
 };
 
 /** 绩效指标: one row per indicator, levels carried down merged cells. */
@@ -32,7 +32,7 @@ export const indicatorColumns: ColumnVocabulary = {
 /** A self-evaluation's funds block (项目资金 / 年度预算执行): one row per fund line. */
 export const executionColumns: ColumnVocabulary = {
   planned: ['年初预算数', '年初预算'],
-  adjusted: ['全年预算数', '调整后预算数', '全年预算', '调整后预算'],
+  adjusted: ['全年预算数', '调整后预算数', '全年预算', '调整后预算', '预算数'],
   executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '全年执行'],
   rate: ['执行率', '预算执行率'],
   weight: ['分值', '权重'],

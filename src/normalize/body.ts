@@ -2,6 +2,7 @@
 // at its table's header; each header gives its columns roles, and rows under it are read by position. Rows that
 // OCR knocked out of the grid (another width, a 任务N: cell out of its column) are read by their markers instead.
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
+import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, type Row } from './rows.ts';
@@ -74,10 +75,22 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
 /** Read a row laid out under the current header; false when it is none of the table's rows (it falls through). */
 function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, body: Body, p: PipelineDefinition): boolean {
   if (totalRow(row, map, body, totalLabels)) return true;
+  if (spansColumns(row, map)) {
+    // 评价结论 | (one cell across the table): the form's prose under its last table, not a row of that table.
+    body.unreadRows.push({ section: map.kind, cells: row.cells.map((c) => c.text), reason: 'note', loc: row.loc });
+    return true;
+  }
   if (map.kind === 'tasks' && templateOnly(row, map, p)) return false;
   if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
   if (map.kind === 'indicators') return indicatorByColumns(row, map, levels, body) || levelOnly(row, map, p);
   return executionByColumns(row, map, body);
+}
+
+/** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
+function spansColumns(row: Row, map: ColumnMap): boolean {
+  const covered = (i: number | undefined) => i !== undefined && i > 0 && row.grid[i]!.spanned === true && row.grid[i]!.text !== '' &&
+    row.grid[i - 1]!.text === row.grid[i]!.text && sameLoc(row.grid[i - 1]!.loc, row.grid[i]!.loc);
+  return covered(map.at.name) || covered(map.at.target) || covered(map.at.content);
 }
 
 /** A task row holding nothing but the section's label and the template's blanks (其他需完成的任务 left empty). */

@@ -10,7 +10,15 @@ const FIELDS = ['planned', 'adjusted', 'executed', 'rate', 'weight', 'score'] as
 /** What a fund cell may carry after its number: 执行率 its %, 分值 and 得分 a 分. */
 const SUFFIX = /(?:%|分|万元)$/u;
 
-/** Read one fund line; false when the row has no label left of the value columns or no value at all. */
+/** A fund line's label: the funds a self-evaluation accounts for (年度资金总额, 其中:财政拨款, 上年结转资金 …). */
+const FUND_LABEL = /资金|拨款|总额|结转|收入|经费|预算/u;
+/** What an empty fund cell may hold instead of a figure. */
+const NOT_APPLICABLE = /^(?:\/|-|—|无)?$/u;
+
+/**
+ * Read one fund line; false when the row is no fund line: no label left of the value columns, text where figures
+ * belong (a 年度总体目标 row sharing the funds block's grid), or a blank row whose label names no fund.
+ */
 export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
   const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
   const label = row.grid.slice(0, first).filter((c) => !c.spanned && c.text !== '').at(-1) ?? row.grid.slice(0, first).filter((c) => c.text !== '').at(-1);
@@ -20,12 +28,13 @@ export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolea
   for (const f of FIELDS) {
     const c = cellOf(row, map, f);
     if (!c || c.spanned) continue;
-    line.raw[f] = c.text;
     const n = readNumber(c.text, { stripUnit: SUFFIX });
+    if (!n && !NOT_APPLICABLE.test(c.text)) return false;
+    line.raw[f] = c.text;
     line[f] = n ? n.value : null;
-    if (c.text !== '') any = true;
+    if (n) any = true;
   }
-  if (!any) return false;
+  if (!any && !FUND_LABEL.test(label.text)) return false;
   body.executionLines.push(line);
   return true;
 }

@@ -4,13 +4,15 @@
 /** A bracketed note or unit inside a label: (万元), (可选填), (概述), (50分), (%). */
 const BRACKETED = /[(（[【][^()（）[\]【】]{0,12}[)）\]】]/gu;
 const COLON_END = /[:：]+$/u;
+/** A bracket the printer never closed (`执行率(B/A1`): the rest is a note, as if it were closed. */
+const UNCLOSED = /[(（][^()（）]{0,12}$/u;
 const SPACES = /\s+/gu;
 /** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）. */
 const POINTS = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/u;
 
 /** The label reduced to its words: spaces, bracketed notes and a trailing colon dropped. */
 export function meaningKey(text: string): string {
-  return text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '').replace(BRACKETED, '').replace(COLON_END, '');
+  return text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '').replace(BRACKETED, '').replace(UNCLOSED, '').replace(COLON_END, '');
 }
 
 /** A level label without the points it prints (`产出指标(50分)` → `产出指标`). */
