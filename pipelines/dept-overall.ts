@@ -16,7 +16,7 @@ export default definePipeline({
       'expenditure.project': ['项目支出'],
       'expenditure.developmentSpecial': ['财政专项资金', '财政专项'],
       'expenditure.developmentOther': ['其他事业发展性支出', '其他发展性支出'],
-      'expenditure.total': ['支出合计', '预算支出合计', '部门预算支出合计', '支出总计', '区级支出预算总量', '预算支出总额', '支出预算总量', '资金总额', '部门预算总额', '年度预算总额', '县级支出预算总量', '市级支出预算总量'],
+      'expenditure.total': ['支出合计', '预算支出合计', '部门预算支出合计', '支出总计', '区级支出预算总量', '预算支出总额', '支出预算总量', '资金总额', '部门预算总额', '年度预算总额', '县级支出预算总量', '市级支出预算总量', '总额'],
       'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款'],
       'income.other': ['其他资金', '其他收入'],
       'income.total': ['收入合计', '收入总计', '资金来源合计'],

@@ -1,5 +1,6 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
-import type { Budget, DisclosureRecord } from '../model/index.ts';
+import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
+import { readBudgetColumns } from './budget-columns.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
 import { readNumber } from './numbers.ts';
@@ -10,7 +11,7 @@ import { meaningKey } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 
-type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'>;
+type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 /** The record field each non-budget label fills, for the repairs list. */
@@ -33,6 +34,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     overallGoal: null,
     budget: emptyBudget(),
     repairedLabels: [],
+    budgetParts: [],
     ...(p.labels.project ? { project: emptyProject() } : {}),
   };
   const labelOf = indexLabels(p);
@@ -79,6 +81,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
     });
   });
+  readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
   return h;

@@ -33,7 +33,7 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
 }
 
 function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefinition, table: number | null, warnings: Flag[]): Normalized {
-  const header = readHeader(rows, pipeline);
+  const { budgetParts, ...header } = readHeader(rows, pipeline);
   const body = readBody(rows, pipeline);
   for (const i of body.indicators) if (i.actual !== undefined) i.met = targetMet(i.value, i.actual ?? null);
   const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
@@ -45,6 +45,7 @@ function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefin
       ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}), ...(table !== null ? { table } : {}),
     },
     ...header,
+    ...(budgetParts.length ? { budgetParts } : {}),
     tasks: body.tasks,
     indicators: body.indicators,
     formulas: [],
