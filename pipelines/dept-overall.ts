@@ -31,7 +31,7 @@ export default definePipeline({
   columns: { tasks: taskColumns, indicators: indicatorColumns, execution: executionColumns },
   rules: [
     'formula-mismatch', 'task-amount-vs-content', 'budget-identity', 'percent-scale',
-    'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label',
+    'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label',
   ],
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 });

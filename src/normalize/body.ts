@@ -129,6 +129,8 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
   // Copies of a merged label (rowspan) carry no data of the row's own, nor does the section's own label.
   const own = row.cells.filter((c, i) => !c.spanned && !isSectionLabel(keys[i]!, p)).map((c) => c.text);
   const unreadSection = section === 'execution' ? 'execution' : section;
+  // A section's heading alone on its row (绩效指标 across the table) is no row of data, not even a placeholder.
+  if (own.every((x) => x === '') && !keys.some((k) => p.labels.otherTasks.some((l) => k.startsWith(l)))) return;
   if (own.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
     if (texts.some((x) => x !== '')) body.unreadRows.push({ section: unreadSection, cells: texts, reason: 'placeholder', loc: row.loc });
     return;

@@ -12,8 +12,9 @@ import placeholderRow from './placeholder-row.ts';
 import indicatorLevels from './indicator-levels.ts';
 import sheetFormulaMismatch from './sheet-formula-mismatch.ts';
 import ocrLabel from './ocr-label.ts';
+import unknownLabel from './unknown-label.ts';
 
-export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels, sheetFormulaMismatch, ocrLabel];
+export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels, sheetFormulaMismatch, ocrLabel, unknownLabel];
 
 /** Rules by id, for pipelines and `--rule` filters. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));
