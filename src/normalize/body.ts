@@ -51,6 +51,11 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
 
     const onGrid = map !== null && laidOutUnder(row, map) && fits(map, section) && !markerOffColumn(row, map);
     if (onGrid && readOnGrid(row, map!, section, levels, body, p)) continue;
+    if (onGrid && map!.kind === 'execution') {
+      // Text where the funds block has figures (年度总体目标 | 预期目标 …): the block has ended.
+      section = 'none';
+      map = null;
+    }
 
     const t = keys.findIndex((k) => TASK_MARKER.test(k));
     const ind = keys.findIndex((k) => INDICATOR_MARKER.test(k));
@@ -66,7 +71,8 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     }
     if (keys.some((k) => p.labels.indicators.includes(k) || k === '一级指标')) section = 'indicators';
     else if (keys.includes('主要实施内容') && section === 'none') section = 'key';
-    if (section === 'none' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
+    // Outside a table's grid, the funds block's rows are label | value pairs: the header facts took them.
+    if (section === 'none' || section === 'execution' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
     leftOver(row, keys, section, level1Labels, body, p);
   }
   return body;
