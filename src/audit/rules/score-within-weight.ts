@@ -1,6 +1,6 @@
 import type { Loc, Target } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
-import { compareIntervals } from '../formula/interval.ts';
+import { compareExact } from '../formula/interval.ts';
 import { printed, show } from '../printed.ts';
 
 type Row = { target: Target; name: string; loc: Loc; weight: ReturnType<typeof printed>; score: ReturnType<typeof printed> };
@@ -21,8 +21,9 @@ export default defineRule({
     ];
     for (const { target, name, loc, weight, score } of rows) {
       if (!weight || !score || !score.value.gt(weight.value)) continue;
-      // A score above its weight only by the rounding of the two printed cells is info, not an error.
-      const rounded = compareIntervals(score, weight) !== 'mismatch';
+      // A weight is assigned, not computed: exact. A score may be computed (rate × 分值) and rounded up past
+      // it: above the weight only by the score's own printed rounding is info, not an error.
+      const rounded = compareExact(weight.value, score) !== 'mismatch';
       report({
         target, loc, expected: weight.value.toNumber(), actual: score.value.toNumber(),
         severity: rounded ? 'info' : undefined,

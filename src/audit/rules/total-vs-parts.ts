@@ -52,7 +52,7 @@ function partChecks(record: DisclosureRecord): Check[] {
       return value ? [{ label: p.label, value }] : [];
     });
     if (!total || parts.length === 0) continue;
-    checks.push({ field: of, total, totalLabel: own && own.label !== of ? `${FIELD_LABELS[of] ?? of} ${own.label}` : (FIELD_LABELS[of] ?? of), parts, loc: own?.loc ?? record.budget.loc[of] ?? members[0]!.loc });
+    checks.push({ field: of, total, totalLabel: own && FIELD_LABELS[of] ? `${FIELD_LABELS[of]} ${own.label}` : (FIELD_LABELS[of] ?? of), parts, loc: own?.loc ?? record.budget.loc[of] ?? members[0]!.loc });
   }
   return checks;
 }
