@@ -1,10 +1,13 @@
 // Points of a form (分值/权重 and 得分): the indicators' column, the funds block's, and the printed totals.
 // Whether a total covers the funds block too (template G: funds 10 + indicators 90 = 总分 100) is decided
 // from the numbers: the sum with and without the block are both tried.
+// Points are assigned, not measured: a whole number of points (分值 10, 得分 8) is exact, and only a value
+// printed with decimals (33.33, 9.87 = 98.67% × 10) may hide rounding, half a unit of its last digit. Treating
+// "5" as 4.5–5.5 would let sixteen 5-point rows be off by 8 and still pass as rounded.
 import type { BigNumber } from 'mathjs';
 import type { DisclosureRecord, Loc } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
-import { halfUlp, sumPrinted, type Printed } from './formula/interval.ts';
+import { halfUlp, type Printed } from './formula/interval.ts';
 import { printed } from './printed.ts';
 
 export type PointField = 'weight' | 'score';
@@ -26,8 +29,8 @@ export function indicatorPoints(record: DisclosureRecord, field: PointField): Pr
 export function executionPoints(record: DisclosureRecord, field: PointField): Sum[] {
   const points = (record.execution?.lines ?? []).map((l) => printed(l.raw[field], l[field])).filter((p): p is Printed => p !== null);
   if (points.length === 0) return [];
-  const first = sumPrinted([points[0]!]);
-  const all = sumPrinted(points);
+  const first = sumPoints([points[0]!]);
+  const all = sumPoints(points);
   return all.value.eq(first.value) ? [first] : [first, all];
 }
 
@@ -50,8 +53,19 @@ export function bestReading(indicators: Sum, funds: Sum[], total: Sum): { verdic
     .sort((a, b) => RANK[a.verdict] - RANK[b.verdict] || a.distance.comparedTo(b.distance))[0]!;
 }
 
-/** A printed total as a Sum. */
-export const totalOf = (p: Printed): Sum => ({ value: p.value, slack: halfUlp(p.decimals) });
+/** The rounding a printed number of points may hide: none for a whole number. */
+const pointSlack = (p: Printed): BigNumber => (p.decimals === 0 ? big(0) : halfUlp(p.decimals));
+
+/** Printed points added up, with the rounding their decimals may hide. */
+export function sumPoints(points: Printed[]): Sum {
+  return points.reduce<Sum>((acc, p) => ({ value: acc.value.plus(p.value), slack: acc.slack.plus(pointSlack(p)) }), { value: big(0), slack: big(0) });
+}
+
+/** A printed total of points as a Sum. */
+export const totalOf = (p: Printed): Sum => ({ value: p.value, slack: pointSlack(p) });
+
+/** A printed money total as a Sum: amounts are measured, so even a whole number carries half a unit. */
+export const moneyTotalOf = (p: Printed): Sum => ({ value: p.value, slack: halfUlp(p.decimals) });
 
 /** The conventional total of a form's points, exact: nothing printed it, so it carries no slack. */
 export const HUNDRED: Sum = { value: big(100), slack: big(0) };

@@ -1,7 +1,7 @@
 import type { DisclosureRecord, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
-import { sumPrinted, type Printed } from '../formula/interval.ts';
-import { bestReading, executionPoints, indicatorPoints, totalOf } from '../points.ts';
+import type { Printed } from '../formula/interval.ts';
+import { bestReading, executionPoints, sumPoints, indicatorPoints, totalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 
 type Total = { field: string; label: string; value: Printed; loc: Loc };
@@ -22,7 +22,7 @@ export default defineRule({
       // The same 总分 read into both fields is one total: judge it once.
       if (checked.some((c) => c.value.eq(total.value.value))) continue;
       checked.push(total.value);
-      const best = bestReading(sumPrinted(scores), funds, totalOf(total.value));
+      const best = bestReading(sumPoints(scores), funds, totalOf(total.value));
       if (best.verdict === 'ok') continue;
       const what = best.withFunds ? 'indicator scores plus the funds block\'s 得分' : 'indicator scores';
       report({

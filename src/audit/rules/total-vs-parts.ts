@@ -1,7 +1,7 @@
 import type { BudgetPart, DisclosureRecord, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { sumPrinted, type Printed } from '../formula/interval.ts';
-import { judgeSum, totalOf } from '../points.ts';
+import { judgeSum, moneyTotalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 
 /** The label of a part that is its group's own total (a 合计 column under 基本支出, a 合计 row). */
@@ -26,7 +26,7 @@ export default defineRule({
   check(record, report) {
     for (const c of [...partChecks(record), ...expenditureCheck(record), ...fundsCheck(record)]) {
       const sum = sumPrinted(c.parts.map((p) => p.value));
-      const verdict = judgeSum(sum, totalOf(c.total));
+      const verdict = judgeSum(sum, moneyTotalOf(c.total));
       if (verdict === 'ok') continue;
       report({
         target: { kind: 'budget', field: c.field }, loc: c.loc,

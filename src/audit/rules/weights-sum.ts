@@ -1,6 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { sumPrinted } from '../formula/interval.ts';
-import { bestReading, executionPoints, HUNDRED, indicatorPoints, totalLoc, totalOf } from '../points.ts';
+import { bestReading, executionPoints, sumPoints, HUNDRED, indicatorPoints, totalLoc, totalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 
 /** 分值/权重 of the indicators add up to the printed 合计, or to 100 when none is printed. */
@@ -16,7 +15,7 @@ export default defineRule({
     const t = record.indicatorTotal;
     const stated = t ? printed(t.raw.weight, t.weight) : null;
     const total = stated ? totalOf(stated) : HUNDRED;
-    const best = bestReading(sumPrinted(weights), executionPoints(record, 'weight'), total);
+    const best = bestReading(sumPoints(weights), executionPoints(record, 'weight'), total);
     if (best.verdict === 'ok') return;
     const what = best.withFunds ? 'indicator weights plus the funds block\'s 分值' : 'indicator weights';
     const against = stated ? `the printed 合计 ${show(total.value)}` : `${show(total.value)} (no 合计 printed)`;

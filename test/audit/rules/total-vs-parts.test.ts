@@ -37,8 +37,17 @@ const hubei = (sum: string, ...parts: string[]) => record({
   budgetParts: [part('资金来源合计', '合计', sum, { line: 12 }), ...parts.map((v, i) => part('资金来源合计', ['一般公共预算', '政府性基金', '其他资金'][i]!, v, { line: 13 + i }))],
 });
 
+/** The real 2020 Wuhan 东湖 人社局 项目申报表: 项目支出明细 合计 over six lines, printed with two decimals. */
+const wuhan = (...amounts: string[]) => record({
+  family: 'project-performance-goals',
+  budgetParts: [part('项目支出明细', '合计', '6730.00', { sheet: 'Sheet1', cell: 'C27' }), ...[
+    '1.就业和社会保险的管理支出', '2.对机关事业单位养老保险基金的补助', '3.财政对基本医疗保险基金的补助', '4.就业补助', '5.其他城市生活救助', '6.普惠金融发展支出',
+  ].map((label, i) => part('项目支出明细', label, amounts[i]!, { sheet: 'Sheet1', cell: `C${28 + i}` }))],
+});
+
 testRecordRule(rule, {
   valid: [
+    { name: 'real: Wuhan 2020 项目支出明细 合计 6730.00', record: wuhan('874.18', '3080.00', '1545.00', '1195.82', '10.00', '25.00') },
     { name: 'C: every 合计 equals its parts and 总额 = 基本 + 项目', record: sichuan('1500.5', ['1000.5', '800', '200.5', '0'], ['500', '500', '0', '0']) },
     { name: 'E: 年度资金总额 = 财政拨款 + 其他资金', record: funds('120', '100', '20') },
     { name: 'D: a 合计 row equal to its rows', record: hubei('3724.39', '3600', '100', '24.39') },
@@ -50,6 +59,12 @@ testRecordRule(rule, {
     { name: 'a part left empty is not printed', record: sichuan('1500', ['1000', '800', '200', ''], ['500', '500', '', '']) },
   ],
   invalid: [
+    {
+      name: 'the Wuhan table with two digits of 就业补助 swapped',
+      record: wuhan('874.18', '3080.00', '1545.00', '1159.82', '10.00', '25.00'),
+      flags: [{ severity: 'warning', target: { kind: 'budget', field: '项目支出明细' }, expected: 6730, actual: 6694, loc: { sheet: 'Sheet1', cell: 'C27' },
+        message: '项目支出明细 6730 against 1.就业和社会保险的管理支出 + 2.对机关事业单位养老保险基金的补助 + 3.财政对基本医疗保险基金的补助 + 4.就业补助 + 5.其他城市生活救助 + 6.普惠金融发展支出 = 6694 (万元)' }],
+    },
     {
       name: 'C: 基本支出 合计 is not its parts',
       record: sichuan('1500', ['1000', '800', '150', '0'], ['500', '500', '0', '0']),
