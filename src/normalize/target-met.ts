@@ -1,4 +1,5 @@
 // Whether a self-evaluation's 实际完成值 meets its 年度指标值: exact decimal comparison, numbers only.
+import type { BigNumber } from 'mathjs';
 import type { IndicatorValue } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
 
@@ -11,9 +12,17 @@ const unitKey = (unit: string | null): string | null => {
   return u === '' ? null : (UNIT_ALIASES[u] ?? u);
 };
 
+const ONE = big(1);
+
+/** A bare number up to 1 against a percent above 1 (0.95 against ≥90%): a fraction or a tiny percent, unknowable. */
+function fractionAgainstPercent(unit: string | null, n: BigNumber, otherUnit: string | null, other: BigNumber): boolean {
+  return unit === '%' && otherUnit === null && n.gt(ONE) && other.abs().lte(ONE);
+}
+
 /**
  * True when the actual value satisfies the target's comparison (≥90% against 88% → false), false when it
- * does not, null when either is not a number, the target has no comparison, or the units disagree.
+ * does not, null when either is not a number, the target has no comparison, the units disagree, or a bare
+ * fraction stands against a percent.
  */
 export function targetMet(target: IndicatorValue, actual: IndicatorValue | null): boolean | null {
   if (!actual || target.number == null || actual.number == null || target.op == null) return null;
@@ -21,6 +30,7 @@ export function targetMet(target: IndicatorValue, actual: IndicatorValue | null)
   if (tu !== null && au !== null && tu !== au) return null;
   const a = big(String(actual.number));
   const t = big(String(target.number));
+  if (fractionAgainstPercent(tu, t, au, a) || fractionAgainstPercent(au, a, tu, t)) return null;
   switch (target.op) {
     case '≥': return a.gte(t);
     case '>': return a.gt(t);

@@ -18,6 +18,8 @@ describe('targetMet', () => {
     ['100%', '100%', true],
     ['≥90%', '88', false],        // unit absent on one side: compared as numbers
     ['≥90%', '95个', null],       // units disagree
+    ['≥90%', '0.95', null],       // a fraction against a percent: 95% or 0.95%? not judged
+    ['≤5%', '0.03', null],
     ['良好', '优秀', null],       // text target
     ['≥90%', '良好', null],       // text actual
     ['≥0.1', '0.3', true],        // exact decimals, not floats: 0.1 + 0.2 territory

@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../src/audit/rules/total-vs-parts.ts';
+import budgetIdentity from '../../../src/audit/rules/budget-identity.ts';
+import { runRules } from '../../../src/audit/rule.ts';
 import type { DisclosureRecord } from '../../../src/model/index.ts';
 import { part, record, testRecordRule } from '../records.ts';
 
@@ -100,4 +103,18 @@ testRecordRule(rule, {
         message: '资金来源合计 100.1 against 一般公共预算 + 政府性基金 + 其他资金 = 100.11, equal at the printed precision' }],
     },
   ],
+});
+
+describe('total-vs-parts with budget-identity', () => {
+  it('总额 ≠ 基本支出 + 项目支出 is one flag, not two', () => {
+    const flags = runRules(sichuan('1600', ['1000', '1000'], ['500', '500']), [budgetIdentity, rule]);
+    expect(flags.map((f) => [f.rule, f.target.field, f.expected, f.actual])).toEqual([['total-vs-parts', 'expenditure.total', 1600, 1500]]);
+  });
+  it('with 事业发展性支出 lines the identity stays budget-identity\'s', () => {
+    const r = sichuan('1600', ['1000', '1000'], ['500', '500']);
+    r.budget.expenditure.developmentOther = 50;
+    r.budget.raw['expenditure.developmentOther'] = '50';
+    const flags = runRules(r, [budgetIdentity, rule]);
+    expect(flags.map((f) => [f.rule, f.target.field, f.expected, f.actual])).toEqual([['budget-identity', 'expenditure', 1600, 1550]]);
+  });
 });
