@@ -4,7 +4,7 @@ import type { IndicatorValue } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
 
 /** Units written differently that mean the same (full-width %, 百分比). */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { '%': '%', '百分比': '%', '百分点': '%' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = { '%': '%', '百分比': '%' };
 
 const unitKey = (unit: string | null): string | null => {
   if (unit == null) return null;
