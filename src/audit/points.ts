@@ -13,7 +13,7 @@ import { printed } from './printed.ts';
 export type PointField = 'weight' | 'score';
 /** A sum of printed values with the rounding slack its terms may hide. */
 export type Sum = { value: BigNumber; slack: BigNumber };
-export type Verdict = 'ok' | 'rounded' | 'mismatch';
+export type SumVerdict = 'ok' | 'rounded' | 'mismatch';
 
 /** The indicators' printed points, or null unless every indicator prints one. */
 export function indicatorPoints(record: DisclosureRecord, field: PointField): Printed[] | null {
@@ -35,18 +35,18 @@ export function executionPoints(record: DisclosureRecord, field: PointField): Su
 }
 
 /** A sum against a total: ok when equal, rounded when equal within the slack of both, else mismatch. */
-export function judgeSum(sum: Sum, total: Sum): Verdict {
+export function judgeSum(sum: Sum, total: Sum): SumVerdict {
   if (sum.value.eq(total.value)) return 'ok';
   return sum.value.minus(total.value).abs().lte(sum.slack.plus(total.slack)) ? 'rounded' : 'mismatch';
 }
 
-const RANK: Record<Verdict, number> = { ok: 0, rounded: 1, mismatch: 2 };
+const RANK: Record<SumVerdict, number> = { ok: 0, rounded: 1, mismatch: 2 };
 
 /**
  * The best reading of a column against a total: the indicators alone, or with each funds-block candidate
  * added. Returns the verdict and the sum it came from (the nearest one when all mismatch).
  */
-export function bestReading(indicators: Sum, funds: Sum[], total: Sum): { verdict: Verdict; sum: Sum; withFunds: boolean } {
+export function bestReading(indicators: Sum, funds: Sum[], total: Sum): { verdict: SumVerdict; sum: Sum; withFunds: boolean } {
   const readings = [{ sum: indicators, withFunds: false }, ...funds.map((f) => ({ sum: add(indicators, f), withFunds: true }))];
   return readings
     .map((r) => ({ ...r, verdict: judgeSum(r.sum, total), distance: r.sum.value.minus(total.value).abs() }))
