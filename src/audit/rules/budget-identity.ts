@@ -28,7 +28,7 @@ export default defineRule({
       ['balance', side(b, ['expenditure.total']) ?? exp, side(b, ['income.total']) ?? inc, 'expenditure vs income'],
     ];
     for (const [field, a, c, what] of checks) {
-      if (!a || !c || (field === 'expenditure' && totalVsPartsOwns(b))) continue;
+      if (!a || !c) continue;
       let verdict = judgeSum(a, c);
       // Some bureaus count 事业发展性支出 inside 项目支出: the identity then holds without it.
       if (verdict === 'mismatch' && field === 'balance' && a.fields.some((f) => f.includes('development'))) {
@@ -45,15 +45,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * 总额 = 基本支出 + 项目支出 with no 事业发展性支出 lines is total-vs-parts' to report: one defect, one flag.
- */
-function totalVsPartsOwns(b: Budget): boolean {
-  const e = b.expenditure;
-  const printed = (f: 'total' | 'basic' | 'project') => e[f] != null || readNumber(b.raw[`expenditure.${f}`]) !== null;
-  return e.developmentSpecial == null && e.developmentOther == null && printed('total') && printed('basic') && printed('project');
-}
 
 /** Sum of the stated lines with their rounding slack; null when none of them is stated. */
 function side(b: Budget, fields: string[]): Side | null {

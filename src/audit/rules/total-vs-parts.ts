@@ -16,15 +16,18 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 type Check = { field: string; total: Printed; totalLabel: string; parts: Array<{ label: string; value: Printed }>; loc: Loc };
 
-/** 合计/总额 cells equal the parts printed under or beside them. */
+/**
+ * 合计/总额 cells equal the parts printed under or beside them. 总额 = 基本支出 + 项目支出 is budget-identity's
+ * "expenditure lines vs 支出合计" (with no 事业发展性支出 lines it is exactly that sum): not judged twice here.
+ */
 export default defineRule({
   meta: {
     id: 'total-vs-parts',
     severity: 'warning',
-    description: 'Checks printed 合计/总额 cells against their parts: budget lines\' 合计 = 财政拨款 + 专户资金 + 单位资金, 总额 = 基本支出 + 项目支出, 年度资金总额 = 财政拨款 + 其他资金.',
+    description: 'Checks printed 合计/总额 cells against their parts: budget lines\' 合计 = 财政拨款 + 专户资金 + 单位资金, a 合计 row = its rows, 年度资金总额 = 财政拨款 + 其他资金.',
   },
   check(record, report) {
-    for (const c of [...partChecks(record), ...expenditureCheck(record), ...fundsCheck(record)]) {
+    for (const c of [...partChecks(record), ...fundsCheck(record)]) {
       const sum = sumPrinted(c.parts.map((p) => p.value));
       const verdict = judgeSum(sum, moneyTotalOf(c.total));
       if (verdict === 'ok') continue;
@@ -55,17 +58,6 @@ function partChecks(record: DisclosureRecord): Check[] {
     checks.push({ field: of, total, totalLabel: own && FIELD_LABELS[of] ? `${FIELD_LABELS[of]} ${own.label}` : (FIELD_LABELS[of] ?? of), parts, loc: own?.loc ?? record.budget.loc[of] ?? members[0]!.loc });
   }
   return checks;
-}
-
-/** 总额 = 基本支出 + 项目支出, where the layout prints just these three (no 事业发展性支出 lines). */
-function expenditureCheck(record: DisclosureRecord): Check[] {
-  const b = record.budget;
-  if (b.expenditure.developmentSpecial != null || b.expenditure.developmentOther != null) return [];
-  const total = printed(b.raw['expenditure.total'], b.expenditure.total);
-  const basic = printed(b.raw['expenditure.basic'], b.expenditure.basic);
-  const project = printed(b.raw['expenditure.project'], b.expenditure.project);
-  if (!total || !basic || !project) return [];
-  return [{ field: 'expenditure.total', total, totalLabel: '总额', parts: [{ label: '基本支出', value: basic }, { label: '项目支出', value: project }], loc: b.loc['expenditure.total'] ?? {} }];
 }
 
 /** 年度资金总额 = 财政拨款 + 其他资金, when all three are printed. */
