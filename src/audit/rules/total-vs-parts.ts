@@ -5,7 +5,7 @@ import { judgeSum, moneyTotalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 
 /** The label of a part that is its group's own total (a 合计 column under 基本支出, a 合计 row). */
-const TOTAL_LABEL = /^(?:合计|小计|总计|总额|合\s*计)$/u;
+const TOTAL_LABEL = /^(?:合\s*计|小\s*计|总\s*计|总\s*额)$/u;
 
 /** Budget field paths by the label a person reads in the table. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
