@@ -32,6 +32,7 @@ export default definePipeline({
   rules: [
     'formula-mismatch', 'task-amount-vs-content', 'budget-identity', 'percent-scale',
     'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label',
+    'weights-sum', 'total-vs-parts', 'execution-rate', 'score-within-weight', 'scores-sum', 'unevaluated-row', 'target-unmet',
   ],
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 });

@@ -31,4 +31,5 @@ export const familyBase: Omit<PipelineDefinition, 'family' | 'title' | 'rules'> 
 };
 
 /** Rules every family runs on its indicators and rows. */
-export const commonRules = ['percent-scale', 'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label'] as const;
+export const commonRules = ['percent-scale', 'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label',
+  'weights-sum', 'total-vs-parts', 'execution-rate', 'score-within-weight', 'scores-sum', 'unevaluated-row', 'target-unmet'] as const;
