@@ -64,8 +64,11 @@ export async function checkOne(dir: string, g: G): Promise<string[]> {
     if (printed && Number(printed) !== i.no) miss(`indicator ${i.no} printed as 指标${printed}`);
     for (const f of ['weight', 'score'] as const) if (i[f] != null && !has(row, i[f])) miss(`indicator ${i.no} ${f} ${i[f]}`);
     if (i.actual?.raw != null && !has(row, i.actual.raw)) miss(`indicator ${i.no} actual ${i.actual.raw}`);
-    if (i.level1 && !row.some((c) => norm(c).replace(/[(（]\d+分[)）]$/, '') === i.level1)) miss(`indicator ${i.no} level1 ${i.level1}`);
-    if (i.level2 && !has(row, i.level2)) miss(`indicator ${i.no} level2 ${i.level2}`);
+    // levels: the two columns left of the name, carried down over blank (merged) cells
+    const col = row.findIndex((c) => re.test(norm(c)));
+    const above = (c: number) => { for (let y = k; y >= 0; y--) if (rows[y]![c]) return norm(rows[y]![c]!).replace(/\((\d+)分\)$/, ''); return ''; };
+    if (i.level1 && above(col - 2) !== i.level1) miss(`indicator ${i.no} level1 ${i.level1}, read ${above(col - 2)}`);
+    if (i.level2 && above(col - 1) !== i.level2) miss(`indicator ${i.no} level2 ${i.level2}, read ${above(col - 1)}`);
   }
   // execution lines: label, amounts and the printed rate in one row
   for (const l of g.execution?.lines ?? []) {
@@ -110,11 +113,15 @@ async function main(): Promise<void> {
   if (!dir) throw new Error('usage: check.ts DIR');
   const golds = readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.json')).sort();
   let bad = 0;
+  const covered = new Set<string>();
   for (const f of golds) {
     const g = JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8'));
+    covered.add(g.document);
     const fails = await checkOne(dir, g);
     if (fails.length) { bad++; console.log(`FAIL ${f}\n  ${fails.join('\n  ')}`); }
   }
+  const orphans = readdirSync(join(dir, 'docs')).filter((d) => !covered.has(d));
+  if (orphans.length) { bad++; console.log(`FAIL documents without gold: ${orphans.join(', ')}`); }
   console.log(`checked ${golds.length} gold files against their documents: ${golds.length - bad} ok, ${bad} failing`);
   process.exitCode = bad ? 1 : 0;
 }

@@ -12,7 +12,7 @@ import { goldOf } from './gold.ts';
 import { gridOf, htmlPage, incomeTable, renderHtml, renderMd } from './gen1/render.ts';
 import { sheetOf } from './gen2/layouts.ts';
 import { gbkHtml, writeXlsx } from './gen2/sheet.ts';
-import { havePdfTools, htmlToPdf, unite } from './pdf.ts';
+import { havePdfTools, htmlToPdf, pageCount, unite } from './pdf.ts';
 
 export const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
 /** Layouts whose first generator-1 HTML is also printed to PDF: one per family. */
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const seed = Number(arg('seed', '1')), n = Number(arg('n', '2')), pdf = !process.argv.includes('--no-pdf');
   const docs = join(out, 'docs'), golds = join(out, 'gold');
   mkdirSync(docs, { recursive: true }); mkdirSync(golds, { recursive: true });
-  const writeGold = (name: string, g: Record<string, unknown>) => writeFileSync(join(golds, `${name.replace(/\.[^.]+$/, '')}.json`), JSON.stringify(g, null, 1) + '\n');
+  const writeGold = (name: string, g: Record<string, unknown>) => writeFileSync(join(golds, `${name}.json`), JSON.stringify(g, null, 1) + '\n'); // g1-A-01.html.json beside g1-A-01.md.json
   const forPdf: { doc: Doc; html: string }[] = [];
   for (const layout of LAYOUTS) for (let i = 1; i <= n; i++) {
     const tag = `${layout}-${String(i).padStart(2, '0')}`;
@@ -68,8 +68,14 @@ async function main(): Promise<void> {
     const pages = [htmlPage([{ title: '部门收支总表', grid: incomeTable(r), unit: true }], '部门收支总表'), ...parts.map((d) => htmlPage([{ title: d.title, grid: gridOf(d), unit: true }], d.title))];
     const files = pages.map((p, k) => { const f = join(tmp, `multi-${k}.html`); writeFileSync(f, p); return f; });
     const name = 'g1-E-budget-disclosure.pdf';
-    unite(htmlToPdf(files, tmp), join(docs, name));
-    parts.forEach((d, k) => writeGold(`g1-E-budget-disclosure-table${k + 1}.pdf`, goldOf(d, name, 'pdf', 'gen1', k + 1)));
+    const partPdfs = htmlToPdf(files, tmp);
+    unite(partPdfs, join(docs, name));
+    let page = pageCount(partPdfs[0]!) + 1; // the 收支总表 comes first
+    parts.forEach((d, k) => {
+      const n = pageCount(partPdfs[k + 1]!);
+      writeGold(`g1-E-budget-disclosure-table${k + 1}.pdf`, { ...goldOf(d, name, 'pdf', 'gen1', k + 1), pageSpan: [page, page + n - 1] });
+      page += n;
+    });
   } finally { rmSync(tmp, { recursive: true, force: true }); }
   console.log(`layouts: ${readdirSync(docs).length} documents in ${docs}`);
 }

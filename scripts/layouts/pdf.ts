@@ -25,3 +25,10 @@ export function htmlToPdf(inputs: string[], outDir: string): string[] {
 
 /** Concatenates PDFs into one. */
 export function unite(inputs: string[], out: string): void { execFileSync('pdfunite', [...inputs, out]); }
+
+/** Number of pages of a PDF (pdfinfo). */
+export function pageCount(file: string): number {
+  const m = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  if (!m) throw new Error(`pdfinfo gave no page count for ${file}`);
+  return Number(m[1]);
+}

@@ -64,3 +64,8 @@ export function labelled(label: string, rows: Cell[][]): Cell[][] {
   rows[0]!.unshift({ t: label, rs: rows.length });
   return rows;
 }
+
+/** A short label sometimes printed with spaces between its characters (部 门 名 称), as scanned forms are. */
+export function spaced(r: Rng, label: string): string {
+  return label.length <= 4 && r.chance(0.25) ? [...label].join(' ') : label;
+}

@@ -1,6 +1,9 @@
 // Generator 1's table model: rows of cells with rowspan/colspan placed on an occupancy matrix,
 // rendered as an HTML <table> or as markdown (GFM pipe table, or MinerU-style HTML table inside markdown).
 
+/** GFM has no spans: merged cells blank, level cells repeated, or every merged cell repeated. */
+export type RepeatMode = 'blank' | 'levels' | 'all';
+
 export interface Cell { t: string; rs?: number; cs?: number; th?: boolean; /** GFM: repeat the text in spanned rows */ rep?: boolean }
 
 /** A table whose rows are appended in reading order; a short row's last cell stretches to the table's width. */
@@ -34,11 +37,12 @@ export class Grid {
   }
 
   /** The expanded matrix: every position's text (spanned positions '' unless the cell repeats). */
-  matrix(repeatAll = false): string[][] {
+  matrix(mode: RepeatMode = 'levels'): string[][] {
+    const repeatAll = mode === 'all';
     return this.rows.map((_, r) => Array.from({ length: this.width }, (_, c) => {
       const o = this.origin[r]?.[c];
       if (!o) return '';
-      return o.top || ((o.cell.rep || repeatAll) && (this.origin[r - 1]?.[c]?.cell === o.cell) && (c === 0 || this.origin[r]![c - 1]?.cell !== o.cell)) ? o.cell.t : '';
+      return o.top || (((o.cell.rep && mode !== 'blank') || repeatAll) && (this.origin[r - 1]?.[c]?.cell === o.cell) && (c === 0 || this.origin[r]![c - 1]?.cell !== o.cell)) ? o.cell.t : '';
     }));
   }
 }
@@ -55,9 +59,9 @@ export function tableHtml(g: Grid, border: boolean): string {
   return `<table${border ? ' border="1" cellspacing="0" cellpadding="4"' : ''}>\n${tr.join('\n')}\n</table>`;
 }
 
-/** The grid as a GFM pipe table: the first row is the header, merged cells blank (or repeated). */
-export function tableGfm(g: Grid, repeatMerged: boolean): string {
-  const m = g.matrix(repeatMerged);
+/** The grid as a GFM pipe table: the first row is the header, merged cells blank or repeated. */
+export function tableGfm(g: Grid, mode: RepeatMode): string {
+  const m = g.matrix(mode);
   const line = (cells: string[]) => `| ${cells.map((t) => t.replace(/\|/g, '\\|').replace(/\n/g, '<br>')).join(' | ')} |`;
   return [line(m[0]!), line(m[0]!.map(() => '---')), ...m.slice(1).map(line)].join('\n');
 }

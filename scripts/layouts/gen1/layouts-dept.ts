@@ -2,7 +2,7 @@
 import type { Rng } from '../rng.ts';
 import type { Doc } from '../model.ts';
 import { Grid, type Cell } from './grid.ts';
-import { indName, indicatorRows, labelled, taskCell, type Col } from './blocks.ts';
+import { indName, indicatorRows, labelled, spaced, taskCell, type Col } from './blocks.ts';
 
 const n = (v: number | null | undefined) => (v == null ? '' : String(v));
 const wan = (r: Rng) => r.pick(['(万元)', '（万元）', '(万元) ']);
@@ -22,8 +22,8 @@ function taskRows(doc: Doc, r: Rng, withAmount: boolean, withGoal: boolean, colo
 export function layoutA(doc: Doc, r: Rng): Grid {
   const serial = doc.style.taskNumbering === 'serial', W = serial ? 6 : 5, colon = r.pick([':', '：']), b = doc.budget;
   const g = new Grid(W);
-  g.add(r.pick(['部门名称', '部门(单位)名称', '单位名称']), doc.dept);
-  g.add('基本信息', '财政供养人员数', n(doc.staffCount), '下属二级单位数', n(doc.subUnits));
+  g.add(spaced(r, r.pick(['部门名称', '部门(单位)名称', '单位名称'])), doc.dept);
+  g.add(spaced(r, '基本信息'), '财政供养人员数', n(doc.staffCount), '下属二级单位数', n(doc.subUnits));
   const amt = `预算金额${wan(r)}`;
   const brows: string[][] = [['部门预算支出', amt, '收入来源', amt], ['基本支出', n(b.basic), '财政拨款', n(b.fiscal)], ['项目支出', n(b.project), '其他资金', n(b.other)],
     ['事业发展性支出', amt, '', ''], ['财政专项资金', n(b.devSpecial), '', ''], ['其他事业发展性支出', n(b.devOther), '', '']];
@@ -76,7 +76,7 @@ export function layoutC(doc: Doc, r: Rng): Grid {
 /** Layout D: Hubei 部门整体支出绩效目标申报表, budget by source and by use over two years. */
 export function layoutD(doc: Doc, r: Rng): Grid {
   const g = new Grid(4), b = doc.budget, e = b.extra, colon = r.pick([':', '：']);
-  g.add(r.pick(['部门名称', '单位名称']), doc.dept);
+  g.add(spaced(r, r.pick(['部门名称', '单位名称'])), doc.dept);
   g.add({ t: `项目${wan(r)}`, cs: 2, th: true }, { t: `${doc.year}年预算数`, th: true }, { t: `${doc.year - 1}年预算数`, th: true });
   const src: [string, number | null, number | null][] = [['合计', e.收入合计!, e.上年收入合计!], ['财政拨款', b.fiscal, e.上年财政拨款!], ['其他资金', b.other, e.上年其他资金!]];
   const use: [string, number | null, number | null][] = [['合计', b.total, e.上年支出合计!], ['基本支出', b.basic, e.上年基本支出!], ['项目支出', b.project, e.上年项目支出!]];

@@ -2,7 +2,7 @@
 import type { Rng } from '../rng.ts';
 import type { Doc, ExecLine, Indicator } from '../model.ts';
 import { Grid } from './grid.ts';
-import { indicatorRows, labelled, type Col } from './blocks.ts';
+import { indicatorRows, labelled, spaced, type Col } from './blocks.ts';
 import { repeatAt } from './layouts-dept.ts';
 
 const n = (v: number | null | undefined) => (v == null ? '' : String(v));
@@ -12,7 +12,7 @@ const wan = (r: Rng) => r.pick(['(万元)', '（万元）']);
 export function layoutE(doc: Doc, r: Rng): Grid {
   const p = doc.project!, f = p.funds, two = r.chance(0.35), W = two ? 6 : 5;
   const g = new Grid(W);
-  g.add('项目名称', p.name);
+  g.add(spaced(r, '项目名称'), p.name);
   g.add(r.pick(['主管部门', '主管部门及代码']), { t: p.supervisor, cs: W - 3 }, '实施单位', p.implementer);
   g.add('项目属性', { t: p.attribute ?? '', cs: W - 3 }, r.pick(['项目期', '项目期限']), p.period ?? '');
   const mid = f.midTotal!, midF = Math.round(mid * 0.8 * 100) / 100;
@@ -30,7 +30,7 @@ export function layoutE(doc: Doc, r: Rng): Grid {
 export function layoutF(doc: Doc, r: Rng): Grid {
   const p = doc.project!, f = p.funds, colon = r.pick([':', '：']);
   const g = new Grid(4);
-  g.add('项目名称', p.name);
+  g.add(spaced(r, '项目名称'), p.name);
   g.add('项目主管部门', p.supervisor, '项目执行单位', p.implementer);
   const parts = [`${f.fiscalLabel}${f.fiscal}`, ...(f.other != null ? [`其他资金${f.other}`] : [])];
   g.add(`资金情况${wan(r)}`, `年度资金总额${colon}${f.total}${r.pick([' ', '\n'])}其中${colon}${parts.join(' ')}`);
@@ -56,7 +56,7 @@ function selfIndicators(doc: Doc, r: Rng, g: Grid, label: string): void {
 /** Layout G: 项目支出绩效自评表 (national template of 2020). */
 export function layoutG(doc: Doc, r: Rng): Grid {
   const p = doc.project!, e = doc.execution!, g = new Grid(9), dash = r.pick(['—', '', '/']);
-  g.add('项目名称', p.name);
+  g.add(spaced(r, '项目名称'), p.name);
   g.add('主管部门', { t: p.supervisor, cs: 3 }, '实施单位', p.implementer);
   g.add({ t: `项目资金${wan(r)}`, rs: e.lines.length + 1 }, { t: '', cs: 2 }, '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分');
   for (const l of e.lines) g.add({ t: l.label.replace(':', r.pick([':', '：'])), cs: 2 }, ...execCells(l, dash));

@@ -24,12 +24,13 @@ export function renderHtml(doc: Doc): string {
   return htmlPage([{ title: doc.title, grid: gridOf(doc), unit: r.chance(0.5) }], doc.title);
 }
 
-/** The document as markdown; `style` gfm repeats or blanks merged cells, mineru embeds the HTML table. */
-export function renderMd(doc: Doc): { md: string; style: 'gfm' | 'mineru' } {
+/** The document as markdown; style gfm-blank/-levels/-all says which merged cells repeat, mineru embeds the HTML table. */
+export function renderMd(doc: Doc): { md: string; style: string } {
   const r = new Rng(doc.seed ^ 0x99);
   const style = r.chance(0.5) ? 'gfm' : 'mineru';
-  const table = style === 'gfm' ? tableGfm(gridOf(doc), r.chance(0.5)) : tableHtml(gridOf(doc), false);
-  return { md: `# ${doc.title}\n\n${table}\n`, style };
+  const mode = r.pick(['blank', 'levels', 'all'] as const);
+  const table = style === 'gfm' ? tableGfm(gridOf(doc), mode) : tableHtml(gridOf(doc), false);
+  return { md: `# ${doc.title}\n\n${table}\n`, style: style === 'gfm' ? `gfm-${mode}` : style };
 }
 
 /** A table that is not a target table (部门收支总表): a 部门预算 disclosure starts with it. */

@@ -3,6 +3,9 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 
+/** Workbook dates: fixed so that regenerating does not churn the committed fixtures. */
+const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
+
 export interface Val { v: string | number; fmt?: string; bold?: boolean }
 
 /** One worksheet's cells (1-based rows and columns) and merged ranges. */
@@ -39,6 +42,7 @@ export function display(v: Val | undefined): string {
 export async function writeXlsx(sheets: Sheet[], file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'layouts generator 2';
+  wb.created = wb.modified = FIXED_DATE; // same seed, same bytes (as far as exceljs allows)
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
     for (const [k, val] of s.cells) {
