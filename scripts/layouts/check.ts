@@ -108,6 +108,16 @@ function arithmetic(g: G): string[] {
   return fail;
 }
 
+/** Prints what the gold files cover: layouts × formats, defects, and the variants that matter to a reader. */
+function coverage(gs: G[]): void {
+  const count = (xs: string[]) => Object.entries(xs.reduce((m: Record<string, number>, x) => ({ ...m, [x]: (m[x] ?? 0) + 1 }), {})).map(([k, v]) => `${k}:${v}`).join(' ');
+  console.log(`layout×format ${count(gs.map((g) => `${g.layout}/${g.generator}-${g.format}`))}`);
+  console.log(`defects ${count(gs.flatMap((g) => g.defects))}`);
+  const dept = gs.filter((g) => g.tasks.length || g.duplicateTasks.length);
+  console.log(`task numbering ${count(dept.map((g) => g.variant.taskNumbering))}; one task ${dept.filter((g) => g.tasks.length + g.duplicateTasks.length === 1).length}; A with empty 其他任务 ${gs.filter((g) => g.layout === 'A' && !g.otherTasks.length).length}/${gs.filter((g) => g.layout === 'A').length}`);
+  console.log(`indicators with 指标N: ${gs.filter((g) => g.variant.indicatorPrefix).length}; level points ${gs.filter((g) => g.variant.levelPoints).length}; city-level A ${gs.filter((g) => g.variant.cityLevel).length}; markdown styles ${count(gs.filter((g) => g.style).map((g) => g.style))}`);
+}
+
 async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new Error('usage: check.ts DIR');
@@ -120,6 +130,7 @@ async function main(): Promise<void> {
     const fails = await checkOne(dir, g);
     if (fails.length) { bad++; console.log(`FAIL ${f}\n  ${fails.join('\n  ')}`); }
   }
+  coverage(golds.map((f) => JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8'))));
   const orphans = readdirSync(join(dir, 'docs')).filter((d) => !covered.has(d));
   if (orphans.length) { bad++; console.log(`FAIL documents without gold: ${orphans.join(', ')}`); }
   console.log(`checked ${golds.length} gold files against their documents: ${golds.length - bad} ok, ${bad} failing`);

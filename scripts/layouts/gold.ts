@@ -11,7 +11,7 @@ export function goldOf(doc: Doc, document: string, format: string, generator: st
   const flagged = (kind: string) => new Set(doc.flags.filter((f) => f.target === kind).map((f) => f.no));
   const ft = flagged('task'), fi = flagged('indicator');
   const g: Record<string, unknown> = {
-    document, ...(table != null ? { table } : {}), format, layout: doc.layout, generator, seed: doc.seed, family: doc.family,
+    document, ...(table != null ? { table } : {}), format, layout: doc.layout, generator, seed: doc.seed, variant: doc.style, family: doc.family,
     title: norm(doc.title), year: doc.year,
     department: { name: doc.dept, staffCount: doc.staffCount, subordinateUnits: doc.subUnits },
     budget: { unit: '万元', expenditure: { basic: b.basic, project: b.project, developmentSpecial: b.devSpecial, developmentOther: b.devOther, ...(b.total != null ? { total: b.total } : {}) },

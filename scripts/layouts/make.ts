@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       writeGold(name, goldOf(f.doc, name, 'pdf', 'gen1'));
     });
     // a 部门预算 disclosure: a 收支总表 (no target table) then three 项目支出绩效目标表, one record each
-    const parts = Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `multi-${k}`)));
+    const parts = oneDepartment(Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `multi-${k}`))));
     const r = new Rng(hashSeed(seed, 'multi'));
     const pages = [htmlPage([{ title: '部门收支总表', grid: incomeTable(r), unit: true }], '部门收支总表'), ...parts.map((d) => htmlPage([{ title: d.title, grid: gridOf(d), unit: true }], d.title))];
     const files = pages.map((p, k) => { const f = join(tmp, `multi-${k}.html`); writeFileSync(f, p); return f; });
@@ -78,6 +78,17 @@ async function main(): Promise<void> {
     });
   } finally { rmSync(tmp, { recursive: true, force: true }); }
   console.log(`layouts: ${readdirSync(docs).length} documents in ${docs}`);
+}
+
+/** The project tables of one 部门预算 disclosure: one year and one 主管部门 (the first table's). */
+function oneDepartment(parts: Doc[]): Doc[] {
+  const [first] = parts;
+  return parts.map((d) => {
+    const y = (s: string) => s.split(`${d.year}年`).join(`${first!.year}年`);
+    const p = d.project!;
+    return { ...d, year: first!.year, title: y(d.title), dept: first!.dept, overallGoal: y(d.overallGoal),
+      project: { ...p, name: y(p.name), supervisor: first!.project!.supervisor, implementer: p.implementer === d.dept ? first!.dept : p.implementer } };
+  });
 }
 
 await main();

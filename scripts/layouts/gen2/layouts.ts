@@ -20,7 +20,9 @@ function taskLabel(t: Task, doc: Doc): string {
 
 function A(doc: Doc, r: Rng): Cursor {
   const k = new Cursor('部门整体绩效目标', 5, r, doc), b = doc.budget, wan = r.pick(WAN), serial = doc.style.taskNumbering === 'serial';
-  k.wide(doc.title).line(r.pick(['预算部门', '部门名称', '部门（单位）名称']), doc.dept);
+  k.wide(doc.title);
+  if (r.chance(0.25)) k.wide(`${r.pick(['预算部门', '部门名称'])}：${doc.dept}`); // label and value in one cell
+  else k.line(r.pick(['预算部门', '部门名称', '部门（单位）名称']), doc.dept);
   k.line('财政供养人员数', doc.staffCount, '下属二级单位数', [doc.subUnits, 2]);
   k.wide('预算整体情况').line(`部门预算支出${wan}`, ['预算金额', 2], `收入来源${wan}`, '预算金额');
   k.line('基本支出', [b.basic, 2], '财政拨款', b.fiscal).line('项目支出', [b.project, 2], '其他资金', b.other);
