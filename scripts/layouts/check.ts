@@ -21,9 +21,9 @@ export async function checkOne(dir: string, g: G): Promise<string[]> {
   if (g.format === 'pdf') {
     const { text, pages } = pdfText(file);
     if (pages < 1) miss('pdf has no text pages');
-    const want = [g.title, g.department.name, ...g.indicators.map((i: G) => i.value.raw)].map((s) => norm(String(s)));
+    const want = [g.title, g.department.name, g.overallGoalStart, ...g.indicators.map((i: G) => i.value.raw)].map((s) => norm(String(s)));
     const found = want.filter((w) => text.includes(w)).length;
-    if (found < want.length * 0.8) miss(`pdf text holds only ${found}/${want.length} of the title, department and indicator values`);
+    if (found < want.length * 0.8) miss(`pdf text holds only ${found}/${want.length} of the title, department, goal and indicator values`);
     return fail.concat(arithmetic(g));
   }
   const carry = true;

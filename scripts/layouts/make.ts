@@ -12,11 +12,12 @@ import { goldOf } from './gold.ts';
 import { gridOf, htmlPage, incomeTable, renderHtml, renderMd } from './gen1/render.ts';
 import { sheetOf } from './gen2/layouts.ts';
 import { gbkHtml, writeXlsx } from './gen2/sheet.ts';
-import { havePdfTools, htmlToPdf, pageCount, unite } from './pdf.ts';
+import { havePdfTools, pageCount, toPdf, unite } from './pdf.ts';
 
 export const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
-/** Layouts whose first generator-1 HTML is also printed to PDF: one per family. */
+/** Layouts whose first generator-1 HTML is also printed to PDF (one per family), and generator 2's workbooks likewise. */
 const PDF_LAYOUTS: Layout[] = ['A', 'E', 'G', 'I'];
+const PDF_LAYOUTS_2: Layout[] = ['B', 'F', 'H', 'I'];
 const MULTI_TABLES = 3;
 
 function arg(name: string, dflt?: string): string | undefined {
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const docs = join(out, 'docs'), golds = join(out, 'gold');
   mkdirSync(docs, { recursive: true }); mkdirSync(golds, { recursive: true });
   const writeGold = (name: string, g: Record<string, unknown>) => writeFileSync(join(golds, `${name}.json`), JSON.stringify(g, null, 1) + '\n'); // g1-A-01.html.json beside g1-A-01.md.json
-  const forPdf: { doc: Doc; html: string }[] = [];
+  const forPdf: { doc: Doc; html: string }[] = [], forPdf2: { doc: Doc; xlsx: string }[] = [];
   for (const layout of LAYOUTS) for (let i = 1; i <= n; i++) {
     const tag = `${layout}-${String(i).padStart(2, '0')}`;
     // generator 1: HTML table + markdown
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     await writeXlsx([sheet], join(docs, x2));
     writeFileSync(join(docs, h2), gbkHtml([{ sheet, title: d2.title }]));
     writeGold(x2, goldOf(d2, x2, 'xlsx', 'gen2'));
+    if (i === 1 && PDF_LAYOUTS_2.includes(layout)) forPdf2.push({ doc: d2, xlsx: join(docs, x2) });
     writeGold(h2, { ...goldOf(d2, h2, 'html', 'gen2'), encoding: 'gbk' });
   }
   if (!pdf) return;
@@ -56,11 +58,18 @@ async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'layouts-pdf-'));
   try {
     // one PDF per family: the HTML's own PDF rendering, same gold
-    const pdfs = htmlToPdf(forPdf.map((f) => f.html), tmp);
+    const pdfs = toPdf(forPdf.map((f) => f.html), tmp);
     forPdf.forEach((f, k) => {
       const name = `g1-${f.doc.layout}-01-print.pdf`;
       unite([pdfs[k]!], join(docs, name));
       writeGold(name, goldOf(f.doc, name, 'pdf', 'gen1'));
+    });
+    // generator 2: the workbook printed by Calc (ruled, one page wide)
+    const pdfs2 = toPdf(forPdf2.map((f) => f.xlsx), tmp, false);
+    forPdf2.forEach((f, k) => {
+      const name = `g2-${f.doc.layout}-01-print.pdf`;
+      unite([pdfs2[k]!], join(docs, name));
+      writeGold(name, goldOf(f.doc, name, 'pdf', 'gen2'));
     });
     // a 部门预算 disclosure: a 收支总表 (no target table) then three 项目支出绩效目标表, one record each
     const parts = oneDepartment(Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `multi-${k}`))));
@@ -68,7 +77,7 @@ async function main(): Promise<void> {
     const pages = [htmlPage([{ title: '部门收支总表', grid: incomeTable(r), unit: true }], '部门收支总表'), ...parts.map((d) => htmlPage([{ title: d.title, grid: gridOf(d), unit: true }], d.title))];
     const files = pages.map((p, k) => { const f = join(tmp, `multi-${k}.html`); writeFileSync(f, p); return f; });
     const name = 'g1-E-budget-disclosure.pdf';
-    const partPdfs = htmlToPdf(files, tmp);
+    const partPdfs = toPdf(files, tmp);
     unite(partPdfs, join(docs, name));
     let page = pageCount(partPdfs[0]!) + 1; // the 收支总表 comes first
     parts.forEach((d, k) => {

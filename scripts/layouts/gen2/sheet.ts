@@ -52,8 +52,12 @@ export async function writeXlsx(sheets: Sheet[], file: string): Promise<void> {
       if (val.fmt) cell.numFmt = val.fmt;
       cell.alignment = { wrapText: true, vertical: 'middle' };
     }
+    // ruled cells and one page wide, so that a PDF printed from the workbook looks like the published forms
+    const thin = { style: 'thin' as const };
+    for (let r = 1; r <= s.height; r++) for (let c = 1; c <= s.width; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
     for (const [r1, c1, r2, c2] of s.merges) ws.mergeCells(r1, c1, r2, c2);
     for (let c = 1; c <= s.width; c++) ws.getColumn(c).width = 16;
+    ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   }
   await wb.xlsx.writeFile(file);
 }
