@@ -82,8 +82,12 @@ export function splitTarget(t: Target & { nature: string; measure: string }, r: 
 }
 
 /** Indicators grouped by level 1 and level 2 in reading order; split: the layout has 指标性质/单位 columns. */
-export function sampleIndicators(r: Rng, doc: Doc, count: number, opts: { levels: boolean; split: boolean; prefix: boolean }): void {
+export function sampleIndicators(r: Rng, doc: Doc, count: number, opts: { levels: boolean; split: boolean; prefix: boolean; topics: string[] }): void {
   const pool: { l1: string; l2: string; name: string; make: (r: Rng) => Target & { nature: string; measure: string; actual: string } }[] = [];
+  // two indicators about the department's own work, so that names differ between departments
+  const [t1, t2] = r.shuffle(opts.topics);
+  pool.push({ l1: '产出指标', l2: '数量指标', name: `${t1}服务人次`, make: (q) => { const n = q.int(100, 20000); return { raw: `≥${n}人次`, op: '≥', number: n, unit: '人次', nature: '≥', measure: '人次', actual: `${n + q.int(0, 300)}人次` }; } });
+  pool.push({ l1: '产出指标', l2: '质量指标', name: `${t2}任务完成率`, make: (q) => { const v = q.pick([90, 95, 100]); return { raw: `≥${v}%`, op: '≥', number: v, unit: '%', percent: { fraction: v / 100, prefix: '≥' }, nature: '≥', measure: '%', actual: '100%' }; } });
   for (const [l1, byL2] of Object.entries(INDICATORS)) for (const [l2, tpls] of Object.entries(byL2)) for (const t of tpls) pool.push({ l1, l2, ...t });
   const order = Object.keys(INDICATORS);
   const chosen = r.shuffle(pool).slice(0, Math.min(count, pool.length));

@@ -45,7 +45,8 @@ export function sampleDoc(layout: Layout, seed: number): Doc {
   }
   if (layout === 'C') { doc.style.taskNumbering = r.pick(['serial', 'none']); sampleTasks(r, doc, dept.topics, nTasks, false, false, defects); }
   if (layout !== 'A' && layout !== 'D') doc.style.indicatorPrefix = false;
-  sampleIndicators(r, doc, nInd, { levels: layout !== 'B', split: layout === 'B' || layout === 'C' || layout === 'H', prefix: doc.style.indicatorPrefix });
+  sampleIndicators(r, doc, nInd, { levels: layout !== 'B', split: layout === 'B' || layout === 'C' || layout === 'H', prefix: doc.style.indicatorPrefix, topics: dept.topics });
+  if (city) doc.overallGoal = `目标1：${doc.overallGoal.slice(0, -1)}；目标2：完成${dept.topics[2]}年度重点任务，群众满意度稳步提升。`; // city forms number their goals
   budgetOf(r, doc, defects);
   if (layout === 'E' || layout === 'F' || layout === 'G' || layout === 'H') projectOf(r, doc, dept, defects);
   if (layout === 'B') weightsOf(r, doc, 100, defects);
