@@ -42,7 +42,7 @@ function taskText(r: Rng, name: string, withAmount: boolean): { content: string;
 export function sampleTasks(r: Rng, doc: Doc, topics: string[], count: number, withAmount: boolean, withGoal: boolean, defects: Set<string>): void {
   const names = r.shuffle(topics.flatMap((t) => TASK_KINDS.map((k) => `${t}${k}`))).slice(0, count);
   const numbered = doc.style.taskNumbering !== 'none';
-  const dupAt = defects.has('duplicate-number') && numbered && count >= 3 ? r.int(1, count - 2) : -1; // position (0-based) of the first of the pair
+  const dupAt = defects.has('duplicate-number') && numbered && count >= 3 ? r.int(0, count - 3) : -1; // 0-based position of the first of the pair; a task always follows the pair (33, 33, 35)
   let proseDefectDone = !defects.has('task-amount-vs-content');
   names.forEach((name, i) => {
     const t = taskText(r, name, withAmount);
