@@ -27,7 +27,8 @@ export async function checkOne(dir: string, g: G): Promise<string[]> {
     return fail.concat(arithmetic(g));
   }
   const carry = true;
-  const tables: Matrix[] = g.format === 'xlsx' ? await xlsxTables(file, carry) : g.format === 'markdown' ? mdTables(file, carry) : htmlTables(readHtml(file), carry);
+  let tables: Matrix[] = g.format === 'xlsx' ? await xlsxTables(file, carry) : g.format === 'markdown' ? mdTables(file, carry) : htmlTables(readHtml(file), carry);
+  if (g.sheetPosition) tables = [tables[g.sheetPosition - 1] ?? []]; // one target table per sheet
   const rows = tables.flat();
   const cells = rows.flat();
   const raw = g.format === 'xlsx' ? cells.join('\n') : g.format === 'markdown' ? readFileSync(file, 'utf8') : readHtml(file);

@@ -11,7 +11,7 @@ import { sampleDoc } from './sample.ts';
 import { goldOf } from './gold.ts';
 import { gridOf, htmlPage, incomeTable, renderHtml, renderMd } from './gen1/render.ts';
 import { sheetOf } from './gen2/layouts.ts';
-import { gbkHtml, writeXlsx } from './gen2/sheet.ts';
+import { Sheet, gbkHtml, writeXlsx } from './gen2/sheet.ts';
 import { havePdfTools, pageCount, toPdf, unite } from './pdf.ts';
 
 export const LAYOUTS: Layout[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'];
@@ -53,6 +53,12 @@ async function main(): Promise<void> {
     if (i === 1 && PDF_LAYOUTS_2.includes(layout)) forPdf2.push({ doc: d2, xlsx: join(docs, x2) });
     writeGold(h2, { ...goldOf(d2, h2, 'html', 'gen2'), encoding: 'gbk' });
   }
+  // a workbook with one 项目支出绩效目标表 per sheet after a sheet that is no target table
+  const wbParts = Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `workbook-${k}`), hashSeed(seed, 'workbook')));
+  const wbName = 'g2-E-workbook.xlsx';
+  const sheets = wbParts.map((d, k) => { const s = sheetOf(d, new Rng(hashSeed(d.seed, 'sheet'))); s.name = `项目${k + 1}`; return s; });
+  await writeXlsx([incomeSheet(new Rng(hashSeed(seed, 'workbook'))), ...sheets], join(docs, wbName));
+  wbParts.forEach((d, k) => writeGold(`g2-E-workbook-table${k + 1}.xlsx`, { ...goldOf(d, wbName, 'xlsx', 'gen2', k + 1), sheetPosition: k + 2 }));
   if (!pdf) return;
   if (!havePdfTools()) { console.error('layouts: soffice or pdfunite missing: PDFs not written'); return; }
   const tmp = mkdtempSync(join(tmpdir(), 'layouts-pdf-'));
@@ -72,7 +78,7 @@ async function main(): Promise<void> {
       writeGold(name, goldOf(f.doc, name, 'pdf', 'gen2'));
     });
     // a 部门预算 disclosure: a 收支总表 (no target table) then three 项目支出绩效目标表, one record each
-    const parts = oneDepartment(Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `multi-${k}`))));
+    const parts = Array.from({ length: MULTI_TABLES }, (_, k) => sampleDoc('E', hashSeed(seed, `multi-${k}`), hashSeed(seed, 'multi')));
     const r = new Rng(hashSeed(seed, 'multi'));
     const pages = [htmlPage([{ title: '部门收支总表', grid: incomeTable(r), unit: true }], '部门收支总表'), ...parts.map((d) => htmlPage([{ title: d.title, grid: gridOf(d), unit: true }], d.title))];
     const files = pages.map((p, k) => { const f = join(tmp, `multi-${k}.html`); writeFileSync(f, p); return f; });
@@ -89,15 +95,15 @@ async function main(): Promise<void> {
   console.log(`layouts: ${readdirSync(docs).length} documents in ${docs}`);
 }
 
-/** The project tables of one 部门预算 disclosure: one year and one 主管部门 (the first table's). */
-function oneDepartment(parts: Doc[]): Doc[] {
-  const [first] = parts;
-  return parts.map((d) => {
-    const y = (s: string) => s.split(`${d.year}年`).join(`${first!.year}年`);
-    const p = d.project!;
-    return { ...d, year: first!.year, title: y(d.title), dept: first!.dept, overallGoal: y(d.overallGoal),
-      project: { ...p, name: y(p.name), supervisor: first!.project!.supervisor, implementer: p.implementer === d.dept ? first!.dept : p.implementer } };
+/** A 部门收支总表 sheet: a table of none of the four families. */
+function incomeSheet(r: Rng): Sheet {
+  const s = new Sheet('收支总表');
+  s.block(1, 1, 1, 4, '部门收支总表');
+  ['收入项目', '预算数', '支出项目', '预算数'].forEach((h, c) => s.put(2, c + 1, h));
+  [['一般公共预算拨款收入', '一般公共服务支出'], ['事业收入', '教育支出'], ['其他收入', '农林水支出']].forEach(([a, b], i) => {
+    s.put(i + 3, 1, a); s.put(i + 3, 2, r.int(10, 900)); s.put(i + 3, 3, b); s.put(i + 3, 4, r.int(10, 900));
   });
+  return s;
 }
 
 await main();

@@ -23,11 +23,11 @@ const TITLES: Record<Layout, (y: number, city: boolean) => string> = {
   H: (y) => `${y}年度部门预算项目支出绩效自评表`, I: (y) => `${y}年度部门整体支出绩效自评表`,
 };
 
-/** Samples the document of one layout for one seed. */
-export function sampleDoc(layout: Layout, seed: number): Doc {
-  const r = new Rng(seed);
-  const year = r.int(2020, 2025), city = layout === 'A' && r.chance(0.4);
-  const dept = sampleDept(r);
+/** Samples the document of one layout for one seed; documents given the same `publisher` seed share year and department. */
+export function sampleDoc(layout: Layout, seed: number, publisher?: number): Doc {
+  const r = new Rng(seed), p = publisher == null ? r : new Rng(publisher);
+  const year = p.int(2020, 2025), city = layout === 'A' && r.chance(0.4);
+  const dept = sampleDept(p);
   const doc: Doc = {
     layout, family: FAMILY[layout], seed, title: TITLES[layout](year, city), year, dept: dept.name, staffCount: null, subUnits: null,
     budget: { basic: null, project: null, devSpecial: null, devOther: null, fiscal: null, other: null, total: null, extra: {} },

@@ -13,7 +13,7 @@ export class Sheet {
   readonly cells = new Map<string, Val>();
   readonly merges: [number, number, number, number][] = [];
   width = 1; height = 0;
-  constructor(readonly name: string) {}
+  constructor(public name: string) {}
   /** Sets a value; `fmt` is an Excel number format (the value must then be a number). */
   put(r: number, c: number, v: string | number | null | undefined, fmt?: string): void {
     if (v == null || v === '') return;
