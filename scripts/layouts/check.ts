@@ -50,6 +50,10 @@ export async function checkOne(dir: string, g: G): Promise<string[]> {
     const printed = m[1] ?? m[2] ?? (row.some((c) => norm(c) === String(t.no)) ? String(t.no) : null);
     if (printed != null && Number(printed) !== t.no) miss(`task ${t.no} printed as ${printed}`);
     if (t.contentStart && !row.some((c) => norm(c).startsWith(t.contentStart))) miss(`task ${t.no} content`);
+    // a prose total in the content (以上预算共计X万元) disagrees with the amount exactly when the gold flags the task
+    const prose = row.map((c) => /以上预算共计([\d.]+)万元/.exec(norm(c))?.[1]).find(Boolean);
+    const flagged = g.expectedFlags.some((f: G) => f.target === 'task' && f.no === t.no && /content totals/.test(f.why));
+    if (prose && t.amount != null && !g.duplicateTasks.includes(t) && eq(prose, t.amount) === flagged) miss(`task ${t.no}: prose total ${prose} vs amount ${t.amount}, flagged ${flagged}`);
   }
   const unnumbered = g.tasks.filter((t: G, i: number) => { const row = rows[taskRows[i]!]; return row && !row.some((c) => /^(任务\d+[:]|\d+\.)/.test(norm(c)) || norm(c) === String(t.no)); });
   unnumbered.forEach((t: G) => { if (t.no !== g.tasks.indexOf(t) + 1) miss(`unnumbered task ${t.no} is not at that position`); });
@@ -100,6 +104,8 @@ function arithmetic(g: G): string[] {
     const sum = g.indicators.reduce((s: any, i: G) => math.add(s, big(i.score ?? 0)), math.add(big(0), big(g.execution.lines[0].score)));
     if (eq(sum.toString(), g.execution.totalScore) === d.has('total-score')) fail.push(`total score ${g.execution.totalScore} vs sum ${sum}, defect total-score ${d.has('total-score')}`);
   }
+  const e = g.budget.expenditure;
+  if (g.layout === 'D' && eq(math.add(big(e.basic), big(e.project)).toString(), e.total) === d.has('sum-parts')) fail.push(`D 合计 ${e.total} vs ${e.basic}+${e.project}`);
   const f = g.project?.funds;
   if (f?.fiscal != null && f.other != null && eq(math.add(big(f.fiscal), big(f.other)).toString(), f.total) === d.has('sum-parts')) fail.push(`funds ${f.total} vs ${f.fiscal}+${f.other}`);
   for (const fo of g.formulas) {

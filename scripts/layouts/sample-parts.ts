@@ -51,7 +51,7 @@ export function sampleTasks(r: Rng, doc: Doc, topics: string[], count: number, w
     const task: Task = { no: printedNo, printedNo: numbered ? printedNo : null, name, content: t.content, amount: t.amountQ == null ? null : qNum(t.amountQ),
       goal: withGoal ? `${r.pick(GOAL_OPENERS)}${name}年度目标顺利实现` : null, duplicate: dup };
     if (t.formula) doc.formulas.push({ ...t.formula, taskNo: task.no });
-    if (t.proseTotalQ != null && !proseDefectDone && !task.duplicate) {
+    if (t.proseTotalQ != null && !proseDefectDone && !dup && i !== dupAt) { // one defect per printed number, so each flag names one row
       const d = r.pick([1, 2, 5]) * Q;
       const wrong = t.proseTotalQ - d >= Q ? t.proseTotalQ - d : t.proseTotalQ + d;
       task.amount = qNum(wrong); proseDefectDone = true;
