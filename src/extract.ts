@@ -5,7 +5,7 @@ import { checkLineLengths, readInput, type ExtractInput } from './ingest/index.t
 import { decodeText } from './decode/index.ts';
 import { InputError, type ParseOptions, type ParsedDocument, type Parser } from './parse/grid.ts';
 import { parsers as defaultParsers, pickParser, TEXT_FORMATS } from './parse/registry.ts';
-import { normalizeAll, type Normalized } from './normalize/index.ts';
+import { normalizeAll } from './normalize/index.ts';
 import type { PipelineDefinition } from './normalize/pipeline.ts';
 import { pipelines } from '../pipelines/index.ts';
 
@@ -50,7 +50,7 @@ export function toRecord(parsed: ParsedDocument, options: ExtractOptions = {}): 
 
 /** ParsedDocument → one audited record per target table; refuses documents in which no target table was found. */
 export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}): DisclosureRecord[] {
-  const found = normalizeAll(parsed, options.pipeline ? { pipeline: options.pipeline } : {}).filter(holdsData);
+  const found = normalizeAll(parsed, options.pipeline ? { pipeline: options.pipeline } : {});
   if (found.length === 0) throw new InputError(`${parsed.source.path}: ${noTargetTable(parsed)} (nothing to extract)`, 'no-table', { line: 1 });
   return found.map(({ record, formulaSources }) => {
     const pipeline = options.pipeline ?? familyPipeline(record.family);
@@ -61,11 +61,6 @@ export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}):
     return record;
   });
 }
-
-/** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
-const holdsData = ({ record: r }: Normalized) =>
-  r.tasks.length > 0 || r.indicators.length > 0 || r.department.name !== null || Object.keys(r.budget.raw).length > 0 ||
-  (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
 
 /** Why nothing was extracted, naming what the tables look like (a 收支总表 is not a 绩效目标表). */
 function noTargetTable(parsed: ParsedDocument): string {
