@@ -22,13 +22,13 @@ export function unitAfter(text: string): MoneyUnit | null {
   return (m?.[1] as MoneyUnit | undefined) ?? null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The unit printed beside any operand elsewhere in the text ("每人每月3500元" → 元), or null. */
 export function operandUnit(operands: string[], text: string): MoneyUnit | null {
   for (const op of operands) {
     if (/^0?\.\d+$/.test(op) || op === '1') continue; // ratios and factors carry no unit
-    const re = new RegExp(`(?<![\\d.])${escape(op)}\\s*(亿元|万元|元)`, 'u');
+    const re = new RegExp(`(?<![\\d.])${escapeRegExp(op)}\\s*(亿元|万元|元)`, 'u');
     const m = re.exec(text);
     if (m) return m[1] as MoneyUnit;
   }
