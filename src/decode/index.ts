@@ -1,6 +1,6 @@
 // Bytes → text: BOMs, declared charsets (<meta charset="gbk">), strict UTF-8, GB18030 as the fallback.
 import iconv from 'iconv-lite';
-import { InputError } from '../parse/grid.ts';
+import { InputError } from '../model/input-error.ts';
 
 export type Decoded = { text: string; encoding: string };
 
