@@ -1,5 +1,5 @@
 // Recompute one printed formula exactly and judge it against the result the document printed.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../../arith/bignum.ts';
 import type { Formula } from '../../model/index.ts';
 import type { FormulaSource } from '../../normalize/body.ts';
 import { latexToPlain } from '../../parse/shared/math.ts';

@@ -1,6 +1,6 @@
 // Arelle's way (XBRL calculations 1.1): a printed value is an interval given its decimals; two values
 // disagree only when their intervals cannot meet. No fixed epsilon anywhere.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../../arith/bignum.ts';
 import { big } from '../../arith/bignum.ts';
 
 /** A printed value: the number and how many decimals the document printed. */

@@ -1,5 +1,5 @@
 // Money units and the factors between them; 元/万元/亿元 inferred from the text around a formula.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../../arith/bignum.ts';
 import { big } from '../../arith/bignum.ts';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
