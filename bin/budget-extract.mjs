@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed package runs the compiled CLI in dist/. In a checkout whose sources changed since the last
+// The installed package runs the compiled CLI bundle in dist/cli/. In a checkout whose sources changed since the last
 // build (`npm run build`, run by `npm install`), it runs the TypeScript sources through tsx instead, so
 // that editing src/ never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -25,6 +25,6 @@ if (stale) {
   register();
   ({ main } = await import('../src/cli/main.ts'));
 } else {
-  ({ main } = await import('../dist/src/cli/main.js'));
+  ({ main } = await import('../dist/cli/main.js'));
 }
 process.exitCode = await main(process.argv);
