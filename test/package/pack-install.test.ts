@@ -58,6 +58,7 @@ describe('the packed package', () => {
     expect(files).toContain('package/dist/pipelines/dept-overall.js');
     expect(files).toContain('package/dist/migrations/sqlite/001_init.sql');
     expect(files).toContain('package/bin/budget-extract.mjs');
+    expect(files).toContain('package/dist/cli/main.js');
     expect(files.filter((f) => /^package\/(test|samples|src|bench)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
   });
 
