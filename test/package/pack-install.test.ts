@@ -14,6 +14,8 @@ const SEED = join(REPO, 'samples/suixi-2024-zuzhibu.md');
 const PACKED_INPUTS = ['package.json', 'package-lock.json', 'README.md', 'bin', 'src', 'pipelines', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
 const TSC = join(REPO, 'node_modules/typescript/bin/tsc');
 const INSTALL_TIMEOUT_MS = 240_000;
+/** Two tsc runs over the consumer and the shipped .d.ts (and zod's), on a shared two-core machine. */
+const TSC_TIMEOUT_MS = 120_000;
 
 type Lock = { packages: Record<string, { dev?: boolean; link?: boolean }> };
 
@@ -88,5 +90,5 @@ describe('the packed package', () => {
     let out = '';
     try { sh('node', [TSC, '-p', '.'], project); } catch (e) { out = String((e as { stdout: string }).stdout); }
     expect(out).toContain("error TS2322: Type 'number' is not assignable to type 'string'");
-  });
+  }, TSC_TIMEOUT_MS);
 });
