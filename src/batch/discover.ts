@@ -24,7 +24,7 @@ async function* listed(input: NodeJS.ReadableStream): AsyncGenerator<Discovered>
 }
 
 async function* walk(path: string): AsyncGenerator<Discovered> {
-  let st;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
   } catch (e) {

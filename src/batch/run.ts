@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { DisclosureRecord, Loc } from '../model/index.ts';
 import type { Sink } from '../emit/sink.ts';
-import { openSqliteSink } from '../emit/sqlite.ts';
 import { sha256 } from '../ingest/index.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';
 import { discover } from './discover.ts';
@@ -43,7 +42,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const files = { records: join(opts.outDir, 'records.jsonl'), flags: join(opts.outDir, 'flags.jsonl'), manifest: join(opts.outDir, 'manifest.jsonl') };
   const done = opts.force ? new Map<string, ManifestLine>() : await doneBySha(files.manifest);
   const logs = { records: new AppendLog(files.records), flags: new AppendLog(files.flags), manifest: new AppendLog(files.manifest) };
-  const sinks = [...(opts.sqlite === false ? [] : [openSqliteSink(join(opts.outDir, 'budget.sqlite'))]), ...(opts.sinks ?? [])];
+  // better-sqlite3 is loaded only when the SQLite sink is wanted (not with --no-sqlite).
+  const sqlite = opts.sqlite === false ? [] : [(await import('../emit/sqlite.ts')).openSqliteSink(join(opts.outDir, 'budget.sqlite'))];
+  const sinks = [...sqlite, ...(opts.sinks ?? [])];
   for (const s of sinks) await s.open();
 
   const tally: Tally = { done: 0, byStatus: { ok: 0, flagged: 0, error: 0, skipped: 0 }, flags: 0, byRule: {}, startedAt: Date.now() };

@@ -1,6 +1,11 @@
 // Bytes → text: BOMs, declared charsets (<meta charset="gbk">), strict UTF-8, GB18030 as the fallback.
-import iconv from 'iconv-lite';
-import { InputError } from '../parse/grid.ts';
+import { createRequire } from 'node:module';
+import { InputError } from '../model/input-error.ts';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLib: Iconv | undefined;
+/** iconv-lite, loaded on the first GB-encoded page: UTF-8 documents do not pay for its tables. */
+const iconv = (): Iconv => (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 export type Decoded = { text: string; encoding: string };
 
@@ -20,12 +25,12 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = DECLARED.exec(head)?.[1];
-  if (declared && GB_FAMILY.test(declared)) return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toLowerCase() };
+  if (declared && GB_FAMILY.test(declared)) return { text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toLowerCase() };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     // Not UTF-8: Chinese government pages that do not declare a charset are GBK in practice.
-    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+    return { text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
   }
 }
 

@@ -1,7 +1,7 @@
 // Inputs as bytes with their sha256: the stable document id, and the key that makes re-runs idempotent.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../parse/grid.ts';
+import { InputError } from '../model/input-error.ts';
 
 export type SourceBytes = { path: string; bytes: Uint8Array; sha256: string };
 export type ExtractInput = string | { path: string; bytes: Uint8Array; sha256?: string };

@@ -1,6 +1,7 @@
 // The one description of a normalized disclosure record (../shared/contract.md).
 // TypeScript types are inferred from these schemas and the JSON Schema is generated from them.
 import { z } from 'zod';
+import { MONEY_UNITS } from '../arith/money.ts';
 
 /** Where something came from: line/column (markdown, html), page+bbox (pdf), sheet+cell (spreadsheets). */
 export const Loc = z.object({
@@ -113,7 +114,7 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const MoneyUnit = z.enum(['元', '万元', '亿元']);
+export const MoneyUnit = z.enum(MONEY_UNITS);
 export const Verdict = z.enum(['ok', 'rounded', 'mismatch', 'unparsable']);
 export type Verdict = z.infer<typeof Verdict>;
 

@@ -6,7 +6,6 @@ import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DisclosureRecord } from '../model/index.ts';
 import type { Sink } from '../emit/sink.ts';
-import { openSqliteSink } from '../emit/sqlite.ts';
 import { sha256 } from '../ingest/index.ts';
 import { discover } from '../batch/discover.ts';
 import { AppendLog, type ManifestLine } from '../batch/manifest.ts';
@@ -60,7 +59,7 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
   if (opts.outDir) {
     mkdirSync(opts.outDir, { recursive: true });
     logs = { records: new AppendLog(join(opts.outDir, 'records.jsonl')), flags: new AppendLog(join(opts.outDir, 'flags.jsonl')), manifest: new AppendLog(join(opts.outDir, 'manifest.jsonl')) };
-    if (opts.sqlite !== false) sinks.push(openSqliteSink(join(opts.outDir, 'budget.sqlite')));
+    if (opts.sqlite !== false) sinks.push((await import('../emit/sqlite.ts')).openSqliteSink(join(opts.outDir, 'budget.sqlite')));
   }
   if (opts.pg) sinks.push(await (await import('../emit/postgres.ts')).openPostgresSink(opts.pg));
   for (const s of sinks) await s.open();

@@ -13,7 +13,7 @@ export async function fakeProcess(input: { path: string; bytes: Uint8Array; sha2
   const text = Buffer.from(input.bytes).toString('utf8');
   if (text.length === 0) throw new InputError(`${input.path}: the file is empty`, 'empty-file', { line: 1 });
   if (text.startsWith('BOOM')) throw new Error('kaboom');
-  const [name, amount] = text.split('\n');
+  const [name = '', amount = ''] = text.split('\n');
   const r: DisclosureRecord = structuredClone(TEMPLATE);
   r.id = input.sha256;
   r.source = { ...r.source, path: input.path, sha256: input.sha256 };

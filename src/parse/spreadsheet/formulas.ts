@@ -2,6 +2,7 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { SheetFormula, Verdict } from '../../model/index.ts';
 import { big, evaluateExact } from '../../arith/bignum.ts';
+import { compareExact, printed } from '../../arith/rounding.ts';
 import { numberText, numericValue, storedValue } from './cell-value.ts';
 import { address, parseAddress } from './sheet-grid.ts';
 
@@ -79,14 +80,10 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
   return evaluateExact(expr);
 }
 
-/** ok: equal; rounded: equal at the cached value's printed decimals; mismatch; unparsable when either is unknown. */
+/** The cached value judged as printed ones are (src/arith's rule): ok, rounded, mismatch; unparsable when either is unknown. */
 export function verdictOf(cached: number | null, computed: ReturnType<typeof big> | null): Verdict {
   if (cached === null || computed === null) return 'unparsable';
-  const stated = big(numberText(cached));
-  if (computed.eq(stated)) return 'ok';
-  const text = numberText(cached);
-  const places = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  return computed.toDecimalPlaces(places).eq(stated) ? 'rounded' : 'mismatch';
+  return compareExact(computed, printed(numberText(cached)));
 }
 
 /** Text that Excel's arithmetic takes for a number (" 12 ", "1,255.02", "95%") as an exact operand; null otherwise. */
