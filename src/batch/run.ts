@@ -13,6 +13,7 @@ import { discover } from './discover.ts';
 import { AppendLog, doneBySha, type ManifestLine } from './manifest.ts';
 import { compactJsonl } from './compact.ts';
 import { progress, type Tally } from './progress.ts';
+import { isUrl, urlInputs, type UrlDocument, type UrlOptions } from '../ingest/url/inputs.ts';
 
 export type BatchInput = { path: string; bytes: Uint8Array; sha256: string };
 
@@ -32,6 +33,8 @@ export type BatchOptions = {
   stdin?: NodeJS.ReadableStream;
   /** Stop taking new inputs when aborted; documents in flight still finish and are committed. */
   signal?: AbortSignal;
+  /** How http(s) inputs are downloaded (per-host concurrency, delay, retries, limits); see src/ingest/url. */
+  urls?: Partial<UrlOptions>;
 };
 
 export type BatchSummary = { total: number; ok: number; flagged: number; error: number; skipped: number; byRule: Record<string, number>; docsPerSecond: number; ms: number };
@@ -64,34 +67,45 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const concurrency = opts.concurrency ?? availableParallelism();
   const queue = new PQueue({ concurrency });
-  const one = async (path: string, problem?: string) => {
+  // `given`: a downloaded document (src/ingest/url), already in memory; the parser sees its stored copy.
+  const one = async (path: string, problem?: string, given?: UrlDocument) => {
     const t0 = Date.now();
     let sha: string | null = null;
     try {
       if (problem) throw Object.assign(new Error(problem), { code: 'unreadable' });
-      const size = (await stat(path)).size;
+      const size = given ? given.bytes.byteLength : (await stat(path)).size;
       if (size > (opts.maxBytes ?? 50 * 1024 * 1024)) throw Object.assign(new Error(`${path}: ${size} bytes, over the ${opts.maxBytes} byte limit`), { code: 'too-large' });
-      const bytes = await readFile(path);
+      const bytes = given ? given.bytes : await readFile(path);
       sha = sha256(bytes);
       const previous = done.get(sha);
-      if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0 });
-      const record = await withTimeout(opts.process({ path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
+      if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0, ...given?.line });
+      const record = await withTimeout(opts.process({ path: given?.parsePath ?? path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
+      if (given) record.source = { ...record.source, path, ...given.source };
       for (const s of sinks) await s.write(record);
       const loud = record.flags.filter((f) => f.severity !== 'info').length;
       const byRule: Record<string, number> = {};
       for (const f of record.flags) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: record.id, flags: record.flags.length, warnings: loud, byRule }, { record });
+      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: record.id, flags: record.flags.length, warnings: loud, byRule, ...given?.line }, { record });
     } catch (e) {
       const x = e as Error & { code?: string; loc?: Loc };
-      finish({ path, sha256: sha, status: 'error', ms: Date.now() - t0, message: x.message.startsWith(path) ? x.message : `${path}: ${x.message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}) });
+      const message = given ? x.message.replaceAll(given.parsePath, path) : x.message;
+      const line: ManifestLine = { path, sha256: sha, status: 'error', ms: Date.now() - t0, message: message.startsWith(path) ? message : `${path}: ${message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}), ...given?.line };
+      finish(given?.rewriteError?.(line) ?? line);
     }
+  };
+  const urls = urlInputs(opts.outDir, opts.urls);
+  const urlSink = {
+    document: (doc: UrlDocument) => one(doc.path, undefined, doc),
+    line: (line: ManifestLine) => finish(line),
+    enqueue: (task: () => Promise<void>) => void queue.add(task),
   };
 
   for await (const d of discover(opts.inputs, opts.stdin)) {
     if (opts.signal?.aborted) break;
     // Backpressure: never queue more than a few batches of work ahead of the workers.
     if (queue.size > concurrency * 4) await queue.onSizeLessThan(concurrency * 2);
-    void queue.add(() => one(d.path, d.problem));
+    if (!d.problem && isUrl(d.path)) void queue.add(() => urls.handle(d.path, urlSink));
+    else void queue.add(() => one(d.path, d.problem));
   }
   await queue.onIdle();
   for (const s of sinks) await s.close();

@@ -17,7 +17,7 @@ export function parseXmlTree(xml: string, path: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('opentag', (tag) => {
     const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = typeof v === 'string' ? v : v.value;
+    for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = v;
     const el: XmlElement = { name: local(tag.name), attrs, children: [], text: '' };
     stack[stack.length - 1]!.children.push(el);
     stack.push(el);
