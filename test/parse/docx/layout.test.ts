@@ -6,6 +6,7 @@ import { wordParser } from '../../../src/parse/docx/index.ts';
 import { sniffWord } from '../../../src/parse/docx/sniff.ts';
 import { InputError } from '../../../src/parse/grid.ts';
 import { pickParser } from '../../../src/parse/registry.ts';
+import { formatLoc, shortLoc } from '../../../src/report/loc.ts';
 import { summarizeWord } from '../../../scripts/docx/write-expected.ts';
 
 const DIR = 'test/fixtures/docx';
@@ -41,5 +42,9 @@ describe('Word layouts', () => {
   it('names a zip without word/document.xml', async () => {
     const err = await wordParser.parse({ path: 'x.docx', bytes: readFileSync('test/fixtures/spreadsheet/small.xlsx'), sha256: '' }).catch((e: unknown) => e);
     expect((err as InputError).code).toBe('unsupported-format');
+  });
+
+  it('writes a Word place the way a reader looks it up', () => {
+    expect([formatLoc({ table: 1, row: 11, column: 2 }), formatLoc({ paragraph: 3 }), shortLoc({ table: 1, row: 11, column: 2 })]).toEqual(['table 1, row 11, col 2', 'paragraph 3', 't1r11c2']);
   });
 });
