@@ -26,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 describe('fetchUrl', () => {
-  const failure = (path: string, o = opts()) => fetchUrl(`${portal.origin}${path}`, {}, o).catch((e: unknown) => e as FetchError);
+  const failure = (path: string, o = opts()): Promise<FetchError> => fetchUrl(`${portal.origin}${path}`, {}, o).then(() => { throw new Error(`${path} did not fail`); }, (e: unknown) => e as FetchError);
 
   it('does not retry a 4xx, and names its status', async () => {
     const e = await failure('/forbidden');
