@@ -1,7 +1,7 @@
 // Word disclosures: .docx read natively (fflate unzip + saxes), .doc/.wps/.rtf through LibreOffice → docx first.
 import { unzipSync } from 'fflate';
 import type { Flag } from '../../model/index.ts';
-import { InputError, type ParsedDocument, type Parser } from '../grid.ts';
+import { InputError, type ParseOptions, type ParsedDocument, type Parser, type ParserInput } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { convertWithLibreOffice } from '../spreadsheet/convert.ts';
 import { bodyBlocks } from './body.ts';
@@ -26,8 +26,9 @@ export const wordParser: Parser = {
     const xml = documentXml(bytes, input.path);
     const { blocks, pictures, tables } = bodyBlocks(parseXmlTree(xml, input.path));
     if (tables === 0 && pictures > 0) {
+      if (options?.ocr) return readPicturesByOcr(bytes, input, options, [...warnings, picturesNote(pictures)]);
       throw new InputError(
-        `${input.path}: the document has no tables, only ${pictures} picture${pictures === 1 ? '' : 's'}: its tables are probably images (scanned or pasted); save it as PDF and run with --ocr`,
+        `${input.path}: the document has no tables, only ${pictures} picture${pictures === 1 ? '' : 's'}: its tables are probably images (scanned or pasted); run with --ocr to read them by OCR`,
         'word-tables-are-pictures',
       );
     }
@@ -38,6 +39,24 @@ export const wordParser: Parser = {
     } satisfies ParsedDocument;
   },
 };
+
+/** Pictures only: the document is printed to PDF by LibreOffice and read as a scan (pdftoppm + tesseract). */
+async function readPicturesByOcr(docx: Uint8Array, input: ParserInput, options: ParseOptions, warnings: Flag[]): Promise<ParsedDocument> {
+  const spec = { from: 'docx', to: 'pdf', convertTo: 'pdf', noun: 'document', debianPackage: 'libreoffice-writer-nogui', codePrefix: 'doc' };
+  const { bytes: pdf } = await convertWithLibreOffice(docx, spec, input.path, options.signal);
+  // Loaded here only: pdf.js is large, and most Word documents have real tables.
+  const { pdfParser } = await import('../pdf/index.ts');
+  const parsed = await pdfParser.parse({ path: input.path, sha256: input.sha256, bytes: pdf }, options);
+  return { ...parsed, source: { ...parsed.source, format: 'word' }, warnings: [...warnings, ...parsed.warnings] };
+}
+
+function picturesNote(pictures: number): Flag {
+  return {
+    rule: 'word-pictures-ocr', severity: 'info',
+    message: `the document has no tables, only ${pictures} picture${pictures === 1 ? '' : 's'}: read by OCR from LibreOffice's PDF of it`,
+    target: { kind: 'document' }, loc: {},
+  };
+}
 
 /** The main part's text, unzipped alone; a damaged zip or one without word/document.xml is an InputError. */
 export function documentXml(bytes: Uint8Array, path: string): string {

@@ -25,7 +25,7 @@ describe('Word layouts', () => {
     const err = await wordParser.parse(read('pictures-only.docx')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).code).toBe('word-tables-are-pictures');
-    expect((err as InputError).message).toBe(`${DIR}/pictures-only.docx: the document has no tables, only 1 picture: its tables are probably images (scanned or pasted); save it as PDF and run with --ocr`);
+    expect((err as InputError).message).toBe(`${DIR}/pictures-only.docx: the document has no tables, only 1 picture: its tables are probably images (scanned or pasted); run with --ocr to read them by OCR`);
   });
 
   it('is chosen by content, whatever the file is called', () => {
