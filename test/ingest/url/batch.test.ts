@@ -40,7 +40,8 @@ const u = (path: string) => `${portal.origin}${path}`;
 
 beforeAll(async () => {
   portal = await startPortal(resources);
-  for (let i = 1; i <= 12; i++) resources.set(`/docs/d${i}.md`, md(`测试县第${i}局`));
+  // Each answer takes a while, so that without the limiter requests to the portal would overlap well past PER_HOST.
+  for (let i = 1; i <= 12; i++) resources.set(`/docs/d${i}.md`, { ...md(`测试县第${i}局`), delayMs: 60 });
   resources.set('/docs/plain-22.txt', md('测试县第22局'));
   resources.set('/download?id=13', await docx('测试县第13局')); // no extension: read as docx by its bytes
   resources.set('/go/14', { redirect: '/docs/moved-14.md', body: Buffer.alloc(0), type: '' });
@@ -74,7 +75,7 @@ describe('a batch of URLs from a local portal', () => {
   const listFile = join(out, 'list.txt');
   const localFile = join(out, 'local.md');
   const run = () => runBatch({
-    inputs: [`@${listFile}`, localFile], outDir: out, concurrency: 4, progress: 'none', sqlite: false, stderr: new PassThrough().resume(),
+    inputs: [`@${listFile}`, localFile], outDir: out, concurrency: 8, progress: 'none', sqlite: false, stderr: new PassThrough().resume(),
     urls: { perHost: PER_HOST, delayMs: 10, timeoutMs: 10_000, retries: RETRIES, backoffMs: 20 },
     process: async (input) => (await extract(input)).record,
   });
