@@ -51,10 +51,14 @@ export function urlInputs(outDir: string, options: Partial<UrlOptions> = {}) {
   // Made on first use: a batch of files only never gets a sources/ folder.
   let sources: SourceStore | undefined;
   const getStore = () => (sources ??= new SourceStore(outDir));
+  // A URL listed twice, or linked from two pages, is downloaded and read once per run.
+  const handled = new Set<string>();
   const fetchOpts: FetchOptions = { limiter: new HostLimiter(opts.perHost, opts.delayMs), timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, retries: opts.retries, backoffMs: opts.backoffMs };
 
   /** Depth 0: a URL given by the user (a page is read for its attachments); depth 1: an attachment (not followed further). */
   const handle = async (url: string, sink: UrlSink, depth = 0, from?: string): Promise<void> => {
+    if (handled.has(url)) return;
+    handled.add(url);
     const t0 = Date.now();
     const store = getStore();
     const linked = from ? { from } : {};

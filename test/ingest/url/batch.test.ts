@@ -63,9 +63,9 @@ beforeAll(async () => {
   ].join('')));
   resources.set(`/att/${encodeURIComponent('2024年部门整体绩效目标表')}.docx`, await docx('测试县第19局'));
   resources.set('/download.jsp?id=20', await docx('测试县第20局'));
-  // Listing page 2: the seed's own table in the page, and one attachment linked twice.
+  // Listing page 2: the seed's own table in the page, one attachment linked twice, one page 1 links to as well.
   const seedPage = readFileSync('samples/suixi-2024-zuzhibu.gbk.html');
-  resources.set('/notice/2.html', { body: Buffer.concat([seedPage, iconv.encode('<p><a href="../att/21-绩效目标.docx">绩效目标</a> <a href="../att/21-绩效目标.docx">下载</a></p>', 'gbk')]), type: 'text/html' });
+  resources.set('/notice/2.html', { body: Buffer.concat([seedPage, iconv.encode('<p><a href="../att/21-绩效目标.docx">绩效目标</a> <a href="../att/21-绩效目标.docx">下载</a> <a href="/download.jsp?id=20">绩效自评表.docx</a></p>', 'gbk')]), type: 'text/html' });
   resources.set('/att/21-%E7%BB%A9%E6%95%88%E7%9B%AE%E6%A0%87.docx', await docx('测试县第21局'));
 });
 afterAll(() => portal?.close());
@@ -114,7 +114,8 @@ describe('a batch of URLs from a local portal', () => {
     expect([portal.requests.get('/gone.pdf'), portal.requests.get('/broken.xlsx'), portal.requests.get('/flaky/16.md')]).toEqual([1, 1 + RETRIES, 2]);
     // The listing pages: what was taken, what was left on another host; the untitled attachment never asked for.
     expect(manifest.get('/notice/1.html')).toMatchObject({ attachments: 2, offsite: [`http://localhost:${portal.port}/att/other-%E7%BB%A9%E6%95%88%E7%9B%AE%E6%A0%87.docx`] });
-    expect(manifest.get('/notice/2.html')).toMatchObject({ attachments: 1 });
+    expect(manifest.get('/notice/2.html')).toMatchObject({ attachments: 2 });
+    expect(portal.requests.get('/download.jsp?id=20')).toBe(1);
     expect(portal.requests.has('/att/%E9%87%87%E8%B4%AD%E6%84%8F%E5%90%91.pdf')).toBe(false);
     expect(portal.log.filter((l) => l.host.startsWith('localhost'))).toEqual([]);
     expect(manifest.get('/pack.zip')).toMatchObject({ attachments: 2 });
