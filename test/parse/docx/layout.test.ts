@@ -7,7 +7,7 @@ import { sniffWord } from '../../../src/parse/docx/sniff.ts';
 import { InputError } from '../../../src/parse/grid.ts';
 import { pickParser } from '../../../src/parse/registry.ts';
 import { formatLoc, shortLoc } from '../../../src/report/loc.ts';
-import { summarizeWord } from '../../../scripts/docx/write-expected.ts';
+import { docxOfXml, summarizeWord } from '../../../scripts/docx/write-expected.ts';
 
 const DIR = 'test/fixtures/docx';
 const read = (name: string) => {
@@ -19,6 +19,11 @@ describe('Word layouts', () => {
   it('reads layout.docx into the expected blocks', async () => {
     const doc = await wordParser.parse(read('layout.docx'));
     expect(summarizeWord(doc)).toEqual(JSON.parse(readFileSync(`${DIR}/layout.expected.json`, 'utf8')));
+  });
+
+  it('reads edge-cases.document.xml: content controls, gridBefore, tabs, breaks, deletions, fallbacks, OMML, field codes', async () => {
+    const doc = await wordParser.parse({ path: 'edge-cases.docx', bytes: docxOfXml(`${DIR}/edge-cases.document.xml`), sha256: '' });
+    expect(summarizeWord(doc)).toEqual(JSON.parse(readFileSync(`${DIR}/edge-cases.expected.json`, 'utf8')));
   });
 
   it('refuses a document whose tables are pictures with a clear error', async () => {
