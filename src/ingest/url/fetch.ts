@@ -27,7 +27,8 @@ export class FetchError extends Error {
   }
 }
 
-export const USER_AGENT = 'budget-extract (+https://github.com/; budget disclosure reader)';
+/** Sent with every request, so that a portal's operators can tell who is reading. */
+export const USER_AGENT = 'budget-extract/0.1 (budget disclosure reader)';
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const retryable = (e: FetchError) => e.code === 'timeout' || e.code === 'network' || (e.code === 'http-error' && (e.httpStatus ?? 0) >= 500);

@@ -26,6 +26,7 @@ export type UrlOptions = {
   zipLimits?: ZipLimits;
 };
 
+/** Polite defaults for government portals: 2 per host, 250 ms apart, 30 s per download, 2 retries from 0.5 s. */
 export const DEFAULT_URL_OPTIONS: UrlOptions = { perHost: 2, delayMs: 250, timeoutMs: 30_000, maxBytes: 50 * 1024 * 1024, retries: 2, backoffMs: 500, followOffsite: false };
 
 /** A downloaded document handed to the batch like a file; `parsePath` (the stored file) is what the parser sees. */

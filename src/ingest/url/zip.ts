@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate';
 import { ATTACHMENT } from './links.ts';
 
 export type ZipLimits = { maxEntries: number; maxEntryBytes: number; maxTotalBytes: number };
+/** Generous for a bureau's bundle of tables, small enough that a zip bomb is refused before it inflates. */
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 200, maxEntryBytes: 50 * 1024 * 1024, maxTotalBytes: 200 * 1024 * 1024 };
 
 export type ZipEntry = { name: string; file: string; bytes: Uint8Array };
