@@ -24,6 +24,11 @@ async function* listed(input: NodeJS.ReadableStream): AsyncGenerator<Discovered>
 }
 
 async function* walk(path: string): AsyncGenerator<Discovered> {
+  // A URL is an input of its own, downloaded by the batch (src/ingest/url).
+  if (/^https?:\/\//i.test(path)) {
+    yield { path };
+    return;
+  }
   let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);

@@ -10,6 +10,10 @@ export type ManifestLine = {
   path: string; sha256: string | null; status: Status; ms: number;
   documentId?: string; /** The records' ids when the document held several target tables. */ tables?: string[]; flags?: number; warnings?: number; byRule?: Record<string, number>;
   message?: string; code?: string; loc?: Loc; previousStatus?: Status;
+  /** URL inputs: the HTTP status (also on failures), the URL after redirects, the stored copy, the page that linked it. */
+  httpStatus?: number; url?: string; stored?: string; from?: string;
+  /** URL inputs: attachments a listing page or a zip gave; offsite links left out (no --follow-offsite). */
+  attachments?: number; offsite?: string[];
 };
 
 /** Lines of a previous run, by sha256 (only successful ones: errors are retried). */

@@ -12,6 +12,7 @@ import { discover } from './discover.ts';
 import { AppendLog, doneBySha, type ManifestLine } from './manifest.ts';
 import { compactJsonl } from './compact.ts';
 import { progress, type Tally } from './progress.ts';
+import { isUrl, urlInputs, type UrlDocument, type UrlOptions } from '../ingest/url/inputs.ts';
 
 export type BatchInput = { path: string; bytes: Uint8Array; sha256: string };
 
@@ -31,6 +32,8 @@ export type BatchOptions = {
   stdin?: NodeJS.ReadableStream;
   /** Stop taking new inputs when aborted; documents in flight still finish and are committed. */
   signal?: AbortSignal;
+  /** How http(s) inputs are downloaded (per-host concurrency, delay, retries, limits); see src/ingest/url. */
+  urls?: Partial<UrlOptions>;
 };
 
 export type BatchSummary = { total: number; ok: number; flagged: number; error: number; skipped: number; byRule: Record<string, number>; docsPerSecond: number; ms: number };
@@ -65,37 +68,48 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const concurrency = opts.concurrency ?? availableParallelism();
   const queue = new PQueue({ concurrency });
-  const one = async (path: string, problem?: string) => {
+  // `given`: a downloaded document (src/ingest/url), already in memory; the parser sees its stored copy.
+  const one = async (path: string, problem?: string, given?: UrlDocument) => {
     const t0 = Date.now();
     let sha: string | null = null;
     try {
       if (problem) throw Object.assign(new Error(problem), { code: 'unreadable' });
-      const size = (await stat(path)).size;
+      const size = given ? given.bytes.byteLength : (await stat(path)).size;
       if (size > (opts.maxBytes ?? 50 * 1024 * 1024)) throw Object.assign(new Error(`${path}: ${size} bytes, over the ${opts.maxBytes} byte limit`), { code: 'too-large' });
-      const bytes = await readFile(path);
+      const bytes = given ? given.bytes : await readFile(path);
       sha = sha256(bytes);
       const previous = done.get(sha);
-      if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0 });
-      const result = await withTimeout(opts.process({ path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
+      if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0, ...given?.line });
+      const result = await withTimeout(opts.process({ path: given?.parsePath ?? path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
       const records = Array.isArray(result) ? result : [result];
+      if (given) for (const record of records) record.source = { ...record.source, path, ...given.source };
       for (const record of records) for (const s of sinks) await s.write(record);
       const flags = records.flatMap((r) => r.flags);
       const loud = flags.filter((f) => f.severity !== 'info').length;
       const byRule: Record<string, number> = {};
       for (const f of flags) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
       const tables = records.length > 1 ? { tables: records.map((r) => r.id) } : {};
-      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: records[0]!.id, ...tables, flags: flags.length, warnings: loud, byRule }, records);
+      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: records[0]!.id, ...tables, flags: flags.length, warnings: loud, byRule, ...given?.line }, records);
     } catch (e) {
       const x = e as Error & { code?: string; loc?: Loc };
-      finish({ path, sha256: sha, status: 'error', ms: Date.now() - t0, message: x.message.startsWith(path) ? x.message : `${path}: ${x.message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}) });
+      const message = given ? x.message.replaceAll(given.parsePath, path) : x.message;
+      const line: ManifestLine = { path, sha256: sha, status: 'error', ms: Date.now() - t0, message: message.startsWith(path) ? message : `${path}: ${message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}), ...given?.line };
+      finish(given?.rewriteError?.(line) ?? line);
     }
+  };
+  const urls = urlInputs(opts.outDir, opts.urls);
+  const urlSink = {
+    document: (doc: UrlDocument) => one(doc.path, undefined, doc),
+    line: (line: ManifestLine) => finish(line),
+    enqueue: (task: () => Promise<void>) => void queue.add(task),
   };
 
   for await (const d of discover(opts.inputs, opts.stdin)) {
     if (opts.signal?.aborted) break;
     // Backpressure: never queue more than a few batches of work ahead of the workers.
     if (queue.size > concurrency * 4) await queue.onSizeLessThan(concurrency * 2);
-    void queue.add(() => one(d.path, d.problem));
+    if (!d.problem && isUrl(d.path)) void queue.add(() => urls.handle(d.path, urlSink));
+    else void queue.add(() => one(d.path, d.problem));
   }
   await queue.onIdle();
   for (const s of sinks) await s.close();

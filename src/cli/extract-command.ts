@@ -8,6 +8,7 @@ import { readJsonl } from '../emit/read-jsonl.ts';
 export type ExtractCommandOptions = {
   out: string; concurrency: number; force: boolean; pg?: string; sqlite: boolean; ocr: boolean;
   format?: 'csv'; progress: 'auto' | 'bar' | 'lines' | 'none'; maxBytes: number; timeout: number;
+  perHost?: number; hostDelay?: number; fetchTimeout?: number; retries?: number; followOffsite?: boolean;
 };
 
 /** Run a batch; 1 when any input could not be read, else 0. */
@@ -21,6 +22,12 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const summary = await runBatch({
     inputs, outDir: opts.out, sinks, sqlite: opts.sqlite, concurrency: opts.concurrency, force: opts.force,
     maxBytes: opts.maxBytes, timeoutMs: opts.timeout, progress: opts.progress,
+    urls: {
+      maxBytes: opts.maxBytes,
+      ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}), ...(opts.hostDelay !== undefined ? { delayMs: opts.hostDelay } : {}),
+      ...(opts.fetchTimeout !== undefined ? { timeoutMs: opts.fetchTimeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+      followOffsite: opts.followOffsite ?? false,
+    },
     process: async (input) => (await extract(input, { ocr: opts.ocr })).records,
   });
   if (opts.format === 'csv') {

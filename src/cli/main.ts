@@ -22,7 +22,7 @@ export function program(): Command {
 
   p.command('extract')
     .description('extract every input (files, folders, @list file, - for stdin) into <out>/records.jsonl, flags.jsonl, manifest.jsonl and budget.sqlite')
-    .argument('<inputs...>', 'files, folders, @listfile, or - to read paths from stdin')
+    .argument('<inputs...>', 'files, folders, http(s) URLs, @listfile, or - to read paths from stdin')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('-j, --concurrency <n>', 'documents in parallel', (v) => positiveInt(v, '--concurrency'), availableParallelism())
     .option('--force', 're-process documents already done (by sha256)', false)
@@ -33,6 +33,11 @@ export function program(): Command {
     .addOption(new Option('--progress <mode>', 'progress display').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .option('--max-bytes <n>', 'refuse inputs larger than this', (v) => positiveInt(v, '--max-bytes'), 50 * 1024 * 1024)
     .option('--timeout <ms>', 'per-document time limit', (v) => positiveInt(v, '--timeout'), 60_000)
+    .option('--per-host <n>', 'URL inputs: downloads in flight per host', (v) => positiveInt(v, '--per-host'), 2)
+    .option('--host-delay <ms>', 'URL inputs: least time between two requests to one host', (v) => nonNegativeInt(v, '--host-delay'), 250)
+    .option('--fetch-timeout <ms>', 'URL inputs: time limit of one download', (v) => positiveInt(v, '--fetch-timeout'), 30_000)
+    .option('--retries <n>', 'URL inputs: further attempts after a 5xx or a timeout (never after a 4xx)', (v) => nonNegativeInt(v, '--retries'), 2)
+    .option('--follow-offsite', 'URL inputs: also take attachments a page links to on other hosts', false)
     .action(async (inputs: string[], opts) => { p.setOptionValue('exit', await extractCommand(inputs, opts)); });
 
   p.command('report')
@@ -84,6 +89,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`budget-extract: ${(e as Error).message}\n`);
     return EXIT.usage;
   }
+}
+
+function nonNegativeInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'budget-extract.invalidArgument', `${name} must be a non-negative integer, got "${v}"`);
+  return n;
 }
 
 function positiveInt(v: string, name: string): number {

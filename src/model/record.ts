@@ -11,10 +11,15 @@ export const Loc = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** Word documents: the table (1-based, in document order, nested tables counted as met) and its row; `column` is the grid column. */
+  table: z.number().int().optional(),
+  row: z.number().int().optional(),
+  /** Word documents: a body paragraph outside tables, 1-based. */
+  paragraph: z.number().int().optional(),
 });
 export type Loc = z.infer<typeof Loc>;
 
-export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text']);
+export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'word']);
 export type Format = z.infer<typeof Format>;
 
 export const Source = z.object({
@@ -25,6 +30,10 @@ export const Source = z.object({
   encoding: z.string().optional(),
   /** Position of this target table among the document's target tables (1, 2, 3 …), when it holds several. */
   table: z.number().int().optional(),
+  /** Downloaded inputs: the URL after redirects (`path` is the URL as given). */
+  url: z.string().optional(),
+  /** Downloaded inputs: where the bytes were kept (`<out>/sources/<sha256>.<ext>`). */
+  stored: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
