@@ -64,7 +64,7 @@ export function urlInputs(outDir: string, options: Partial<UrlOptions> = {}) {
     const store = getStore();
     const linked = from ? { from } : {};
     const previous = store.previous(url);
-    let fetched;
+    let fetched: Awaited<ReturnType<typeof fetchUrl>>;
     try {
       fetched = await fetchUrl(url, previous ?? {}, fetchOpts);
     } catch (e) {
@@ -79,7 +79,7 @@ export function urlInputs(outDir: string, options: Partial<UrlOptions> = {}) {
     const asDocument = (extra: Partial<UrlDocument> = {}): UrlDocument => ({ path: url, bytes, sha256: entry.sha256, parsePath: entry.stored, source: { url: entry.finalUrl, stored: entry.stored }, line: common, ...extra });
 
     if (entry.ext === 'zip') {
-      let entries;
+      let entries: ReturnType<typeof unpackZip>;
       try {
         entries = unpackZip(bytes, join(store.dir, `${entry.sha256}.d`), url, opts.zipLimits ?? DEFAULT_ZIP_LIMITS);
       } catch (e) {
