@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
+import { finishedLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
 
 const CLI = 'bin/budget-extract.mjs';
 const seed = readFileSync('samples/suixi-2024-zuzhibu.md', 'utf8');
@@ -68,7 +68,7 @@ describe('batch', () => {
     const child = spawn('node', [CLI, 'extract', input, '-o', out, '--progress', 'none', '-j', '1'], { stdio: 'ignore' });
     const manifest = join(out, 'manifest.jsonl');
     await killWhenManifestHas(child, manifest, 10);
-    const before = lines(manifest).length;
+    const before = finishedLines(manifest).length;
     expect(before).toBeLessThan(n);
     expect(run(['extract', input, '-o', out, '--progress', 'none']).status).toBe(0);
     const records = lines(join(out, 'records.jsonl'));

@@ -1,0 +1,14 @@
+// The per-document function a worker thread runs for `extract` and the queue worker: bytes → audited record.
+import { extract } from '../extract.ts';
+import type { DisclosureRecord } from '../model/index.ts';
+import type { JobInput, JobSpec } from './pool.ts';
+
+export type ExtractJobOptions = { ocr?: boolean };
+
+/** Extract one document's record (run inside a worker thread). */
+export async function extractRecord(input: JobInput, options: ExtractJobOptions = {}): Promise<DisclosureRecord> {
+  return (await extract(input, { ocr: options.ocr === true })).record;
+}
+
+/** The job spec that runs extractRecord in a worker. */
+export const extractJob = (options: ExtractJobOptions): JobSpec => ({ module: new URL('./extract-job.ts', import.meta.url).href, export: 'extractRecord', options });
