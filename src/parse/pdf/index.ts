@@ -13,14 +13,18 @@ import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
+import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
 
 export const pdfParser: Parser = {
   format: 'pdf',
-  sniff: (head) => Buffer.from(head.subarray(0, 1024)).includes(PDF_SIGNATURE),
+  // At the very start only: a text file quoting "%PDF-" in its first lines is not a PDF.
+  sniff: (head) => Buffer.from(head.subarray(0, PDF_SIGNATURE.length)).toString('latin1') === PDF_SIGNATURE,
   async parse(input, options = {}) {
+    await checkPdfCaps(input.bytes, input.path);
     const doc = await openPdf(input.bytes, input.path);
+    checkPageCount(doc.numPages, input.path);
     const blocks: Block[] = [];
     const textless: number[] = [];
     const seenText = new Set<string>();
