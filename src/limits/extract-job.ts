@@ -2,12 +2,13 @@
 import { extract } from '../extract.ts';
 import type { DisclosureRecord } from '../model/index.ts';
 import type { JobInput, JobSpec } from './pool.ts';
+import { guardDepth } from './stack.ts';
 
 export type ExtractJobOptions = { ocr?: boolean };
 
 /** Extract one document's record (run inside a worker thread). */
 export async function extractRecord(input: JobInput, options: ExtractJobOptions = {}): Promise<DisclosureRecord> {
-  return (await extract(input, { ocr: options.ocr === true })).record;
+  return guardDepth(input.path, async () => (await extract(input, { ocr: options.ocr === true })).record);
 }
 
 /** The job spec that runs extractRecord in a worker. */
