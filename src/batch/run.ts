@@ -168,7 +168,7 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
     for (const path of deferred) if (!fatal) void queue.add(() => one(path, undefined, true));
     await queue.onIdle();
   } finally {
-    await pool?.close();
+    if (pool) { await pool.close(); await sweepStaleTemp(undefined, true); }
     for (const s of sinks) await s.close().catch((e) => { fatal ??= outputError(opts.outDir, e); });
   }
   if (fatal) {

@@ -16,12 +16,13 @@ export function pidAlive(pid: number): boolean {
   try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 
-/** Remove temporary folders left by runs whose process is gone; returns how many were removed. */
-export async function sweepStaleTemp(dir = tmpdir()): Promise<number> {
+/** Remove temporary folders left by runs whose process is gone (or, with `own`, this process's: once its
+ *  document workers are stopped, a worker terminated at a limit never ran its cleanup); returns how many. */
+export async function sweepStaleTemp(dir = tmpdir(), own = false): Promise<number> {
   let removed = 0;
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(OWNED.exec(name)?.[1] ?? NaN);
-    if (!Number.isInteger(pid) || pid === process.pid || pidAlive(pid)) continue;
+    if (!Number.isInteger(pid) || (pid === process.pid ? !own : pidAlive(pid))) continue;
     await rm(join(dir, name), { recursive: true, force: true }).then(() => removed++, () => undefined);
   }
   return removed;

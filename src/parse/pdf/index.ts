@@ -1,7 +1,7 @@
 // PDF disclosures: pdfjs-dist text layer and ruling lines, page by page, into the shared grid; scanned pages through OCR.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../limits/temp.ts';
 import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
@@ -89,7 +89,7 @@ async function ocrSession(input: ParserInput) {
   return {
     async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
       if (!file) {
-        dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+        dir = await tempDir('ocr');
         file = join(dir, 'input.pdf');
         await writeFile(file, input.bytes);
       }

@@ -1,7 +1,7 @@
 // Legacy .xls and .ods → xlsx through LibreOffice headless, in a private profile so that runs never collide.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { runTool, type ToolError } from '../../limits/children.ts';
+import { tempDir } from '../../limits/temp.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../grid.ts';
@@ -16,7 +16,7 @@ export type Converted = { xlsx: Uint8Array; ms: number };
 
 /** Convert an xls/ods file's bytes to xlsx bytes; InputError 'xls-converter-missing' when LibreOffice is absent. */
 export async function convertToXlsx(bytes: Uint8Array, kind: Exclude<WorkbookKind, 'xlsx'>, path: string, signal?: AbortSignal): Promise<Converted> {
-  const dir = await mkdtemp(join(tmpdir(), 'budget-extract-soffice-'));
+  const dir = await tempDir('soffice');
   try {
     const input = join(dir, `input.${kind}`);
     await writeFile(input, bytes);
@@ -38,9 +38,10 @@ export async function convertToXlsx(bytes: Uint8Array, kind: Exclude<WorkbookKin
 function run(args: string[], path: string, kind: string, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const bin = sofficeBinary();
-    execFile(bin, args, { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', signal, maxBuffer: 1 << 20 }, (err, _stdout, stderr) => {
-      if (!err) return resolve();
-      const e = err as NodeJS.ErrnoException & { killed?: boolean };
+    // Its own process group: soffice forks soffice.bin, which must die with it at the limit.
+    runTool(bin, args, { timeout: CONVERT_TIMEOUT_MS, signal, maxBuffer: 1 << 20 }).then(() => resolve(), (err: ToolError) => {
+      const e = err;
+      const stderr = err.stderr ?? '';
       if (e.code === 'ENOENT') {
         return reject(new InputError(
           `${path}: reading a .${kind} workbook needs LibreOffice to convert it to xlsx, and '${bin}' was not found (install the Debian package libreoffice-calc-nogui, or set BUDGET_EXTRACT_SOFFICE)`,
