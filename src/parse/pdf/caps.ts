@@ -18,6 +18,9 @@ export const PDF_CAPS = {
   contentTokens: 8_000_000,
 };
 
+/** Inflate in large chunks: a bomb is measured to the cap in a fraction of the time 16 KB chunks take. */
+const INFLATE_CHUNK = 1 << 20;
+
 const limit = (message: string) => new InputError(`${message}; not a disclosure document`, 'limit');
 
 /** Refuse a PDF whose streams inflate, whose images or whose q-nesting exceed PDF_CAPS; names the object. */
@@ -57,7 +60,7 @@ export function checkPageCount(pages: number, path: string): void {
 /** Bytes a Flate stream inflates to (stopping at the cap); content streams also have their tokens and q-nesting counted. */
 function inflatedSize(data: Buffer, where: string, content: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
-    const z = createInflate();
+    const z = createInflate({ chunkSize: INFLATE_CHUNK });
     let size = 0;
     let depth = 0;
     let tokens = 0;
