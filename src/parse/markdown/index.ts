@@ -10,6 +10,7 @@ import { readCellText } from '../shared/cell-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, tabRow } from './tab-rows.ts';
+import { checkMarkdownNesting } from './caps.ts';
 
 const plain = unified().use(remarkParse);
 const withGfm = unified().use(remarkParse).use(remarkGfm);
@@ -22,6 +23,7 @@ export const markdownParser: Parser = {
   sniff: () => true,
   async parse(input) {
     if (input.text === undefined) throw new InputError(`${input.path}: not decoded as text`, 'not-text');
+    checkMarkdownNesting(input.text, input.path);
     const blocks = joinContinuations(markdownBlocks(input.text));
     return { source: { path: input.path, sha256: input.sha256, format: 'markdown', pages: null, encoding: input.encoding }, blocks, warnings: [] };
   },
