@@ -8,7 +8,7 @@ import { InputError } from '../../src/parse/grid.ts';
 import { evaluateExact } from '../../src/arith/bignum.ts';
 import { sha256 } from '../../src/ingest/index.ts';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const params = { numRuns: RUNS, seed: SEED, endOnFailure: true };
 const TIMEOUT = Math.max(60_000, RUNS * 5_000);
