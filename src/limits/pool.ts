@@ -32,7 +32,9 @@ const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
 export class WorkerPool {
   private readonly idle: Slot[] = [];
   private readonly live = new Set<Slot>();
-  private readonly waiting: ((s: Slot) => void)[] = [];
+  private readonly waiting: { give: (s: Slot) => void; fail: (e: Error) => void }[] = [];
+  /** Workers loading their modules (a few seconds of CPU each): one at a time, and only while jobs wait. */
+  private starting = 0;
   private seq = 0;
   private closed = false;
 
@@ -40,11 +42,10 @@ export class WorkerPool {
 
   /** Run one document; a LimitError when it runs past the time or memory limit, the job's own error otherwise. */
   async run(input: JobInput): Promise<unknown> {
-    const slot = await this.acquire();
+    let slot: Slot;
     try {
-      await slot.ready;
+      slot = await this.acquire();
     } catch (e) {
-      this.discard(slot);
       throw new Error(`${input.path}: the document worker could not start (${(e as Error).message})`);
     }
     return new Promise((resolve, reject) => {
@@ -63,16 +64,25 @@ export class WorkerPool {
     await Promise.all([...this.live].map((s) => this.discard(s)));
   }
 
+  /** An idle ready worker, or a place in line; a line makes the pool grow towards its size, one start at a time
+   *  (a short batch is done by the first worker before a second has loaded: no start-up paid for nothing). */
   private acquire(): Promise<Slot> {
     const s = this.idle.pop();
     if (s) return Promise.resolve(s);
-    if (this.live.size < this.size) return Promise.resolve(this.spawn());
-    return new Promise((r) => this.waiting.push(r));
+    return new Promise((give, fail) => {
+      this.waiting.push({ give, fail });
+      this.grow();
+    });
+  }
+
+  private grow(): void {
+    if (this.closed || this.starting > 0 || this.waiting.length === 0 || this.live.size >= this.size) return;
+    this.spawn();
   }
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next(slot); else this.idle.push(slot);
+    if (next) next.give(slot); else this.idle.push(slot);
   }
 
   private spawn(): Slot {
@@ -83,8 +93,15 @@ export class WorkerPool {
     let started!: () => void;
     let failed!: (e: Error) => void;
     const slot: Slot = { worker, children: new Set(), dead: false, ready: new Promise<void>((res, rej) => { started = res; failed = rej; }) };
-    slot.ready.catch(() => undefined);
+    this.starting++;
     this.live.add(slot);
+    let up = false;
+    slot.ready.then(() => { up = true; this.starting--; this.release(slot); this.grow(); }, (e: Error) => {
+      if (up) return;
+      this.starting--;
+      // A worker that cannot even load its module: every job waiting would meet the same, so they fail now.
+      for (const w of this.waiting.splice(0)) w.fail(e);
+    });
     worker.on('message', (m: WorkerReply | ChildMessage) => {
       if (m.kind === 'child') { if (m.alive) slot.children.add(m.pid); else slot.children.delete(m.pid); return; }
       if (m.kind === 'ready') return started();
@@ -128,8 +145,7 @@ export class WorkerPool {
     for (const pid of slot.children) killGroup(pid);
     slot.children.clear();
     if (slot.job) { clearTimeout(slot.job.timer); slot.job.reject(new Error(`${slot.job.path}: stopped`)); slot.job = undefined; }
-    const next = this.closed ? undefined : this.waiting.shift();
-    if (next) next(this.spawn());
+    this.grow();
     await slot.worker.terminate().catch(() => undefined);
   }
 }
