@@ -34,6 +34,8 @@ export type ToolError = Error & { code?: string | number; killed?: boolean; sign
 /** Run a tool in its own process group; resolve with its output, reject like execFile (killed=true on time-out/abort). */
 export function runTool(file: string, args: string[], opts: ToolOptions): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
+    // As execFile does: a signal aborted before the start starts nothing.
+    if (opts.signal?.aborted) return reject(Object.assign(new Error(`${file}: aborted before it started`), { name: 'AbortError', killed: true }));
     const child = spawn(file, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: opts.env ?? process.env });
     const max = opts.maxBuffer ?? 1 << 20;
     const out: Buffer[] = [];
