@@ -38,9 +38,23 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
 export async function parseBytes(src: { path: string; bytes: Uint8Array; sha256: string }, options: ExtractOptions = {}): Promise<ParsedDocument> {
   const parser = pickParser(src.bytes.subarray(0, 4096), src.path, options.parsers ?? defaultParsers);
   if (!TEXT_FORMATS.has(parser.format)) return parser.parse({ ...src }, options);
-  const { text, encoding } = decodeText(src.bytes, src.path);
+  const { text, encoding, invalid } = decodeText(src.bytes, src.path);
   checkLineLengths(text, src.path);
-  return parser.parse({ ...src, text, encoding }, options);
+  const parsed = await parser.parse({ ...src, text, encoding }, options);
+  if (invalid) parsed.warnings.push(invalidBytesFlag(src.bytes, invalid));
+  return parsed;
+}
+
+/** A UTF-8 file with a few bytes that are not UTF-8: read as UTF-8, the bytes shown as U+FFFD and named here. */
+function invalidBytesFlag(bytes: Uint8Array, offsets: number[]): Flag {
+  let line = 1;
+  for (let i = 0; i < offsets[0]!; i++) if (bytes[i] === 10) line++;
+  const at = offsets.slice(0, 5).map((o) => `0x${bytes[o]!.toString(16)} at byte ${o}`).join(', ');
+  return {
+    rule: 'invalid-utf8', severity: 'warning',
+    message: `${offsets.length} byte(s) are not valid UTF-8 (${at}${offsets.length > 5 ? ', …' : ''}); read as UTF-8 with them replaced by �`,
+    target: { kind: 'document' }, loc: { line },
+  };
 }
 
 /** ParsedDocument → its first audited record (see toRecords). */

@@ -14,6 +14,25 @@ const Exact = Decimal.clone({ precision: PRECISION });
 export const big = (s: string | number): BigNumber => new Exact(s);
 
 const TOKEN = /\s*(\d+(?:\.\d+)?|[-+*/()])/y;
+/** Parentheses and unary minus nest by recursion below; deeper than this is no printed formula (and would
+ *  overflow the stack at ~10k), so it is unparsable. */
+export const MAX_NESTING = 200;
+
+/** Deepest nesting of parentheses and unary minus signs in the tokens. */
+function nesting(tokens: string[]): number {
+  let depth = 0;
+  let signs = 0; // a run of unary minus signs ("- - -1") recurses once per sign
+  let max = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const unary = t === '-' && (k === 0 || /^[-+*/(]$/.test(tokens[k - 1]!));
+    signs = unary ? signs + 1 : 0;
+    if (t === '(') depth++;
+    else if (t === ')') depth--;
+    max = Math.max(max, depth + signs);
+  }
+  return max;
+}
 
 /**
  * Evaluate + - * / and parentheses over BigNumbers; null for anything else. A small recursive-descent
@@ -24,7 +43,7 @@ export function evaluateExact(expression: string): BigNumber | null {
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while (TOKEN.lastIndex < expression.length && (m = TOKEN.exec(expression))) tokens.push(m[1]!);
-  if (expression.slice(TOKEN.lastIndex).trim() !== '' || tokens.length === 0) return null;
+  if (expression.slice(TOKEN.lastIndex).trim() !== '' || tokens.length === 0 || nesting(tokens) > MAX_NESTING) return null;
   let i = 0;
   const peek = () => tokens[i];
   const sum = (): BigNumber | null => {

@@ -10,6 +10,7 @@ import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, padRows, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
 import { scanLineBlocks, type LineSpan } from './line-blocks.ts';
+import { checkMarkdownNesting } from './caps.ts';
 
 type Processor = { parse(text: string): unknown };
 let plain: Promise<Processor> | undefined;
@@ -30,6 +31,7 @@ export const markdownParser: Parser = {
   sniff: () => true,
   async parse(input) {
     if (input.text === undefined) throw new InputError(`${input.path}: not decoded as text`, 'not-text');
+    checkMarkdownNesting(input.text, input.path);
     const blocks = joinContinuations(await markdownBlocks(input.text));
     return { source: { path: input.path, sha256: input.sha256, format: 'markdown', pages: null, encoding: input.encoding }, blocks, warnings: [] };
   },

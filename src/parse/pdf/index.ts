@@ -1,7 +1,7 @@
 // PDF disclosures: pdfjs-dist text layer and ruling lines, page by page, into the shared grid; scanned pages through OCR.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../limits/temp.ts';
 import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
@@ -13,14 +13,18 @@ import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
+import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
 
 export const pdfParser: Parser = {
   format: 'pdf',
-  sniff: (head) => Buffer.from(head.subarray(0, 1024)).includes(PDF_SIGNATURE),
+  // At the very start only: a text file quoting "%PDF-" in its first lines is not a PDF.
+  sniff: (head) => Buffer.from(head.subarray(0, PDF_SIGNATURE.length)).toString('latin1') === PDF_SIGNATURE,
   async parse(input, options = {}) {
+    await checkPdfCaps(input.bytes, input.path);
     const doc = await openPdf(input.bytes, input.path);
+    checkPageCount(doc.numPages, input.path);
     const blocks: Block[] = [];
     const textless: number[] = [];
     const seenText = new Set<string>();
@@ -85,7 +89,7 @@ async function ocrSession(input: ParserInput) {
   return {
     async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
       if (!file) {
-        dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+        dir = await tempDir('ocr');
         file = join(dir, 'input.pdf');
         await writeFile(file, input.bytes);
       }

@@ -1,8 +1,8 @@
 // Legacy formats → OOXML through LibreOffice headless, in a private profile so that runs never collide.
 // Spreadsheets (.xls, .ods → xlsx) and Word documents (.doc, .wps, .rtf → docx) share this one helper.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { runTool, type ToolError } from '../../limits/children.ts';
+import { tempDir } from '../../limits/temp.ts';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InputError } from '../grid.ts';
@@ -39,7 +39,7 @@ export async function convertToXlsx(bytes: Uint8Array, kind: Exclude<WorkbookKin
 
 /** Convert bytes with LibreOffice headless as `spec` says; InputError when it is absent, fails or hangs. */
 export async function convertWithLibreOffice(bytes: Uint8Array, spec: ConversionSpec, path: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; ms: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'budget-extract-soffice-'));
+  const dir = await tempDir('soffice');
   try {
     const input = join(dir, `input.${spec.from}`);
     await writeFile(input, bytes);
@@ -62,9 +62,10 @@ function run(args: string[], path: string, spec: ConversionSpec, signal?: AbortS
   const kind = spec.from;
   return new Promise((resolve, reject) => {
     const bin = sofficeBinary();
-    execFile(bin, args, { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', signal, maxBuffer: 1 << 20 }, (err, _stdout, stderr) => {
-      if (!err) return resolve();
-      const e = err as NodeJS.ErrnoException & { killed?: boolean };
+    // Its own process group: soffice forks soffice.bin, which must die with it at the limit.
+    runTool(bin, args, { timeout: CONVERT_TIMEOUT_MS, signal, maxBuffer: 1 << 20 }).then(() => resolve(), (err: ToolError) => {
+      const e = err;
+      const stderr = err.stderr ?? '';
       if (e.code === 'ENOENT') {
         return reject(new InputError(
           `${path}: reading a .${kind} ${spec.noun} needs LibreOffice to convert it to ${spec.to}, and '${bin}' was not found (install the Debian package ${spec.debianPackage}, or set BUDGET_EXTRACT_SOFFICE)`,

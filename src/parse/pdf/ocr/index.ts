@@ -1,8 +1,8 @@
 // A scanned PDF page → PageContent (origin 'ocr'): render, find the borders, read each enclosed cell with tesseract,
 // merge the characters tesseract splits Chinese into, and convert pixels to PDF points.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
@@ -43,7 +43,7 @@ type Piece = { file: string; dx: number; dy: number; img: GrayImage };
 export async function ocrPage(pdfPath: string, page: number, size: { width: number; height: number }, opts: OcrOptions = {}): Promise<PageContent> {
   const dpi = opts.dpi ?? DEFAULT_DPI;
   const ref: PageRef = { pdfPath, page };
-  const dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+  const dir = await tempDir('ocr');
   try {
     const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal)));
     const rulingOpts = rulingOptionsForDpi(dpi);
