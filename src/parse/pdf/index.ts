@@ -24,6 +24,7 @@ export const pdfParser: Parser = {
     const blocks: Block[] = [];
     const textless: number[] = [];
     const seenText = new Set<string>();
+    const unruled = {};
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -37,7 +38,7 @@ export const pdfParser: Parser = {
           }
           content = await ocr.read(p, content, options);
         }
-        for (const block of pageBlocks(content)) {
+        for (const block of pageBlocks(content, unruled)) {
           // A title or page header repeated on every page is said once.
           if (block.kind !== 'table' && p > 1 && seenText.has(block.text)) continue;
           if (block.kind !== 'table') seenText.add(block.text);

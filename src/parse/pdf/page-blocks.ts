@@ -5,20 +5,18 @@ import { boxOf, lineText, textLines } from './cell-text.ts';
 import type { PageContent } from './page-content.ts';
 import { bboxLoc, pdfCell } from './pdf-cell.ts';
 import { ruledTables, type RuledTable } from './ruled-table.ts';
-import { unruledTable } from './unruled-table.ts';
+import { unruledTables, type UnruledState } from './unruled-table.ts';
 
 
-/** Blocks of one page, top to bottom. */
-export function pageBlocks(content: PageContent): Block[] {
+/** Blocks of one page, top to bottom; `state` carries what one page's unruled tables tell the next. */
+export function pageBlocks(content: PageContent, state: UnruledState = {}): Block[] {
   const { tables, outside } = ruledTables(content.rulings, content.texts);
   const placed: { top: number; block: Block }[] = tables.map((t) => ({ top: t.bbox[1], block: { kind: 'table', grid: ruledGrid(t, content) } }));
   let loose = outside;
   if (!tables.length) {
-    const found = unruledTable(outside, content);
-    if (found) {
-      placed.push({ top: found.top, block: { kind: 'table', grid: found.grid } });
-      loose = found.outside;
-    }
+    const found = unruledTables(outside, content, state);
+    for (const t of found.tables) placed.push({ top: t.top, block: { kind: 'table', grid: t.grid } });
+    if (found.tables.length) loose = found.outside;
   }
   for (const line of textLines(loose)) {
     const text = lineText(line).trim();

@@ -1,0 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { openPdf } from '../../src/parse/pdf/pdfjs.ts';
+import { readPage } from '../../src/parse/pdf/page-reader.ts';
+import { textLines } from '../../src/parse/pdf/cell-text.ts';
+import { columnEdges, phrases } from '../../src/parse/pdf/unruled-columns.ts';
+const [path, p] = process.argv.slice(2);
+const doc = await openPdf(new Uint8Array(await readFile(path!)), path!);
+const c = await readPage(await doc.getPage(Number(p)), Number(p));
+const h = 9;
+const lines = textLines(c.texts).map((runs) => ({ runs, phrases: phrases(runs, h), top: Math.min(...runs.map((t) => t.y0)), bottom: Math.max(...runs.map((t) => t.y1)) }));
+for (const l of lines) console.log(l.top.toFixed(1), l.phrases.map((p) => `[${p[0]!.x0.toFixed(0)}-${p.at(-1)!.x1.toFixed(0)}]${p.map((t) => t.text).join('')}`).join(' '));
+console.log(columnEdges(lines.slice(1), h));

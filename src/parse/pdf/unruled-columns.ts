@@ -1,0 +1,92 @@
+// Columns of a table without rulings: vertical strips free of text across the lines that hold the most cells
+// (Camelot's stream and pdfplumber's text strategy find them the same way), so left-, centre- and right-aligned
+// cells all fall between the same gutters.
+import type { PageText } from './page-content.ts';
+import { TEXT, UNRULED } from './settings.ts';
+
+/** A visual line of a region: its runs left to right, grouped into phrases (the text of one cell line each). */
+export type Line = { runs: PageText[]; phrases: PageText[][]; top: number; bottom: number };
+
+const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
+export const isNumeric = (t: PageText) => NUMERIC.test(t.text.trim());
+
+/** A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. */
+export function phrases(line: PageText[], h: number): PageText[][] {
+  const out: PageText[][] = [];
+  for (const t of line) {
+    const prev = out.at(-1)?.at(-1);
+    // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column);
+    // digits inside running text touch their neighbours, a cell boundary leaves at least its padding.
+    const kindChanges = prev !== undefined && isNumeric(prev) !== isNumeric(t) && t.x0 - prev.x1 > h * TEXT.touching;
+    if (prev && !kindChanges && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+/** The x positions between columns (left to right), or [] when the lines do not line up in two or more columns. */
+export function columnEdges(lines: Line[], h: number): number[] {
+  const most = Math.max(0, ...lines.map((l) => l.phrases.length));
+  const need = Math.min(UNRULED.columnLinePhrases, most);
+  if (need < 2) return [];
+  const chosen = lines.filter((l) => l.phrases.length >= need);
+  const spans = chosen.flatMap((l) => l.runs.map((t) => [t.x0, t.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const gutters: [number, number][] = [];
+  let reach = spans[0]![1];
+  for (const [x0, x1] of spans.slice(1)) {
+    if (x0 - reach >= h * UNRULED.minGutter) gutters.push([reach, x0]);
+    reach = Math.max(reach, x1);
+  }
+  const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
+  const clear = h * UNRULED.minGutter;
+  const edges: number[] = [];
+  for (const [g0, g1] of gutters) {
+    // Text of other lines standing clear inside a gutter (a centred amount on a line of its own, its header)
+    // is a column of its own.
+    const inside = others.filter((t) => t.x0 >= g0 + clear && t.x1 <= g1 - clear);
+    if (inside.length) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
+    else edges.push((g0 + g1) / 2);
+  }
+  // Text of the other lines wholly left or right of every chosen line (a merged label printed once) is a column too.
+  const left = spans[0]![0];
+  const outLeft = others.filter((t) => t.x1 <= left - h * UNRULED.minGutter);
+  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
+  const outRight = others.filter((t) => t.x0 >= reach + h * UNRULED.minGutter);
+  if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
+  return dropTouching(lines, edges, h);
+}
+
+/** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
+export function columnOf(edges: number[], t: PageText): number {
+  const slack = UNRULED.columnSlack;
+  const at = (x: number) => {
+    let c = 0;
+    while (c < edges.length && x >= edges[c]!) c++;
+    return c;
+  };
+  const a = at(t.x0 + slack);
+  return at(t.x1 - slack) === a ? a : at(t.x0 + slack);
+}
+
+/**
+ * A gutter that text on the right of it almost always touches from the left is no column edge: a space that
+ * happens to fall at one place on every line ("指标 1:", "指标 2:") rather than a cell's padding.
+ */
+function dropTouching(lines: Line[], edges: number[], h: number): number[] {
+  let kept = edges;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i]!;
+    let holding = 0;
+    let touching = 0;
+    for (const l of lines) {
+      const right = l.runs.filter((t) => t.x0 >= e && (i + 1 >= kept.length || t.x0 < kept[i + 1]!));
+      if (!right.length) continue;
+      holding++;
+      const x0 = Math.min(...right.map((t) => t.x0));
+      const before = l.runs.filter((t) => t.x1 <= x0 && t.x0 < e);
+      if (before.length && x0 - Math.max(...before.map((t) => t.x1)) < h * TEXT.phraseGap) touching++;
+    }
+    if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);
+  }
+  return kept;
+}
