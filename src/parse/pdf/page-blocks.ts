@@ -5,12 +5,18 @@ import { boxOf, lineText, textLines } from './cell-text.ts';
 import type { PageContent } from './page-content.ts';
 import { bboxLoc, pdfCell } from './pdf-cell.ts';
 import { ruledTables, type RuledTable } from './ruled-table.ts';
+import { median } from './lines.ts';
+import { splitAtColumnStarts } from './split-runs.ts';
 import { unruledTables, type UnruledState } from './unruled-table.ts';
 
 
 /** Blocks of one page, top to bottom; `state` carries what one page's unruled tables tell the next. */
 export function pageBlocks(content: PageContent, state: UnruledState = {}): Block[] {
-  const { tables, outside } = ruledTables(content.rulings, content.texts);
+  // A run pdfjs joined across a cell border is cut at the border first.
+  const h = median(content.texts.map((t) => t.y1 - t.y0));
+  const borders = content.rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => r.x0);
+  const texts = borders.length && Number.isFinite(h) ? splitAtColumnStarts(content.texts, h, borders) : content.texts;
+  const { tables, outside } = ruledTables(content.rulings, texts);
   const placed: { top: number; block: Block }[] = tables.map((t) => ({ top: t.bbox[1], block: { kind: 'table', grid: ruledGrid(t, content) } }));
   let loose = outside;
   if (!tables.length) {

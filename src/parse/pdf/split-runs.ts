@@ -7,11 +7,11 @@ import { UNRULED } from './settings.ts';
 
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
-/** The page's runs with each run that crosses a column start (seen on other lines) cut there. */
-export function splitAtColumnStarts(texts: PageText[], h: number): PageText[] {
+/** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
+export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
   if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
   const xs = texts.map((t) => t.x0);
-  const starts = cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts);
+  const starts = [...borders, ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts)].sort((a, b) => a - b);
   return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h) : [t]));
 }
 
@@ -27,7 +27,7 @@ function split(t: PageText, starts: number[], h: number): PageText[] {
     const next = x + natural[i]! * scale;
     // A word starts at i + 1 after a space: its estimated left edge is `next`.
     if (/\s/.test(chars[i]!) && i + 1 < chars.length && !/\s/.test(chars[i + 1]!)) {
-      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + h);
+      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack);
       if (snap !== undefined) {
         const text = chars.slice(from, i).join('').trimEnd();
         if (text) out.push({ ...t, text, x0: pieceX0, x1: Math.min(x, snap - h * UNRULED.minGutter * 2) });

@@ -34,7 +34,7 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
     const right = Math.max(...col.map((l) => l.x1));
     col.forEach((l, i) => {
       const next = col[i + 1];
-      if (!next || l.x1 < right - h * UNRULED.fullSlack || startsRow(next.text)) return;
+      if (!next || !full(l, next, right, h) || startsRow(next.text)) return;
       const p = next.top - l.top;
       if (p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch) pitches.push(p);
     });
@@ -46,6 +46,27 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   return (groups.find((g) => g.length >= 2) ?? groups[0]!).at(-1)!;
 }
 
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Estimated width of a line's first word (one CJK character, or Latin up to a space or a CJK character). */
+function firstWordWidth(l: ColLine): number {
+  const run = l.runs[0]!;
+  const chars = [...run.text.trimStart()];
+  const natural = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
+  const scale = (run.x1 - run.x0) / Math.max(1, chars.reduce((a, ch) => a + natural(ch), 0));
+  let n = 0;
+  for (const ch of chars) {
+    if (/\s/.test(ch) || (n > 0 && WIDE.test(ch))) break;
+    n += natural(ch);
+    if (WIDE.test(ch)) break;
+  }
+  return n * scale;
+}
+
+/** Whether `prev` ran to the column's edge: it is nearly as wide as the column, or `next`'s first word would not fit after it. */
+const full = (prev: ColLine, next: ColLine, right: number, h: number) =>
+  prev.x1 >= right - h * UNRULED.fullSlack || prev.x1 + firstWordWidth(next) >= right - h;
+
 /** A column's lines grouped into cell paragraphs. */
 function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
   const right = Math.max(...col.map((l) => l.x1));
@@ -54,7 +75,7 @@ function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
     const prev = out.at(-1)?.at(-1);
     const continues = prev !== undefined
       && l.top - prev.top <= pitch + h * UNRULED.pitchSlack
-      && prev.x1 >= right - h * UNRULED.fullSlack
+      && full(prev, l, right, h)
       // The same label on consecutive lines is one label per row (产出指标, 产出指标), not a wrap.
       && l.text !== prev.text
       && !startsRow(l.text);

@@ -35,11 +35,11 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   }
   const found: Region[] = [];
   for (const region of regions(body, h)) {
-    const r = tableRegion(region, h);
+    const r = tableRegion(region.lines, region.head, h);
     if (r) {
       found.push(r);
       outside.push(...r.outside.flatMap((l) => l.runs));
-    } else outside.push(...region.flatMap((l) => l.runs));
+    } else outside.push(...region.lines.flatMap((l) => l.runs));
   }
   const cols = found.map((r) => columnLines(r.lines.map((l) => l.runs), (t) => columnOf(r.edges, t), r.edges.length + 1));
   const measured = wrapPitch(cols.flat(), h);
@@ -49,30 +49,34 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
 }
 
 /** Header rows: a line naming two of the family's column labels, with the lines that overlap or touch it. */
-function regions(lines: Line[], h: number): Line[][] {
+function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
   const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(p.map((t) => t.text).join(''))).filter(Boolean)).size >= 2;
   const starts: number[] = [];
+  const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     if (!isHeader(lines[i]!)) continue;
     let s = i;
     while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin) s--;
-    if (!starts.length || s > starts.at(-1)!) starts.push(s);
+    if (starts.length && s <= starts.at(-1)!) continue;
     // The rest of a header row spread over several lines is not a new table.
     while (i + 1 < lines.length && lines[i + 1]!.top < lines[i]!.bottom + h * UNRULED.headerJoin) i++;
+    starts.push(s);
+    heads.set(s, i + 1 - s);
   }
   const cuts = [0, ...starts.filter((s) => s > 0), lines.length];
-  return cuts.slice(0, -1).map((from, k) => lines.slice(from, cuts[k + 1])).filter((r) => r.length);
+  return cuts.slice(0, -1).map((from, k) => ({ lines: lines.slice(from, cuts[k + 1]), head: heads.get(from) ?? 0 })).filter((r) => r.lines.length);
 }
 
 /** A region's lines that stand in columns, and its column edges; undefined when they do not. */
-function tableRegion(region: Line[], h: number): Region | undefined {
+function tableRegion(region: Line[], head: number, h: number): Region | undefined {
   const lines = [...region];
   let edges = columnEdges(lines, h);
   if (!edges.length) return undefined;
   // Captions and notes above or below: one phrase running across a column edge.
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e);
   const outside: Line[] = [];
-  while (lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
+  // The lines of a header row are never captions, however their labels wrap.
+  while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
   if (outside.length) edges = columnEdges(lines, h);
   if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < UNRULED.minMultiLines) return undefined;
