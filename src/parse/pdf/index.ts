@@ -6,7 +6,8 @@ import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
-import { pageBlocks } from './page-blocks.ts';
+import { pageBlocks, type UnruledReader } from './page-blocks.ts';
+import { markedRowScore } from './unruled-choice.ts';
 import { joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
@@ -25,6 +26,8 @@ export const pdfParser: Parser = {
     const textless: number[] = [];
     const seenText = new Set<string>();
     const unruled = {};
+    // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
+    const read: { page: number; gutters: Block[]; starts: Block[] }[] = [];
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -38,9 +41,16 @@ export const pdfParser: Parser = {
           }
           content = await ocr.read(p, content, options);
         }
-        for (const block of pageBlocks(content, unruled)) {
+        const gutters = pageBlocks(content, unruled);
+        // Only pages with a table without rulings read differently by the other reader.
+        const starts = content.rulings.length ? gutters : pageBlocks(content, {}, 'starts');
+        read.push({ page: p, gutters, starts });
+      }
+      const reader = chooseUnruledReader(read);
+      for (const { page, ...byReader } of read) {
+        for (const block of byReader[reader]) {
           // A title or page header repeated on every page is said once.
-          if (block.kind !== 'table' && p > 1 && seenText.has(block.text)) continue;
+          if (block.kind !== 'table' && page > 1 && seenText.has(block.text)) continue;
           if (block.kind !== 'table') seenText.add(block.text);
           blocks.push(block);
         }
@@ -68,6 +78,14 @@ export const pdfParser: Parser = {
     } satisfies ParsedDocument;
   },
 };
+
+/** The gutter reader, unless the column-start reader reads more of the document's marked rows whole. */
+function chooseUnruledReader(read: { gutters: Block[]; starts: Block[] }[]): UnruledReader {
+  const grids = (pick: 'gutters' | 'starts') => read.flatMap((r) => r[pick].flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+  const gutters = markedRowScore(grids('gutters'));
+  const starts = markedRowScore(grids('starts'));
+  return starts !== undefined && (gutters === undefined || starts > gutters) ? 'starts' : 'gutters';
+}
 
 async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: number, path: string): Promise<PageContent> {
   try {

@@ -32,8 +32,14 @@ export const UNRULED = {
    * captions, spanning paragraphs and wrapped continuations hold fewer and would hide the gaps.
    */
   columnLinePhrases: 3,
-  /** h: a vertical strip free of text at least this wide, across those lines, separates two columns. */
-  minGutter: 0.2,
+  /**
+   * h: a vertical strip free of text at least this wide, across those lines, separates two columns (Calc sets a
+   * right-aligned amount 1 pt from the next cell's text; a gutter that text on its right always joins as one
+   * phrase with text on its left is dropped again, see touchShare).
+   */
+  minGutter: 0.06,
+  /** h: text of other lines this far clear of the chosen lines' text (inside a gutter, or beyond them) is a column. */
+  clearance: 0.2,
   /** A column whose text, on at least this share of its lines, touches text of the column left of it is not one. */
   touchShare: 0.9,
   /** A region is a table only with at least this many lines holding text in two or more columns. */

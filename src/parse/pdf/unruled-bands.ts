@@ -5,7 +5,6 @@
 // each of its lines is level with a line of the rows it overlaps (single-line rows set without padding).
 import { startsRow } from '../shared/markers.ts';
 import { lineText } from './cell-text.ts';
-import { cluster } from './lines.ts';
 import type { PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
 
@@ -40,10 +39,9 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
     });
   }
   if (!pitches.length) return undefined;
-  // The smallest pitch seen at least twice: wrapped lines are set closer than rows are.
+  // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding).
   const sorted = pitches.sort((a, b) => a - b);
-  const groups = cluster(sorted, h * UNRULED.pitchCluster).map((p) => sorted.filter((q) => q >= p && q <= p + h * UNRULED.pitchCluster));
-  return (groups.find((g) => g.length >= 2) ?? groups[0]!).at(-1)!;
+  return sorted.filter((q) => q <= sorted[0]! + h * UNRULED.pitchCluster).at(-1)!;
 }
 
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;

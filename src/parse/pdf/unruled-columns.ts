@@ -38,22 +38,37 @@ export function columnEdges(lines: Line[], h: number): number[] {
     reach = Math.max(reach, x1);
   }
   const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
-  const clear = h * UNRULED.minGutter;
+  const clear = h * UNRULED.clearance;
+  const left = spans[0]![0];
   const edges: number[] = [];
+  const insideGutter = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases).filter((p) => p.every(isNumeric));
   for (const [g0, g1] of gutters) {
-    // Text of other lines standing clear inside a gutter (a centred amount on a line of its own, its header)
-    // is a column of its own.
-    const inside = others.filter((t) => t.x0 >= g0 + clear && t.x1 <= g1 - clear);
-    if (inside.length) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
+    // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
+    // lines of a wrapped name) are a column of their own.
+    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - clear).flat();
+    if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
-  // Text of the other lines wholly left or right of every chosen line (a merged label printed once) is a column too.
-  const left = spans[0]![0];
-  const outLeft = others.filter((t) => t.x1 <= left - h * UNRULED.minGutter);
+  const outLeft = others.filter((t) => t.x1 <= left - clear);
   if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
-  const outRight = others.filter((t) => t.x0 >= reach + h * UNRULED.minGutter);
+  const outRight = others.filter((t) => t.x0 >= reach + clear);
   if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
   return dropTouching(lines, edges, h);
+}
+
+/**
+ * Adjacent columns no row holds text in both of are one column: a sheet printed by Calc has more columns than its
+ * table, and a row's text sits in whichever of them its merged cell starts at.
+ */
+export function compactColumns(rows: PageText[][][], edges: number[]): { rows: PageText[][][]; edges: number[] } {
+  let cur = rows;
+  let es = edges;
+  for (let c = es.length - 1; c >= 0; c--) {
+    if (cur.some((r) => r[c]!.length && r[c + 1]!.length)) continue;
+    cur = cur.map((r) => [...r.slice(0, c), [...r[c]!, ...r[c + 1]!], ...r.slice(c + 2)]);
+    es = es.filter((_, k) => k !== c);
+  }
+  return { rows: cur, edges: es };
 }
 
 /** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
@@ -83,8 +98,9 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
       if (!right.length) continue;
       holding++;
       const x0 = Math.min(...right.map((t) => t.x0));
-      const before = l.runs.filter((t) => t.x1 <= x0 && t.x0 < e);
-      if (before.length && x0 - Math.max(...before.map((t) => t.x1)) < h * TEXT.phraseGap) touching++;
+      const first = right.find((t) => t.x0 === x0)!;
+      const before = l.runs.filter((t) => t.x1 <= x0 && t.x0 < e).sort((a, b) => a.x1 - b.x1).at(-1);
+      if (before && phrases([before, first], h).length === 1) touching++;
     }
     if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);
   }

@@ -11,7 +11,7 @@ import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
 import { bands, columnLines, wrapPitch } from './unruled-bands.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
-import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
+import { columnEdges, columnOf, compactColumns, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
 
 export type Found = { grid: Grid; top: number; edges: number[] };
@@ -45,7 +45,8 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   const measured = wrapPitch(cols.flat(), h);
   const pitch = measured ?? state.wrapPitch ?? h * UNRULED.defaultWrapPitch;
   if (measured !== undefined) state.wrapPitch = measured;
-  return { tables: found.map((r, i) => build(r, cols[i]!, pitch, h, content)), outside };
+  const tables = found.map((r, i) => build(r, cols[i]!, pitch, h, content));
+  return { tables, outside };
 }
 
 /** Header rows: a line naming two of the family's column labels, with the lines that overlap or touch it. */
@@ -85,8 +86,11 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
 
 /** The grid of a region whose columns are known. */
 function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: number, h: number, content: PageContent): Found {
-  const { lines, edges } = region;
-  const found = bands(cols, pitch, h);
+  const { lines } = region;
+  const banded = bands(cols, pitch, h);
+  const compact = compactColumns(banded.map((b) => b.cells), region.edges);
+  const edges = compact.edges;
+  const found = banded.map((b, r) => ({ ...b, cells: compact.rows[r]! }));
   const left = Math.min(...lines.flatMap((l) => l.runs.map((t) => t.x0)));
   const right = Math.max(...lines.flatMap((l) => l.runs.map((t) => t.x1)));
   const xs = [left, ...edges, right];
