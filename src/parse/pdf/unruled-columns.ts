@@ -56,21 +56,6 @@ export function columnEdges(lines: Line[], h: number): number[] {
   return dropTouching(lines, edges, h);
 }
 
-/**
- * Adjacent columns no row holds text in both of are one column: a sheet printed by Calc has more columns than its
- * table, and a row's text sits in whichever of them its merged cell starts at.
- */
-export function compactColumns(rows: PageText[][][], edges: number[]): { rows: PageText[][][]; edges: number[] } {
-  let cur = rows;
-  let es = edges;
-  for (let c = es.length - 1; c >= 0; c--) {
-    if (cur.some((r) => r[c]!.length && r[c + 1]!.length)) continue;
-    cur = cur.map((r) => [...r.slice(0, c), [...r[c]!, ...r[c + 1]!], ...r.slice(c + 2)]);
-    es = es.filter((_, k) => k !== c);
-  }
-  return { rows: cur, edges: es };
-}
-
 /** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
 export function columnOf(edges: number[], t: PageText): number {
   const slack = UNRULED.columnSlack;

@@ -11,7 +11,7 @@ import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
 import { bands, columnLines, wrapPitch } from './unruled-bands.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
-import { columnEdges, columnOf, compactColumns, phrases, type Line } from './unruled-columns.ts';
+import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
 
 export type Found = { grid: Grid; top: number; edges: number[] };
@@ -86,14 +86,16 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
 
 /** The grid of a region whose columns are known. */
 function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: number, h: number, content: PageContent): Found {
-  const { lines } = region;
-  const banded = bands(cols, pitch, h);
-  const compact = compactColumns(banded.map((b) => b.cells), region.edges);
-  const edges = compact.edges;
-  const found = banded.map((b, r) => ({ ...b, cells: compact.rows[r]! }));
+  const { lines, edges } = region;
+  const found = bands(cols, pitch, h);
+  // A column's box starts where its text starts (level-geometry.ts matches columns across pages by it).
+  const starts = edges.map((e, c) => {
+    const x0s = found.flatMap((b) => b.cells[c + 1]!.map((t) => t.x0));
+    return x0s.length ? Math.min(...x0s) : e;
+  });
   const left = Math.min(...lines.flatMap((l) => l.runs.map((t) => t.x0)));
   const right = Math.max(...lines.flatMap((l) => l.runs.map((t) => t.x1)));
-  const xs = [left, ...edges, right];
+  const xs = [left, ...starts, right];
   const top = found[0]!.top;
   const bottom = found.at(-1)!.bottom;
   // A row's box reaches halfway to its neighbours; the first and last end at their text.
