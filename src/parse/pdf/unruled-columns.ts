@@ -30,19 +30,23 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const need = Math.min(UNRULED.columnLinePhrases, most);
   if (need < 2) return [];
   const chosen = lines.filter((l) => l.phrases.length >= need);
-  const spans = chosen.flatMap((l) => l.runs.map((t) => [t.x0, t.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
-  const gutters: [number, number][] = [];
-  let reach = spans[0]![1];
-  for (const [x0, x1] of spans.slice(1)) {
-    if (x0 - reach >= h * UNRULED.minGutter) gutters.push([reach, x0]);
-    reach = Math.max(reach, x1);
-  }
+  const gutters = freeStrips(chosen, h);
+  // Strips free on every line of the region, not only the chosen ones: a column whose text never shares a line
+  // with two others (a narrow column, cells aligned differently) shows only here.
+  const everywhere = freeStrips(lines, h);
+  const spans = chosen.flatMap((l) => l.runs);
+  const reach = Math.max(...spans.map((t) => t.x1));
   const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
   const clear = h * UNRULED.clearance;
-  const left = spans[0]![0];
+  const left = Math.min(...spans.map((t) => t.x0));
   const edges: number[] = [];
   const insideGutter = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases).filter((p) => p.every(isNumeric));
   for (const [g0, g1] of gutters) {
+    const inner = everywhere.filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01);
+    if (inner.length >= 2) {
+      edges.push(...inner.map(([a, b]) => (a + b) / 2));
+      continue;
+    }
     // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
     // lines of a wrapped name) are a column of their own.
     const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - clear).flat();
@@ -54,6 +58,19 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const outRight = others.filter((t) => t.x0 >= reach + clear);
   if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
   return dropTouching(lines, edges, h);
+}
+
+/** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */
+function freeStrips(lines: Line[], h: number): [number, number][] {
+  const spans = lines.flatMap((l) => l.runs.map((t) => [t.x0, t.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  if (!spans.length) return out;
+  let reach = spans[0]![1];
+  for (const [x0, x1] of spans.slice(1)) {
+    if (x0 - reach >= h * UNRULED.minGutter) out.push([reach, x0]);
+    reach = Math.max(reach, x1);
+  }
+  return out;
 }
 
 /** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
