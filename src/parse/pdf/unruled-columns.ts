@@ -42,7 +42,11 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const edges: number[] = [];
   const insideGutter = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases).filter((p) => p.every(isNumeric));
   for (const [g0, g1] of gutters) {
-    const inner = everywhere.filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01);
+    const inner = everywhere.filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01).filter((g, k, all) => {
+      // A strip counts when text stands between it and the next one on two or more lines (not one stray run).
+      const next = all[k + 1];
+      return !next || lines.filter((l) => l.runs.some((t) => t.x0 >= g[1] && t.x1 <= next[0])).length >= UNRULED.minMultiLines;
+    });
     if (inner.length >= 2) {
       edges.push(...inner.map(([a, b]) => (a + b) / 2));
       continue;
