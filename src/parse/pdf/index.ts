@@ -7,7 +7,7 @@ import { InputError, type Block, type ParsedDocument, type Parser, type ParserIn
 import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
 import { pageBlocks, type UnruledReader } from './page-blocks.ts';
-import { markedRowScore } from './unruled-choice.ts';
+import { markedRows, markedRowScore } from './unruled-choice.ts';
 import { joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
@@ -27,7 +27,7 @@ export const pdfParser: Parser = {
     const seenText = new Set<string>();
     const unruled = {};
     // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
-    const read: { page: number; gutters: Block[]; starts: Block[] }[] = [];
+    const read: { page: number; gutters: Block[]; starts: Block[]; content?: PageContent }[] = [];
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -42,13 +42,15 @@ export const pdfParser: Parser = {
           content = await ocr.read(p, content, options);
         }
         const gutters = pageBlocks(content, unruled);
-        // Only pages with a table without rulings read differently by the other reader.
-        const starts = content.rulings.length ? gutters : pageBlocks(content, {}, 'starts');
-        read.push({ page: p, gutters, starts });
+        // Only pages with a table without rulings may read differently by the other reader.
+        read.push({ page: p, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
       }
+      // The column-start reader is tried only where the gutter reader left marked rows run together or cut off.
+      const gutterGrids = read.flatMap((r) => r.gutters.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+      if (markedRows(gutterGrids).bad > 0) for (const r of read) if (r.content) r.starts = pageBlocks(r.content, {}, 'starts');
       const reader = chooseUnruledReader(read);
-      for (const { page, ...byReader } of read) {
-        for (const block of byReader[reader]) {
+      for (const { page, gutters, starts } of read) {
+        for (const block of reader === 'gutters' ? gutters : starts) {
           // A title or page header repeated on every page is said once.
           if (block.kind !== 'table' && page > 1 && seenText.has(block.text)) continue;
           if (block.kind !== 'table') seenText.add(block.text);

@@ -7,6 +7,12 @@ import { headerLabel } from './header-labels.ts';
 
 /** Whole rows minus broken ones; undefined when no row holds a marker (the reading cannot be judged by them). */
 export function markedRowScore(grids: Grid[]): number | undefined {
+  const { good, bad } = markedRows(grids);
+  return good || bad ? good - bad : undefined;
+}
+
+/** Marked rows read whole, and rows run together or cut off. */
+export function markedRows(grids: Grid[]): { good: number; bad: number } {
   let good = 0;
   let bad = 0;
   for (const g of grids) {
@@ -20,5 +26,5 @@ export function markedRowScore(grids: Grid[]): number | undefined {
       if (markers) seen = true;
     }
   }
-  return good || bad ? good - bad : undefined;
+  return { good, bad };
 }
