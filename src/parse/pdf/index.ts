@@ -6,7 +6,8 @@ import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
-import { pageBlocks } from './page-blocks.ts';
+import { pageBlocks, type UnruledReader } from './page-blocks.ts';
+import { markedRows, markedRowScore } from './unruled-choice.ts';
 import { joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
@@ -28,6 +29,9 @@ export const pdfParser: Parser = {
     const blocks: Block[] = [];
     const textless: number[] = [];
     const seenText = new Set<string>();
+    const unruled = {};
+    // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
+    const read: { page: number; gutters: Block[]; starts: Block[]; content?: PageContent }[] = [];
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -41,9 +45,18 @@ export const pdfParser: Parser = {
           }
           content = await ocr.read(p, content, options);
         }
-        for (const block of pageBlocks(content)) {
+        const gutters = pageBlocks(content, unruled);
+        // Only pages with a table without rulings may read differently by the other reader.
+        read.push({ page: p, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
+      }
+      // The column-start reader is tried only where the gutter reader left marked rows run together or cut off.
+      const gutterGrids = read.flatMap((r) => r.gutters.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+      if (markedRows(gutterGrids).bad > 0) for (const r of read) if (r.content) r.starts = pageBlocks(r.content, {}, 'starts');
+      const reader = chooseUnruledReader(read);
+      for (const { page, gutters, starts } of read) {
+        for (const block of reader === 'gutters' ? gutters : starts) {
           // A title or page header repeated on every page is said once.
-          if (block.kind !== 'table' && p > 1 && seenText.has(block.text)) continue;
+          if (block.kind !== 'table' && page > 1 && seenText.has(block.text)) continue;
           if (block.kind !== 'table') seenText.add(block.text);
           blocks.push(block);
         }
@@ -71,6 +84,14 @@ export const pdfParser: Parser = {
     } satisfies ParsedDocument;
   },
 };
+
+/** The gutter reader, unless the column-start reader reads more of the document's marked rows whole. */
+function chooseUnruledReader(read: { gutters: Block[]; starts: Block[] }[]): UnruledReader {
+  const grids = (pick: 'gutters' | 'starts') => read.flatMap((r) => r[pick].flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+  const gutters = markedRowScore(grids('gutters'));
+  const starts = markedRowScore(grids('starts'));
+  return starts !== undefined && (gutters === undefined || starts > gutters) ? 'starts' : 'gutters';
+}
 
 async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: number, path: string): Promise<PageContent> {
   try {
