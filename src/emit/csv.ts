@@ -1,4 +1,4 @@
-// `--format csv`: tasks, indicators, formulas and flags as four CSV files that Excel opens with Chinese intact.
+// `--format csv`: tasks, indicators, formulas, a self-evaluation's fund lines and flags as five CSV files that Excel opens with Chinese intact.
 // RFC 4180 with a hand-written quoter (fast-csv would be a dependency for twenty lines), UTF-8 with a BOM
 // because Excel reads a BOM-less CSV in the machine's ANSI code page, and CRLF line ends as the RFC says.
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -18,8 +18,10 @@ const EOL = '\r\n';
  */
 export const CSV_COLUMNS = {
   tasks: ['document_id', 'path', 'ord', 'no', 'section', 'name', 'content', 'amount', 'amount_text', 'goal', 'loc'],
-  indicators: ['document_id', 'path', 'ord', 'no', 'level1', 'level2', 'level_inferred', 'name', 'raw', 'op', 'number', 'unit', 'loc'],
+  indicators: ['document_id', 'path', 'ord', 'no', 'level1', 'level2', 'level_inferred', 'name', 'raw', 'op', 'number', 'unit', 'loc',
+    'weight', 'actual_raw', 'actual_number', 'score', 'deviation', 'met'],
   formulas: ['document_id', 'path', 'ord', 'task_no', 'field', 'syntax', 'text', 'expression', 'computed', 'computed_unit', 'stated', 'stated_unit', 'unit_from', 'verdict', 'loc'],
+  execution_lines: ['document_id', 'path', 'ord', 'label', 'planned', 'adjusted', 'executed', 'rate', 'weight', 'score', 'loc'],
   flags: ['document_id', 'path', 'ord', 'rule', 'severity', 'message', 'target_kind', 'target_no', 'target', 'expected', 'actual', 'loc'],
 } as const;
 
@@ -52,7 +54,7 @@ export async function writeCsv(records: AsyncIterable<DisclosureRecord>, dir: st
     for (const t of TABLES) await write(streams[t], BOM + CSV_COLUMNS[t].join(',') + EOL);
     for await (const r of records) {
       const rows = recordRows(r);
-      const items = { tasks: r.tasks, indicators: r.indicators, formulas: r.formulas, flags: r.flags };
+      const items = { tasks: r.tasks, indicators: r.indicators, formulas: r.formulas, flags: r.flags, execution_lines: r.execution?.lines ?? [] };
       for (const t of TABLES) {
         const text = rows[t].map((row, i) => csvLine(CSV_COLUMNS[t], { ...row, path: r.source.path, loc: formatLoc(items[t][i]!.loc) })).join('');
         if (text) await write(streams[t], text);

@@ -2,7 +2,7 @@
 import type { DisclosureRecord } from '../model/index.ts';
 
 export type Row = Record<string, string | number | null>;
-export type TableRows = { documents: Row[]; tasks: Row[]; indicators: Row[]; formulas: Row[]; flags: Row[] };
+export type TableRows = { documents: Row[]; tasks: Row[]; indicators: Row[]; formulas: Row[]; flags: Row[]; execution_lines: Row[] };
 
 const json = (v: unknown) => JSON.stringify(v ?? {});
 const scalar = (v: unknown) => (v === undefined || v === null ? null : String(v));
@@ -17,13 +17,22 @@ export function recordRows(r: DisclosureRecord): TableRows {
       budget_unit: b.unit, basic: b.expenditure.basic, project: b.expenditure.project, development_special: b.expenditure.developmentSpecial,
       development_other: b.expenditure.developmentOther, expenditure_total: b.expenditure.total,
       fiscal_appropriation: b.income.fiscalAppropriation, other_income: b.income.other, income_total: b.income.total,
-      overall_goal: r.overallGoal, flag_count: r.flags.length, warning_count: r.flags.filter((f) => f.severity !== 'info').length,
+      overall_goal: r.overallGoal, source_table: r.source.table ?? null,
+      project_name: r.project?.name ?? null, project_supervisor: r.project?.supervisor ?? null, project_implementer: r.project?.implementer ?? null,
+      funds_total: r.project?.funds.total ?? null, funds_fiscal: r.project?.funds.fiscal ?? null, funds_other: r.project?.funds.other ?? null,
+      total_score: r.execution?.totalScore ?? null, flag_count: r.flags.length, warning_count: r.flags.filter((f) => f.severity !== 'info').length,
       record: JSON.stringify(r),
     }],
     tasks: r.tasks.map((t, ord) => ({ document_id: r.id, ord, no: t.no, section: t.section, name: t.name, content: t.content, amount: t.amount, amount_text: t.amountRaw, goal: t.goal, loc: json(t.loc) })),
     indicators: r.indicators.map((i, ord) => ({
       document_id: r.id, ord, no: i.no, level1: i.level1, level2: i.level2, level_inferred: i.levelInferred ? 1 : 0, name: i.name,
       raw: i.value.raw, op: i.value.op, number: i.value.number, unit: i.value.unit, loc: json(i.loc),
+      weight: i.weight ?? null, actual_raw: i.actual?.raw ?? null, actual_number: i.actual?.number ?? null, score: i.score ?? null,
+      deviation: i.deviation ?? null, met: i.met === undefined || i.met === null ? null : i.met ? 1 : 0,
+    })),
+    execution_lines: (r.execution?.lines ?? []).map((l, ord) => ({
+      document_id: r.id, ord, label: l.label, planned: l.planned, adjusted: l.adjusted, executed: l.executed, rate: l.rate,
+      weight: l.weight, score: l.score, raw: json(l.raw), loc: json(l.loc),
     })),
     formulas: r.formulas.map((f, ord) => ({
       document_id: r.id, ord, task_no: f.taskNo, field: f.field, syntax: f.syntax, text: f.text, expression: f.expression,
@@ -37,4 +46,4 @@ export function recordRows(r: DisclosureRecord): TableRows {
   };
 }
 
-export const TABLES = ['documents', 'tasks', 'indicators', 'formulas', 'flags'] as const;
+export const TABLES = ['documents', 'tasks', 'indicators', 'formulas', 'flags', 'execution_lines'] as const;

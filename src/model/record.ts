@@ -13,6 +13,8 @@ export const Loc = z.object({
   cell: z.string().optional(),
   /** Word documents: the table (1-based, in document order, nested tables counted as met) and its row; `column` is the grid column. */
   table: z.number().int().optional(),
+  /** PDFs holding several target tables: the first and last page this table stands on. */
+  pageSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
   row: z.number().int().optional(),
   /** Word documents: a body paragraph outside tables, 1-based. */
   paragraph: z.number().int().optional(),
@@ -30,6 +32,8 @@ export const Source = z.object({
   encoding: z.string().optional(),
   /** Position of this target table among the document's target tables (1, 2, 3 …), when it holds several. */
   table: z.number().int().optional(),
+  /** PDFs holding several target tables: the first and last page this table stands on. */
+  pageSpan: z.tuple([z.number().int(), z.number().int()]).optional(),
   /** Downloaded inputs: the URL after redirects (`path` is the URL as given). */
   url: z.string().optional(),
   /** Downloaded inputs: where the bytes were kept (`<out>/sources/<sha256>.<ext>`). */

@@ -26,12 +26,20 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
   const parts = splitTables(rowsOf(doc.blocks), all).map((rows) => ({ rows, n: normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), null, []) }));
   const kept = parts.filter((p) => holdsData(p.n.record));
   if (kept.length > 1) {
-    kept.forEach(({ n }, i) => {
+    kept.forEach(({ n, rows }, i) => {
       n.record.id = `${doc.source.sha256}#${i + 1}`;
       n.record.source.table = i + 1;
+      const pages = rows.map((r) => r.loc.page).filter((p): p is number => p !== undefined);
+      if (pages.length) n.record.source.pageSpan = [Math.min(...pages), Math.max(...pages)];
     });
   }
   const out = kept.map((p) => p.n);
+  // A PDF reader sets a title repeated on every page aside as a page header: a later table without a title of its
+  // own stands under the one before it.
+  out.forEach((n, i) => {
+    const before = out[i - 1]?.record;
+    if (n.record.title === null && before?.title && before.family === n.record.family) Object.assign(n.record, { title: before.title, year: n.record.year ?? before.year });
+  });
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
     const owner = out.find((n) => ownsLoc(n, w)) ?? out[0];

@@ -17,6 +17,13 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
     // names its project or department.
     const opensTable = row.kind === 'row' && rows[i - 1]?.table !== row.table && row.cells.some((c) => meansOneOf(c.text, opening));
     if ((isTitleRow(row) || opensTable) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
+    else if (opensTable && !part.opens && part.rows.some((r) => r.kind === 'row')) {
+      // A table before this one that named no project or department (a 收支总表): its own part, to be left out;
+      // the title lines after it belong to the table that opens here.
+      let last = part.rows.length - 1;
+      while (part.rows[last]!.kind !== 'row') last--;
+      parts.push((part = { rows: part.rows.splice(last + 1), hasBody: false, opens: false }));
+    }
     part.rows.push(row);
     if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
     if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;

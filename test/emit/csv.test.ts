@@ -36,7 +36,7 @@ describe('writeCsv', () => {
   });
 
   it('writes the four files', () => {
-    expect(files.map((f) => basename(f))).toEqual(['tasks.csv', 'indicators.csv', 'formulas.csv', 'flags.csv']);
+    expect(files.map((f) => basename(f))).toEqual(['tasks.csv', 'indicators.csv', 'formulas.csv', 'execution_lines.csv', 'flags.csv']);
   });
 
   it('tasks.csv: 45 rows, Chinese and quoted commas and quotes intact', async () => {
