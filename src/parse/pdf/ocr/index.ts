@@ -15,6 +15,7 @@ import { DEFAULT_GAP_FACTOR, mergeLineWords, parseTesseractTsv, type OcrRun, typ
 import { readUnruledPage, type Piece } from './word-path.ts';
 
 export { hasOcrTools } from './render.ts';
+export { inOcrSlot, setOcrConcurrency } from './pool.ts';
 
 export type OcrOptions = {
   /** Render resolution; tesseract's Chinese model wants characters ≥ ~40 px tall, i.e. ≥ 300 dpi for 10 pt text. */
@@ -44,6 +45,8 @@ const CELL_GAP_FACTOR = 2;
 const MAX_UPSCALE = 2;
 /** Fewer enclosed cells than this is no grid (a framed title, a box around a note): the page is read as unruled. */
 const MIN_RULED_CELLS = 4;
+/** Scans are made at 150 dpi or more; below that tesseract reads little anyway. */
+const MIN_SCAN_DPI = 200;
 
 
 /** OCR one page of a PDF into the same PageContent the text-layer reader produces; `size` is the page in points. */
@@ -86,7 +89,9 @@ type Where = { page: number; size: { width: number; height: number }; dpi: numbe
 async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<PageContent> {
   const { dpi, dir, ref } = at;
   const img = opts.deskew === false ? raw : deskew(raw).img;
-  const rulingOpts = rulingOptionsForDpi(dpi);
+  // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
+  // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
+  const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
   const rulings = detectRulings(img, rulingOpts);
   const clean = eraseRulings(img, rulings);
   const cells = enclosedRegions(img.width, img.height, rulings).filter((r) => hasInk(clean, r, rulingOpts.darkThreshold));

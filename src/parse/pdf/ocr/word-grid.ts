@@ -13,12 +13,17 @@ export const HEADER_LABELS = [
   '序号', '名称', '项目名称', '任务名称', '主要实施内容', '实施内容', '拟投入的资金', '投入资金', '预算金额', '期望达到的目标',
   '一级指标', '二级指标', '三级指标', '指标值', '指标名称', '目标值', '分值', '权重', '备注',
 ] as const;
-/** Header words further apart than this × their height are two column labels, closer ones one label. */
-const LABEL_GAP = 1.5;
+/**
+ * Header words further apart than this × the header's line height are two column labels, closer ones one label:
+ * letter spacing inside a label is a few pixels, and two labels can stand 15 px apart at 200 dpi (拟投入的资|期望).
+ */
+const LABEL_GAP = 0.5;
 /** A label line starting within this × line height above the header line belongs to it (拟投入的资 set higher). */
 const HEADER_WRAP = 0.8;
 /** A line starting within this × line height below the header line is the header wrapped (金(万元)). */
 const HEADER_WRAP_OFFSET = 1.2;
+/** A line holding a header label belongs to the header this far below it (× line height). */
+const HEADER_LABEL_OFFSET = 1.8;
 /** A label wrapped at the cell edge keeps at least this many of its first characters on the line (拟投入的资). */
 const WRAPPED_PREFIX = 4;
 /** A vertical blank this many × the median line height ends the table. */
@@ -55,7 +60,9 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     while (h - 1 >= prevEnd && lines[h0]!.s0 - lines[h - 1]!.s0 < HEADER_WRAP * lineHeight && hasLabel(lines[h - 1]!)) h--;
     // The header may wrap onto the next line(s).
     let headEnd = h + 1;
-    while (headEnd < next && lines[headEnd]!.s0 - lines[h0]!.s0 < HEADER_WRAP_OFFSET * lineHeight && !hasStart(lines[headEnd]!)) headEnd++;
+    const below = (l: Line) => l.s0 - lines[h0]!.s0;
+    // A label centred in a two-line header (名称) sits a line lower; other wrapped header text closer still.
+    while (headEnd < next && !hasStart(lines[headEnd]!) && (below(lines[headEnd]!) < HEADER_WRAP_OFFSET * lineHeight || (below(lines[headEnd]!) < HEADER_LABEL_OFFSET * lineHeight && hasLabel(lines[headEnd]!)))) headEnd++;
     const head = lines.slice(h, headEnd);
     let end = headEnd;
     while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight) end++;
@@ -69,7 +76,7 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
 
 function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable | undefined {
   if (body.length === 0) return undefined;
-  const anchors = headerAnchors(head);
+  const anchors = headerAnchors(head, lineHeight);
   if (anchors.length < 2) return undefined;
   const all = [...head, ...body].flatMap((l) => l.words);
   const pad = FRAME_PAD * lineHeight;
@@ -86,7 +93,7 @@ function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable |
  * other header words join the label beside them on their line, or an anchor they overlap from another line
  * (金(万元) under 拟投入的资), or else stand as an unknown column's label.
  */
-function headerAnchors(head: readonly Line[]): Span[] {
+function headerAnchors(head: readonly Line[], lineHeight: number): Span[] {
   const spans: Span[] = [];
   const rest: { line: number; w: OcrWord }[] = [];
   const lineSpans: Span[][] = head.map(() => []);
@@ -110,7 +117,7 @@ function headerAnchors(head: readonly Line[]): Span[] {
     for (const w of ws) if (!used.has(w)) rest.push({ line: li, w });
   });
   for (const { line, w } of rest) {
-    const same = lineSpans[line]!.find((s) => w.left - s.x1 < LABEL_GAP * w.height && s.x0 - x1Of(w) < LABEL_GAP * w.height);
+    const same = lineSpans[line]!.find((s) => w.left - s.x1 < LABEL_GAP * lineHeight && s.x0 - x1Of(w) < LABEL_GAP * lineHeight);
     if (same) {
       same.x0 = Math.min(same.x0, w.left);
       same.x1 = Math.max(same.x1, x1Of(w));
@@ -133,7 +140,7 @@ function labelAt(text: string, i: number): number {
     else if (l.length > WRAPPED_PREFIX) {
       let n = 0;
       while (n < l.length && text[i + n] === l[n]) n++;
-      if (n >= WRAPPED_PREFIX && i + n === text.length) best = Math.max(best, n);
+      if (n >= WRAPPED_PREFIX) best = Math.max(best, n);
     }
   }
   return best;
@@ -172,12 +179,16 @@ function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number
   const starts = rowStarts(body, xs);
   const links = paragraphLinks(body, xs);
   const ys = [head[0]!.y0 - pad];
-  let prevTop = head[0]!.s0;
-  for (const s of [0, ...starts.filter((i) => i > 0)]) {
+  // The header ends where the body begins, however its own lines are spaced.
+  const headBottom = Math.max(...head.map((l) => l.s1));
+  ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  let prevTop = body[0]!.s0;
+  // Lines above the first start (a centred text beside it) belong to the first row.
+  for (const s of starts.slice(1)) {
     const top = body[s]!.s0;
     // The widest blank between the previous row's start and this one: a vertically centred cell of this row may
     // begin above its row-start line, and a wrapped cell of the previous row ends below it.
-    const between = [...head, ...body].filter((l) => l.s0 >= prevTop && l.s0 < top);
+    const between = body.filter((l) => l.s0 >= prevTop && l.s0 < top);
     ys.push(widestGapEdge(between, top, links));
     prevTop = top;
   }

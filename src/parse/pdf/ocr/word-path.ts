@@ -29,18 +29,25 @@ export type WordPathOptions = {
   signal?: AbortSignal;
 };
 
+/** A rule at least this share of the page's width long is a border even without a grid around it. */
+const LONG_RULE_SHARE = 0.25;
 /** White frame around a re-read cell's ink (the ruled path's CELL_PAD, for the same reason). */
 const CELL_PAD = 12;
 
 /** The page's runs and the virtual borders of the tables built from its words. */
-export async function readUnruledPage(img: GrayImage, realRulings: readonly PixelRuling[], read: PieceReader, o: WordPathOptions): Promise<{ runs: OcrRun[]; rulings: PixelRuling[] }> {
+export async function readUnruledPage(img: GrayImage, detected: readonly PixelRuling[], read: PieceReader, o: WordPathOptions): Promise<{ runs: OcrRun[]; rulings: PixelRuling[] }> {
+  // Without a grid, only long rules are real (a three-line table's); short ones are strokes of bold characters.
+  const realRulings = detected.filter((r) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= LONG_RULE_SHARE * img.width);
   const page: Piece = { file: join(o.dir, 'page-words.pgm'), dx: 0, dy: 0, img };
   const words = dropRulingArtifacts(await read([page], join(o.dir, 'page-words.txt'), o.pagePsm), realRulings);
   const tables = wordTables(words);
   if (tables.length === 0) return { runs: mergeLineWords(words, { gapFactor: o.gapFactor }), rulings: [...realRulings] };
   const inTable = (w: OcrWord) => tables.some((t) => inside(t, w));
   const cells = tables.flatMap(cellRegions);
-  const reread = await rereadCells(img, cells, words.filter(inTable), read, o);
+  // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
+  // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
+  const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
+  const reread = await rereadCells(img, cells, words.filter(inTable), read, o, headerCells);
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
   return {
     runs: [
@@ -52,7 +59,7 @@ export async function readUnruledPage(img: GrayImage, realRulings: readonly Pixe
 }
 
 /** Cells whose text is missing though the cell holds ink, or is a value read unsure: read again, each alone. */
-async function rereadCells(img: GrayImage, cells: readonly Region[], words: readonly OcrWord[], read: PieceReader, o: WordPathOptions): Promise<OcrWord[]> {
+async function rereadCells(img: GrayImage, cells: readonly Region[], words: readonly OcrWord[], read: PieceReader, o: WordPathOptions, always: ReadonlySet<number>): Promise<OcrWord[]> {
   const byCell = cells.map((r) => words.filter((w) => centreIn(w, r)));
   const pieces: Piece[] = [];
   const again: number[] = [];
@@ -60,7 +67,7 @@ async function rereadCells(img: GrayImage, cells: readonly Region[], words: read
     const ws = byCell[i]!;
     const text = ws.map((w) => w.text).join('');
     const unsure = ws.some((w) => /\d/.test(w.text) && w.conf < OCR_UNSURE_BELOW) && isValueCell(text);
-    if (ws.length > 0 && !unsure) return;
+    if (ws.length > 0 && !unsure && !always.has(i)) return;
     const ink = inkBox(img, shrink(r, CELL_PAD / 2), o.darkThreshold);
     if (!ink || (ws.length === 0 && !substantial(ink))) return;
     pieces.push({ file: join(o.dir, `wcell-${i}.pgm`), dx: ink.x0 - CELL_PAD, dy: ink.y0 - CELL_PAD, img: crop(img, ink, CELL_PAD) });
@@ -81,6 +88,12 @@ async function rereadCells(img: GrayImage, cells: readonly Region[], words: read
 /** Ink worth reading: at least a digit's height and stroke, not a speck of JPEG noise. */
 const MIN_INK_SIDE = 6;
 const substantial = (r: Region) => r.y1 - r.y0 >= MIN_INK_SIDE && r.x1 - r.x0 >= 2;
+
+/** Index into tables.flatMap(cellRegions) of row r, column c of table k. */
+function cellIndex(tables: readonly WordTable[], k: number, r: number, c: number): number {
+  const before = tables.slice(0, k).reduce((n, t) => n + (t.xs.length - 1) * (t.ys.length - 1), 0);
+  return before + r * (tables[k]!.xs.length - 1) + c;
+}
 
 function cellRegions(t: WordTable): Region[] {
   const out: Region[] = [];
