@@ -7,6 +7,7 @@ import type { PageContent, PageText, Ruling } from '../page-content.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, hasInk, inkBox, type Region } from './regions.ts';
+import { settleComparators } from './comparator.ts';
 import { deskew } from './deskew.ts';
 import { renderPage, scanPpi, tesseractTsv, type PageRef } from './render.ts';
 import { detectRulings, eraseRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
@@ -124,7 +125,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     ]);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
     runs = [
-      ...mergeLineWords(cellWords, { gapFactor: cellGapFactor, separators }),
+      ...mergeLineWords(settleComparators(cellWords, clean, rulingOpts.darkThreshold), { gapFactor: cellGapFactor, separators }),
       ...mergeLineWords(dropRulingArtifacts(restWords, rulings), { gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, separators }),
     ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   }

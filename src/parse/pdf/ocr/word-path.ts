@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
+import { settleComparators } from './comparator.ts';
 import type { GrayImage } from './pgm.ts';
 import { crop, inkBox, type Region } from './regions.ts';
 import type { PageRef } from './render.ts';
@@ -47,7 +48,7 @@ export async function readUnruledPage(img: GrayImage, detected: readonly PixelRu
   // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
   // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
   const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
-  const reread = await rereadCells(img, cells, words.filter(inTable), read, o, headerCells);
+  const reread = settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold);
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
   return {
     runs: [
