@@ -13,7 +13,7 @@ export const Loc = z.object({
 });
 export type Loc = z.infer<typeof Loc>;
 
-export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text']);
+export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'image']);
 export type Format = z.infer<typeof Format>;
 
 export const Source = z.object({

@@ -17,6 +17,7 @@ import { readUnruledPage, type Piece } from './word-path.ts';
 
 export { hasOcrTools } from './render.ts';
 export { inOcrSlot, setOcrConcurrency } from './pool.ts';
+export type { PageRef } from './render.ts';
 
 export type OcrOptions = {
   /** Render resolution; tesseract's Chinese model wants characters ≥ ~40 px tall, i.e. ≥ 300 dpi for 10 pt text. */

@@ -26,6 +26,8 @@ const HEADER_WRAP_OFFSET = 1.2;
 const HEADER_LABEL_OFFSET = 1.8;
 /** A label wrapped at the cell edge keeps at least this many of its first characters on the line (拟投入的资). */
 const WRAPPED_PREFIX = 4;
+/** A note under the table (备注：1. 本表…) ends it, however close it follows the last row. */
+const NOTE = /^(备注|注[:：]|说明[:：])/u;
 /** A vertical blank this many × the median line height ends the table. */
 const TABLE_END_GAP = 4;
 /** Two words share a line when they overlap vertically by this share of the smaller height. */
@@ -65,7 +67,7 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     while (headEnd < next && !hasStart(lines[headEnd]!) && (below(lines[headEnd]!) < HEADER_WRAP_OFFSET * lineHeight || (below(lines[headEnd]!) < HEADER_LABEL_OFFSET * lineHeight && hasLabel(lines[headEnd]!)))) headEnd++;
     const head = lines.slice(h, headEnd);
     let end = headEnd;
-    while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight) end++;
+    while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
     const body = lines.slice(headEnd, end);
     prevEnd = end;
     const t = buildTable(head, body, lineHeight);
