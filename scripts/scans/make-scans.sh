@@ -7,6 +7,7 @@
 # Each of the `count` scans (default 1) draws, from `seed` (default 1): a resolution of 150, 200 or 300 dpi, a skew
 # in −3°…3° (tenths), a JPEG quality in 40–80 and a noise level; the draws are printed and written to
 # <out-dir>/<name>-s<seed>-<k>.txt, so a scan can be made again. Same seed, same files (ImageMagick's -seed).
+# Fixed settings instead of draws: DPI=300 SKEW=-1.5 QUALITY=60 NOISE=0.2 FIRST=2 LAST=2 in the environment.
 # Needs poppler-utils (pdftoppm), imagemagick (convert) and img2pdf.
 set -euo pipefail
 in=${1:?input PDF}; out=${2:?output directory}; seed=${3:-1}; count=${4:-1}
@@ -22,9 +23,10 @@ for k in $(seq 1 "$count"); do
   noise=$(( 10 + RANDOM % 31 ))              # hundredths of ImageMagick's Gaussian attenuation, 0.10 … 0.40
   deg=$(awk -v s="$skew" 'BEGIN { printf "%.1f", s / 10 }')
   att=$(awk -v n="$noise" 'BEGIN { printf "%.2f", n / 100 }')
+  dpi=${DPI:-$dpi}; deg=${SKEW:-$deg}; quality=${QUALITY:-$quality}; att=${NOISE:-$att}
   base="$out/$name-s$seed-$k"
   tmp=$(mktemp -d)
-  pdftoppm -r "$dpi" -gray -png "$in" "$tmp/p"
+  pdftoppm -r "$dpi" -f "${FIRST:-1}" -l "${LAST:-0}" -gray -png "$in" "$tmp/p"
   pages=()
   for png in "$tmp"/p*.png; do
     jpg="${png%.png}.jpg"

@@ -16,19 +16,14 @@ const TIMEOUT_MS = 120_000;
 /** One page of an image file: its pixels and their resolution (dots per inch). */
 export type ImagePage = { img: GrayImage; dpi: number };
 
-/**
- * Decode every frame of `file` into `dir`, each enlarged by `scale(dpi)` (the resolution the PDF path would render
- * the same scan at, over the file's own); returns the pages in order.
- */
-export async function decodeImage(file: string, dir: string, scale: (dpi: number) => number, signal?: AbortSignal): Promise<ImagePage[]> {
+/** Decode every frame of `file` into `dir` at its own pixels; returns the pages in order. */
+export async function decodeImage(file: string, dir: string, signal?: AbortSignal): Promise<ImagePage[]> {
   const dpis = await resolutions(file, signal);
   const pages: ImagePage[] = [];
   for (const [i, dpi] of dpis.entries()) {
-    const k = scale(dpi);
     const out = join(dir, `frame-${String(i).padStart(4, '0')}.pgm`);
-    const resize = k === 1 ? [] : ['-resize', `${Math.round(k * 10000) / 100}%`];
-    await tool('convert', [`${file}[${i}]`, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', ...resize, '-depth', '8', out], signal);
-    pages.push({ img: readPgm(await readFile(out)), dpi: dpi * k });
+    await tool('convert', [`${file}[${i}]`, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-depth', '8', out], signal);
+    pages.push({ img: readPgm(await readFile(out)), dpi });
   }
   return pages;
 }
@@ -40,7 +35,8 @@ async function resolutions(file: string, signal?: AbortSignal): Promise<number[]
     const [value, unit] = line.trim().split(/\s+/);
     const v = Number.parseFloat(value ?? '');
     if (!(v > 1) || unit === 'Undefined') return DEFAULT_IMAGE_DPI;
-    return unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v;
+    // PNG stores pixels per metre: 200 dpi comes back as 78.74 px/cm, i.e. 199.9996; a page a pixel wider follows.
+    return Math.round((unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v) * 10) / 10;
   });
 }
 

@@ -9,6 +9,9 @@ import { joinRowsBrokenAcrossPages } from '../pdf/page-rows.ts';
 import { fillMergedAcrossPages } from '../pdf/page-spans.ts';
 import { spanUnruledLevels } from '../pdf/level-spans.ts';
 import { unsureOcrNumbers } from '../pdf/ocr-unsure.ts';
+import { imagesToPdf } from './pdf-wrap.ts';
+
+const POINTS_PER_INCH = 72;
 
 /** File signatures: the content decides, never the name. */
 const SIGNATURES: readonly (readonly number[])[] = [
@@ -28,7 +31,7 @@ export const imageParser: Parser = {
   sniff: (head) => isImage(head),
   async parse(input, options = {}) {
     if (!options.ocr) throw new InputError(`${input.path}: an image has no text to read; run with --ocr to read it`, 'no-text-layer', { page: 1 });
-    const [{ ocrImage, hasOcrTools, inOcrSlot, renderDpi }, { decodeImage, hasImageTools }] = await Promise.all([import('../pdf/ocr/index.ts'), import('./decode.ts')]);
+    const [{ ocrPage, hasOcrTools, inOcrSlot }, { decodeImage, hasImageTools }] = await Promise.all([import('../pdf/ocr/index.ts'), import('./decode.ts')]);
     if (!(await hasOcrTools()) || !(await hasImageTools())) {
       throw new InputError(`${input.path}: reading an image needs ImageMagick (imagemagick) and tesseract with chi_sim`, 'ocr-unavailable');
     }
@@ -38,18 +41,20 @@ export const imageParser: Parser = {
       await writeFile(file, input.bytes);
       let pages;
       try {
-        // The scale a scanned PDF page of this resolution is rendered at, so an image reads like its PDF.
-        pages = await decodeImage(file, dir, (dpi) => renderDpi(dpi) / dpi, options.signal);
+        pages = await decodeImage(file, dir, options.signal);
       } catch (e) {
         throw new InputError(`${input.path}: the image cannot be decoded (${(e as Error).message})`, 'corrupt-image', { page: 1 });
       }
+      // Bound into a PDF of their own, the pages take the scanned-PDF path itself: same renderer, same scaling.
+      const pdf = join(dir, 'pages.pdf');
+      await writeFile(pdf, imagesToPdf(pages));
       // Pages in parallel under the process-wide OCR limit, taken in page order.
-      const contents = pages.map(({ img, dpi }, i) =>
-        inOcrSlot(() => ocrImage(img, i + 1, dpi, { pdfPath: input.path, page: i + 1 }, { signal: options.signal })).catch((e: Error) => {
+      const contents = pages.map(({ img, dpi }, i) => {
+        const size = { width: (img.width * POINTS_PER_INCH) / dpi, height: (img.height * POINTS_PER_INCH) / dpi };
+        return inOcrSlot(() => ocrPage(pdf, i + 1, size, { signal: options.signal })).catch((e: Error) => {
           throw new InputError(`${input.path}: page ${i + 1}: OCR failed (${e.message})`, 'ocr-failed', { page: i + 1 });
-        }),
-      );
-      contents.forEach((c) => c.catch(() => {}));
+        });
+      });
       const blocks: Block[] = [];
       const seenText = new Set<string>();
       for (const pending of contents) {

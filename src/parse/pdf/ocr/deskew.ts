@@ -28,19 +28,20 @@ export const MIN_CORRECTION = 0.05;
 export function estimateSkew(img: GrayImage, options: SkewOptions = {}): number {
   const max = options.maxDegrees ?? MAX_DEGREES;
   const dark = options.darkThreshold ?? DARK;
-  const f = Math.max(1, Math.floor(img.width / WORK_WIDTH));
-  const xs: number[] = [];
-  const ys: number[] = [];
+  const f = Math.max(1, Math.ceil(img.width / WORK_WIDTH));
+  const px: number[] = [];
+  const py: number[] = [];
   // Every f-th row and column of ink: enough points, and a reduced page keeps the row profile's resolution at f px.
   for (let y = 0; y < img.height; y += f) {
     const row = y * img.width;
     for (let x = 0; x < img.width; x += f) if (img.data[row + x]! < dark) {
-      xs.push(x);
-      ys.push(y);
+      px.push(x);
+      py.push(y);
     }
   }
-  if (xs.length === 0) return 0;
-  const score = (deg: number) => profileScore(xs, ys, Math.tan((deg * Math.PI) / 180), f);
+  if (px.length === 0) return 0;
+  const [xs, ys] = [Int32Array.from(px), Int32Array.from(py)];
+  const score = (deg: number) => profileScore(xs, ys, Math.tan((deg * Math.PI) / 180), f, img.width, img.height);
   let best = 0;
   let bestScore = score(0);
   for (let d = -max; d <= max + 1e-9; d += COARSE_STEP) {
@@ -56,14 +57,12 @@ export function estimateSkew(img: GrayImage, options: SkewOptions = {}): number 
 }
 
 /** Sum of squared ink counts per row band after shearing by `t` (tan of the angle): peaky profiles score high. */
-function profileScore(xs: number[], ys: number[], t: number, bin: number): number {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < xs.length; i++) {
-    const b = Math.floor((ys[i]! - xs[i]! * t) / bin);
-    counts.set(b, (counts.get(b) ?? 0) + 1);
-  }
+function profileScore(xs: Int32Array, ys: Int32Array, t: number, bin: number, width: number, height: number): number {
+  const shift = Math.ceil(Math.abs(t) * width) + 1; // a sheared row may move this far up
+  const counts = new Int32Array(Math.ceil((height + 2 * shift) / bin) + 1);
+  for (let i = 0; i < xs.length; i++) counts[Math.floor((ys[i]! - xs[i]! * t + shift) / bin)]!++;
   let s = 0;
-  for (const c of counts.values()) s += c * c;
+  for (let i = 0; i < counts.length; i++) s += counts[i]! * counts[i]!;
   return s;
 }
 
