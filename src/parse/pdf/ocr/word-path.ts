@@ -11,7 +11,7 @@ import type { PageRef } from './render.ts';
 import type { PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
-import { wordTables, type WordTable } from './word-grid.ts';
+import { textLines, wordTables, type WordTable } from './word-grid.ts';
 
 /** Reads a list of image pieces with tesseract at a segmentation mode; words come back in page pixels. */
 export type PieceReader = (pieces: readonly Piece[], listFile: string, psm: number) => Promise<OcrWord[]>;
@@ -48,7 +48,7 @@ export async function readUnruledPage(img: GrayImage, detected: readonly PixelRu
   // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
   // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
   const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
-  const reread = settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold);
+  const reread = doubtStackedNumbers(settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold), cells);
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
   return {
     runs: [
@@ -84,6 +84,20 @@ async function rereadCells(img: GrayImage, cells: readonly Region[], words: read
   const fallback = again.filter((i) => !got.has(i)).flatMap((i) => byCell[i]!);
   const loose = words.filter((w) => !cells.some((r) => centreIn(w, r)));
   return [...kept, ...fallback, ...loose, ...checked.map((w) => ({ ...w, page: 1 }))];
+}
+
+/**
+ * A short value cell holding numbers on two or more lines is two rows run together (a row whose 任务N marker OCR
+ * lost: 20 over 5 reads as 205): its digits get a confidence under OCR_UNSURE_BELOW, so the cell is flagged.
+ */
+function doubtStackedNumbers(words: OcrWord[], cells: readonly Region[]): OcrWord[] {
+  const doubted = new Set<OcrWord>();
+  for (const r of cells) {
+    const ws = words.filter((w) => centreIn(w, r));
+    const numbered = textLines(ws).filter((l) => l.words.some((w) => /\d/.test(w.text)));
+    if (numbered.length >= 2 && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
+  }
+  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
 }
 
 /** Ink worth reading: at least a digit's height and stroke, not a speck of JPEG noise. */
