@@ -5,29 +5,33 @@ import { checkLineLengths, readInput, type ExtractInput } from './ingest/index.t
 import { decodeText } from './decode/index.ts';
 import { InputError, type ParseOptions, type ParsedDocument, type Parser } from './parse/grid.ts';
 import { parsers as defaultParsers, pickParser, TEXT_FORMATS } from './parse/registry.ts';
-import { normalize } from './normalize/index.ts';
+import { normalizeAll, type Normalized } from './normalize/index.ts';
 import type { PipelineDefinition } from './normalize/pipeline.ts';
+import { pipelines } from '../pipelines/index.ts';
+
+/** The family's pipeline definition by its id. */
+const familyPipeline = (family: string) => pipelines.find((p) => p.family === family) ?? pipelines.at(-1)!;
 import { evaluateFormula } from './audit/formula/index.ts';
 import { runRules, type Rule } from './audit/rule.ts';
 import { ruleById } from './audit/rules/index.ts';
-import deptOverall from '../pipelines/dept-overall.ts';
 
 export type ExtractOptions = ParseOptions & {
-  /** The document family; defaults to 部门整体预算绩效目标表. */
+  /** The document family; by default each table's title and labels decide (pipelines/index.ts). */
   pipeline?: PipelineDefinition;
   /** Rules to run instead of the pipeline's. */
   rules?: readonly Rule[];
   parsers?: readonly Parser[];
 };
 
-export type ExtractResult = { record: DisclosureRecord; flags: Flag[] };
+/** `record` is the document's first (usually only) target table; `records` holds one per table, in reading order. */
+export type ExtractResult = { record: DisclosureRecord; flags: Flag[]; records: DisclosureRecord[] };
 
-/** Extract one disclosure: its normalized record, with formulas recomputed and every flag. */
+/** Extract one disclosure: its normalized record(s), with formulas recomputed and every flag. */
 export async function extract(input: ExtractInput, options: ExtractOptions = {}): Promise<ExtractResult> {
   const src = await readInput(input);
   const parsed = await parseBytes(src, options);
-  const record = toRecord(parsed, options);
-  return { record, flags: record.flags };
+  const records = toRecords(parsed, options);
+  return { record: records[0]!, flags: records[0]!.flags, records };
 }
 
 /** Bytes → ParsedDocument with the parser the content asks for. */
@@ -39,19 +43,36 @@ export async function parseBytes(src: { path: string; bytes: Uint8Array; sha256:
   return parser.parse({ ...src, text, encoding }, options);
 }
 
-/** ParsedDocument → audited record; refuses documents in which no disclosure table was found. */
+/** ParsedDocument → its first audited record (see toRecords). */
 export function toRecord(parsed: ParsedDocument, options: ExtractOptions = {}): DisclosureRecord {
-  const pipeline = options.pipeline ?? deptOverall;
-  const { record, formulaSources } = normalize(parsed, pipeline);
-  if (record.tasks.length === 0 && record.indicators.length === 0 && record.department.name === null && Object.keys(record.budget.raw).length === 0) {
-    const hasTable = parsed.blocks.some((b) => b.kind === 'table');
-    throw new InputError(`${parsed.source.path}: ${hasTable ? 'no 绩效目标表 found in its tables' : 'no table found'} (nothing to extract)`, 'no-table', { line: 1 });
-  }
-  record.formulas = formulaSources.map(evaluateFormula);
-  const rules = options.rules ?? pipeline.rules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined);
-  record.flags.push(...runRules(record, rules));
-  record.flags.push(...schemaFlags(record));
-  return record;
+  return toRecords(parsed, options)[0]!;
+}
+
+/** ParsedDocument → one audited record per target table; refuses documents in which no target table was found. */
+export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}): DisclosureRecord[] {
+  const found = normalizeAll(parsed, options.pipeline ? { pipeline: options.pipeline } : {}).filter(holdsData);
+  if (found.length === 0) throw new InputError(`${parsed.source.path}: ${noTargetTable(parsed)} (nothing to extract)`, 'no-table', { line: 1 });
+  return found.map(({ record, formulaSources }) => {
+    const pipeline = options.pipeline ?? familyPipeline(record.family);
+    record.formulas = formulaSources.map(evaluateFormula);
+    const rules = options.rules ?? pipeline.rules.map((id) => ruleById.get(id)).filter((r): r is Rule => r !== undefined);
+    record.flags.push(...runRules(record, rules));
+    record.flags.push(...schemaFlags(record));
+    return record;
+  });
+}
+
+/** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
+const holdsData = ({ record: r }: Normalized) =>
+  r.tasks.length > 0 || r.indicators.length > 0 || r.department.name !== null || Object.keys(r.budget.raw).length > 0 ||
+  (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
+
+/** Why nothing was extracted, naming what the tables look like (a 收支总表 is not a 绩效目标表). */
+function noTargetTable(parsed: ParsedDocument): string {
+  const tables = parsed.blocks.filter((b) => b.kind === 'table');
+  if (tables.length === 0) return 'no table found';
+  const first = tables[0]!.grid.rows.slice(0, 3).flat().map((c) => c.text).filter((t) => t !== '' && t.length <= 20);
+  return `no 绩效目标表 or 自评表 found in its ${tables.length} table(s); the first begins ${[...new Set(first)].slice(0, 6).join(' | ')}`;
 }
 
 /** Validation problems become flags with a path, never a thrown string. */

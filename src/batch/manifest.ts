@@ -8,7 +8,7 @@ export type Status = 'ok' | 'flagged' | 'error' | 'skipped';
 /** One final line per input. */
 export type ManifestLine = {
   path: string; sha256: string | null; status: Status; ms: number;
-  documentId?: string; flags?: number; warnings?: number; byRule?: Record<string, number>;
+  documentId?: string; /** The records' ids when the document held several target tables. */ tables?: string[]; flags?: number; warnings?: number; byRule?: Record<string, number>;
   message?: string; code?: string; loc?: Loc; previousStatus?: Status;
 };
 

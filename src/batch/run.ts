@@ -19,8 +19,8 @@ export type BatchInput = { path: string; bytes: Uint8Array; sha256: string };
 export type BatchOptions = {
   inputs: string[];
   outDir: string;
-  /** The per-document function: bytes → record (throws InputError for unreadable input). */
-  process: (input: BatchInput) => Promise<DisclosureRecord>;
+  /** The per-document function: bytes → its record, or one per target table (throws InputError for unreadable input). */
+  process: (input: BatchInput) => Promise<DisclosureRecord | DisclosureRecord[]>;
   sinks?: Sink[];
   sqlite?: boolean;
   concurrency?: number;
@@ -48,10 +48,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   const tally: Tally = { done: 0, byStatus: { ok: 0, flagged: 0, error: 0, skipped: 0 }, flags: 0, byRule: {}, startedAt: Date.now() };
   const show = progress(opts.progress ?? 'auto', err);
-  const finish = (line: ManifestLine, extra: { record?: DisclosureRecord } = {}) => {
-    if (extra.record) {
-      logs.records.append([extra.record]);
-      logs.flags.append(extra.record.flags.map((f) => ({ documentId: extra.record!.id, path: extra.record!.source.path, ...f })));
+  const finish = (line: ManifestLine, records: DisclosureRecord[] = []) => {
+    for (const record of records) {
+      logs.records.append([record]);
+      logs.flags.append(record.flags.map((f) => ({ documentId: record.id, path: record.source.path, ...f })));
     }
     logs.manifest.append([line]); // the commit point: after this the document counts as done
     tally.done++;
@@ -75,12 +75,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       sha = sha256(bytes);
       const previous = done.get(sha);
       if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0 });
-      const record = await withTimeout(opts.process({ path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
-      for (const s of sinks) await s.write(record);
-      const loud = record.flags.filter((f) => f.severity !== 'info').length;
+      const result = await withTimeout(opts.process({ path, bytes, sha256: sha }), opts.timeoutMs ?? 60_000, path);
+      const records = Array.isArray(result) ? result : [result];
+      for (const record of records) for (const s of sinks) await s.write(record);
+      const flags = records.flatMap((r) => r.flags);
+      const loud = flags.filter((f) => f.severity !== 'info').length;
       const byRule: Record<string, number> = {};
-      for (const f of record.flags) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: record.id, flags: record.flags.length, warnings: loud, byRule }, { record });
+      for (const f of flags) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+      const tables = records.length > 1 ? { tables: records.map((r) => r.id) } : {};
+      finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: records[0]!.id, ...tables, flags: flags.length, warnings: loud, byRule }, records);
     } catch (e) {
       const x = e as Error & { code?: string; loc?: Loc };
       finish({ path, sha256: sha, status: 'error', ms: Date.now() - t0, message: x.message.startsWith(path) ? x.message : `${path}: ${x.message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}) });

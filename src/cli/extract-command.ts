@@ -23,7 +23,7 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   const summary = await runBatch({
     inputs, outDir: opts.out, sinks, sqlite: opts.sqlite, concurrency: opts.concurrency, force: opts.force,
     maxBytes: opts.maxBytes, timeoutMs: opts.timeout, progress: opts.progress,
-    process: async (input) => (await extract(input, { ocr: opts.ocr })).record,
+    process: async (input) => (await extract(input, { ocr: opts.ocr })).records,
   });
   if (opts.format === 'csv') {
     const { writeCsv } = await import('../emit/csv.ts');

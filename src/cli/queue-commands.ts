@@ -14,7 +14,7 @@ export async function workerCommand(opts: { redis: string; queue: string; out: s
   const { startWorker } = await import('../queue/index.ts');
   const worker = await startWorker({
     redis: opts.redis, queueName: opts.queue, outDir: opts.out, pg: opts.pg, concurrency: opts.concurrency,
-    process: async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input, { ocr: opts.ocr })).record,
+    process: async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input, { ocr: opts.ocr })).records,
   });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

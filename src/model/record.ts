@@ -22,6 +22,8 @@ export const Source = z.object({
   format: Format,
   pages: z.number().int().nullable(),
   encoding: z.string().optional(),
+  /** Position of this target table among the document's target tables (1, 2, 3 …), when it holds several. */
+  table: z.number().int().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -66,6 +68,8 @@ export const Task = z.object({
   amountRaw: z.string().nullable(),
   goal: z.string().nullable(),
   section: Section,
+  /** Where `no` came from: printed on the row (任务3:, a 序号 cell, "3."), or the row's position in its section. */
+  numbered: z.enum(['printed', 'position']).optional(),
   /** Fields the row did not have at all (a cell missing, not merely empty). */
   missing: z.array(z.string()),
   loc: Loc,
@@ -90,6 +94,20 @@ export const Indicator = z.object({
   levelInferred: z.boolean(),
   name: z.string(),
   value: IndicatorValue,
+  /** Where `no` came from: printed (指标3:, a 序号 cell) or the row's position in the indicator table. */
+  numbered: z.enum(['printed', 'position']).optional(),
+  /** 指标权重 / 分值: the points this indicator carries. */
+  weight: z.number().nullable().optional(),
+  /** Self-evaluations: 实际完成值 / 完成值, parsed like the target. */
+  actual: IndicatorValue.nullable().optional(),
+  /** Self-evaluations: 得分. */
+  score: z.number().nullable().optional(),
+  /** Self-evaluations: 偏差原因分析及改进措施. */
+  deviation: z.string().nullable().optional(),
+  /** Self-evaluations: whether the numeric actual value meets the numeric target (null where either is not a number). */
+  met: z.boolean().nullable().optional(),
+  /** Cells as printed, by field ("weight", "score"), so rules judge precision from what the document printed. */
+  raw: z.record(z.string(), z.string()).optional(),
   missing: z.array(z.string()),
   loc: Loc,
 });
@@ -171,9 +189,77 @@ export const Budget = z.object({
 });
 export type Budget = z.infer<typeof Budget>;
 
+/**
+ * A part printed under a budget line (layout C: 基本支出 → 合计 | 财政拨款 | 专户资金 | 单位资金; layout D: 合计 rows
+ * over their parts), kept so a rule can add the parts up against the line they belong to.
+ */
+export const BudgetPart = z.object({
+  /** The line the part belongs to: a budget field path ("expenditure.basic") or the printed label of a 合计 row. */
+  of: z.string(),
+  label: z.string(),
+  amount: Amount,
+  raw: z.string(),
+  loc: Loc,
+});
+export type BudgetPart = z.infer<typeof BudgetPart>;
+
+/** Project families: 项目名称, 主管部门, 实施单位, 项目期限 and the 项目资金 block. */
+export const Project = z.object({
+  name: z.string().nullable(),
+  supervisor: z.string().nullable(),
+  implementer: z.string().nullable(),
+  period: z.string().nullable(),
+  funds: z.object({ total: Amount, fiscal: Amount, other: Amount }),
+  /** Fund cells as printed, by field ("funds.total"), and where they stand. */
+  raw: z.record(z.string(), z.string()),
+  loc: z.record(z.string(), Loc),
+});
+export type Project = z.infer<typeof Project>;
+
+/** One line of a self-evaluation's funds block (年度资金总额, 其中:当年财政拨款 …). */
+export const ExecutionLine = z.object({
+  label: z.string(),
+  planned: Amount,   // 年初预算数
+  adjusted: Amount,  // 全年预算数 / 调整后预算数
+  executed: Amount,  // 全年执行数 / 预算执行数
+  rate: Amount,      // 执行率, in percent
+  weight: Amount,    // 分值 / 权重
+  score: Amount,     // 得分
+  /** The cells as printed, by field, for precision. */
+  raw: z.record(z.string(), z.string()),
+  loc: Loc,
+});
+export type ExecutionLine = z.infer<typeof ExecutionLine>;
+
+export const Execution = z.object({
+  lines: z.array(ExecutionLine),
+  /** 总分 / 合计 of the whole form, as printed. */
+  totalScore: Amount,
+  totalScoreRaw: z.string().nullable(),
+  loc: Loc.nullable(),
+});
+export type Execution = z.infer<typeof Execution>;
+
+/** The 合计/总分 row under an indicator table: the printed totals of its 权重/分值 and 得分 columns. */
+export const IndicatorTotal = z.object({
+  weight: Amount,
+  score: Amount,
+  raw: z.record(z.string(), z.string()),
+  loc: Loc,
+});
+export type IndicatorTotal = z.infer<typeof IndicatorTotal>;
+
+/** The four families of disclosure the tool reads. */
+export const Family = z.enum(['dept-overall-performance-goals', 'project-performance-goals', 'dept-overall-self-evaluation', 'project-self-evaluation']);
+export type Family = z.infer<typeof Family>;
+
+/** A column or label the reader met but does not know: kept, and reported as info, never silently dropped. */
+export const UnknownLabel = z.object({ label: z.string(), where: z.string(), loc: Loc });
+export type UnknownLabel = z.infer<typeof UnknownLabel>;
+
 export const DisclosureRecord = z.object({
   id: z.string(),
-  family: z.string(),
+  family: Family,
   source: Source,
   title: z.string().nullable(),
   year: z.number().int().nullable(),
@@ -183,6 +269,14 @@ export const DisclosureRecord = z.object({
     subordinateUnits: z.number().int().nullable(),
   }),
   budget: Budget,
+  /** Parts printed under budget lines, for the total-vs-parts rule. */
+  budgetParts: z.array(BudgetPart).optional(),
+  /** Project families only. */
+  project: Project.nullable().optional(),
+  /** Self-evaluation families only: the funds block and the form's total score. */
+  execution: Execution.nullable().optional(),
+  /** The indicator table's printed 合计/总分 row, where it has one. */
+  indicatorTotal: IndicatorTotal.nullable().optional(),
   overallGoal: z.string().nullable(),
   tasks: z.array(Task),
   indicators: z.array(Indicator),
@@ -190,6 +284,8 @@ export const DisclosureRecord = z.object({
   sheetFormulas: z.array(SheetFormula),
   unreadRows: z.array(UnreadRow),
   repairedLabels: z.array(RepairedLabel),
+  /** Header cells and labels not in the family's dictionary, kept and reported as info. */
+  unknownLabels: z.array(UnknownLabel).optional(),
   flags: z.array(Flag),
 });
 export type DisclosureRecord = z.infer<typeof DisclosureRecord>;

@@ -1,13 +1,17 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
-import type { Budget, DisclosureRecord } from '../model/index.ts';
+import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
+import { readBudgetColumns } from './budget-columns.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
 import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
+import { meaningKey } from './label-meaning.ts';
+import { findTitle } from './family.ts';
+import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 
-type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels'>;
+type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 /** The record field each non-budget label fills, for the repairs list. */
@@ -15,6 +19,12 @@ const FIELD_PATH: Record<string, string> = { name: 'department.name', staff: 'de
 const UNIT_IN_LABEL = /\((亿元|万元|元)\)/u;
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
+
+/** A column heading under a goal label (年度总体目标 | 预期目标 | 实际完成情况): the goal is the cell below it. */
+const GOAL_HEADINGS = ['年度目标', '项目年度目标', '预期目标', '年初设定目标', '年度绩效目标'];
+const LATER_GOAL_HEADINGS = ['长期目标', '中期目标', '实施期目标', '实际完成情况', '全年实际完成情况', '年度目标完成情况'];
+/** `预算部门:文化部门`: a label and its value in one cell. */
+const LABEL_AND_VALUE = /^([^:：]{2,14})[:：]\s*(\S.*)$/su;
 
 /** Collect the header facts from every label row of the document (first occurrence wins). */
 export function readHeader(rows: Row[], p: PipelineDefinition): Header {
@@ -24,30 +34,44 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     overallGoal: null,
     budget: emptyBudget(),
     repairedLabels: [],
+    budgetParts: [],
+    ...(p.labels.project ? { project: emptyProject() } : {}),
   };
   const labelOf = indexLabels(p);
   let unitSeen = false;
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
   let inHeader = true;
-  h.title = findTitle(rows, p);
-  h.year = Number(YEAR.exec(h.title ?? '')?.[1]) || null;
-  for (const row of rows) {
-    if (row.kind !== 'row') continue;
+  const title = findTitle(rows);
+  h.title = title?.text ?? null;
+  h.year = yearOf(rows, title?.index ?? 0);
+  rows.forEach((row, r) => {
+    if (row.kind !== 'row') return;
     const keys = keysOf(row);
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
+    if (h.project && p.labels.project) readFundsCell(row, p.labels.project, h.project);
     let pairIndex = 0;
-    keys.forEach((key, i) => {
+    keys.forEach((rawKey, i) => {
+      const split = labelAndValue(rawKey, labelOf);
+      const key = split ? split.label : meaningKey(rawKey);
       if (!unitSeen && UNIT_IN_LABEL.test(key)) {
         h.budget.unit = UNIT_IN_LABEL.exec(key)![1]!;
         unitSeen = true;
       }
       const cell = row.cells[i]!;
-      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' ? nearestLabel(key, labelOf.keys()) : null;
+      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? nearestLabel(key, labelOf.keys()) : null;
       const field = labelOf.get(repairedTo ?? key);
       // A bare 合计 below the first task totals the tasks, not the budget block.
       if (!field || (field === 'total' && !inHeader)) return;
       let filled: string | null = null;
-      if (field === 'total' || field.startsWith('budget:')) {
+      if (split && !field.startsWith('budget:') && field !== 'total') {
+        if (field.startsWith('project:')) setProjectFact(h.project!, field.slice(8), split.value);
+        else if (setFact(h, field, split.value)) filled = FIELD_PATH[field]!;
+      } else if (field.startsWith('project:')) {
+        setProjectFact(h.project!, field.slice(8), nextText(row, i)?.text ?? null);
+      } else if (field === 'goal') {
+        if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i);
+        if (h.overallGoal !== null) filled = FIELD_PATH.goal!;
+      } else if (field === 'total' || field.startsWith('budget:')) {
         const path = field === 'total' ? (pairIndex === 0 ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
         if (setBudget(h.budget, path, row, i, unitSuffix(h.budget.unit))) filled = path;
         pairIndex++;
@@ -56,32 +80,59 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       }
       if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
     });
-  }
+  });
+  readBudgetColumns(rows, p, h.budget, h.budgetParts);
+  // Project families name the department that supervises the project, else the unit that carries it out.
+  if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
   return h;
 }
 
-/** The family's title: a heading first, else a text line or a one-cell row (a page's <title> comes last). */
-function findTitle(rows: Row[], p: PipelineDefinition): string | null {
-  const single = (row: Row) => {
-    const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-    return texts.length === 1 && p.title.test(texts[0]!) ? texts[0]! : null;
-  };
-  for (const kind of ['heading', 'row', 'text'] as const) {
-    for (const row of rows) if (row.kind === kind && single(row)) return single(row);
+/** The year: the title's, else the first year printed above the body (填报日期:2021年…, (2019年度)). */
+function yearOf(rows: Row[], titleIndex: number): number | null {
+  const inTitle = YEAR.exec(rows[titleIndex]?.cells.map((c) => c.text).join(' ') ?? '');
+  if (inTitle && rows[titleIndex] && titleIndex >= 0) return Number(inTitle[1]);
+  for (const row of rows.slice(0, 12)) {
+    const m = YEAR.exec(row.cells.map((c) => c.text).join(' '));
+    if (m) return Number(m[1]);
   }
   return null;
 }
 
-/** label key → what it labels. */
+/** A cell holding a known label, a colon and its value; null for an ordinary cell. */
+function labelAndValue(text: string, labelOf: Map<string, string>): { label: string; value: string } | null {
+  const m = LABEL_AND_VALUE.exec(text);
+  if (!m) return null;
+  const label = meaningKey(m[1]!);
+  return labelOf.has(label) && m[2]!.trim() !== '' ? { label, value: m[2]!.trim() } : null;
+}
+
+/**
+ * The goal after its label: the next cell, unless that cell heads a column (预期目标 | 实际完成情况), in which case
+ * the goal is printed below the heading of the year's target.
+ */
+function goalText(rows: Row[], r: number, row: Row, i: number): string | null {
+  const next = nextText(row, i);
+  if (!next) return null;
+  const isHeading = (t: string) => GOAL_HEADINGS.includes(meaningKey(t).replace(/^\d+[.、]/u, '')) || LATER_GOAL_HEADINGS.includes(meaningKey(t));
+  if (!isHeading(next.text)) return next.text;
+  const col = row.grid.findIndex((c) => GOAL_HEADINGS.includes(meaningKey(c.text)));
+  const below = rows[r + 1];
+  const cell = col >= 0 && below?.kind === 'row' ? below.grid[col] : undefined;
+  return cell && cell.text !== '' && !isHeading(cell.text) ? cell.text : null;
+}
+
+/** label (by meaning) → what it labels; the first family field to claim a label keeps it. */
 function indexLabels(p: PipelineDefinition): Map<string, string> {
   const m = new Map<string, string>();
-  const add = (labels: readonly string[], field: string) => labels.forEach((l) => m.set(l, field));
+  const add = (labels: readonly string[], field: string) => labels.forEach((l) => { if (!m.has(meaningKey(l))) m.set(meaningKey(l), field); });
   add(p.labels.departmentName, 'name');
   add(p.labels.staffCount, 'staff');
   add(p.labels.subordinateUnits, 'units');
   add(p.labels.overallGoal, 'goal');
   add(p.labels.budgetTotal, 'total');
   for (const [field, labels] of Object.entries(p.labels.budget)) add(labels, `budget:${field}`);
+  const project = p.labels.project;
+  if (project) for (const f of ['name', 'supervisor', 'implementer', 'period'] as const) add(project[f], `project:${f}`);
   return m;
 }
 

@@ -4,21 +4,32 @@ import { sameLoc, type Loc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 
 /** A row of the stream: a table row, or a heading/text line as a one-cell row. */
-export type Row = { kind: 'row' | 'heading' | 'text'; cells: Cell[]; loc: Loc; keys: string[] };
+export type Row = {
+  kind: 'row' | 'heading' | 'text';
+  /** The row's logical cells: each colspan counted once. */
+  cells: Cell[];
+  loc: Loc;
+  keys: string[];
+  /** The row as laid out in its grid, spans expanded, so a cell's index is its column. */
+  grid: Cell[];
+  /** Which table block of the document the row belongs to (headings and text get the block's index too). */
+  table: number;
+};
 
 /** Flatten blocks into rows, dropping the copies a colspan made so each logical cell appears once. */
 export function rowsOf(blocks: Block[]): Row[] {
   const rows: Row[] = [];
-  for (const b of blocks) {
+  blocks.forEach((b, table) => {
     if (b.kind === 'table') {
       for (const r of b.grid.rows) {
         const cells = dropColspanCopies(r);
-        rows.push({ kind: 'row', cells, loc: r[0]?.loc ?? b.grid.loc, keys: cells.map((c) => labelKey(c.text)) });
+        rows.push({ kind: 'row', cells, loc: r[0]?.loc ?? b.grid.loc, keys: cells.map((c) => labelKey(c.text)), grid: r, table });
       }
     } else {
-      rows.push({ kind: b.kind, cells: [{ text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc }], loc: b.loc, keys: [labelKey(b.text)] });
+      const cell: Cell = { text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc };
+      rows.push({ kind: b.kind, cells: [cell], loc: b.loc, keys: [labelKey(b.text)], grid: [cell], table });
     }
-  }
+  });
   return rows;
 }
 

@@ -16,7 +16,7 @@ export const DEFAULT_QUEUE = 'budget-extract';
 export const ATTEMPTS = 3;
 
 export type JobData = { path: string; sha256: string };
-export type ProcessFn = (input: { path: string; bytes: Uint8Array; sha256: string }) => Promise<DisclosureRecord>;
+export type ProcessFn = (input: { path: string; bytes: Uint8Array; sha256: string }) => Promise<DisclosureRecord | DisclosureRecord[]>;
 
 /** An ioredis connection BullMQ accepts for blocking commands. */
 export function connect(url: string): Redis {
@@ -70,24 +70,30 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
     const { path, sha256: expected } = job.data;
     const bytes = await readFile(path);
     if (sha256(bytes) !== expected) throw new UnrecoverableError(`${path}: changed since it was enqueued (sha256 differs)`);
-    let record: DisclosureRecord;
+    let records: DisclosureRecord[];
     try {
-      record = await opts.process({ path, bytes, sha256: expected });
+      const result = await opts.process({ path, bytes, sha256: expected });
+      records = Array.isArray(result) ? result : [result];
     } catch (e) {
       // An InputError (it has a code) is about the bytes: retrying cannot help.
       const x = e as Error & { code?: string };
       const message = x.message.startsWith(path) ? x.message : `${path}: ${x.message}`;
       throw x.code ? new UnrecoverableError(message) : new Error(message, { cause: x });
     }
-    for (const s of sinks) await s.write(record);
-    const loud = record.flags.filter((f) => f.severity !== 'info').length;
+    for (const record of records) for (const s of sinks) await s.write(record);
+    const flags = records.flatMap((r) => r.flags);
+    const loud = flags.filter((f) => f.severity !== 'info').length;
+    const documentId = records[0]!.id;
     if (logs) {
-      logs.records.append([record]);
-      logs.flags.append(record.flags.map((f) => ({ documentId: record.id, path, ...f })));
-      const line: ManifestLine = { path, sha256: expected, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: record.id, flags: record.flags.length, warnings: loud };
+      for (const record of records) {
+        logs.records.append([record]);
+        logs.flags.append(record.flags.map((f) => ({ documentId: record.id, path, ...f })));
+      }
+      const tables = records.length > 1 ? { tables: records.map((r) => r.id) } : {};
+      const line: ManifestLine = { path, sha256: expected, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId, ...tables, flags: flags.length, warnings: loud };
       logs.manifest.append([line]);
     }
-    return { documentId: record.id, status: loud ? 'flagged' : 'ok', flags: record.flags.length };
+    return { documentId, status: loud ? 'flagged' : 'ok', flags: flags.length };
   };
 
   const connection = connect(opts.redis);

@@ -1,6 +1,7 @@
 import type { Budget, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { big, halfUlp } from '../formula/index.ts';
+import { judgeSum } from '../points.ts';
 import { readNumber } from '../../normalize/numbers.ts';
 import type { BigNumber } from 'mathjs';
 
@@ -28,11 +29,11 @@ export default defineRule({
     ];
     for (const [field, a, c, what] of checks) {
       if (!a || !c) continue;
-      let verdict = judge(a, c);
+      let verdict = judgeSum(a, c);
       // Some bureaus count 事业发展性支出 inside 项目支出: the identity then holds without it.
       if (verdict === 'mismatch' && field === 'balance' && a.fields.some((f) => f.includes('development'))) {
         const inner = side(b, ['expenditure.basic', 'expenditure.project']);
-        if (inner && judge(inner, c) !== 'mismatch') verdict = 'ok';
+        if (inner && judgeSum(inner, c) !== 'mismatch') verdict = 'ok';
       }
       if (verdict === 'ok') continue;
       report({
@@ -53,9 +54,4 @@ function side(b: Budget, fields: string[]): Side | null {
     const n = readNumber(b.raw[f])!;
     return { value: acc.value.plus(big(n.text)), slack: acc.slack.plus(halfUlp(n.decimals)), fields: [...acc.fields, f] };
   }, { value: big(0), slack: big(0), fields: [] });
-}
-
-function judge(a: Side, c: Side): 'ok' | 'rounded' | 'mismatch' {
-  if (a.value.eq(c.value)) return 'ok';
-  return a.value.minus(c.value).abs().lte(a.slack.plus(c.slack)) ? 'rounded' : 'mismatch';
 }

@@ -12,8 +12,17 @@ import placeholderRow from './placeholder-row.ts';
 import indicatorLevels from './indicator-levels.ts';
 import sheetFormulaMismatch from './sheet-formula-mismatch.ts';
 import ocrLabel from './ocr-label.ts';
+import unknownLabel from './unknown-label.ts';
+import weightsSum from './weights-sum.ts';
+import totalVsParts from './total-vs-parts.ts';
+import executionRate from './execution-rate.ts';
+import scoreWithinWeight from './score-within-weight.ts';
+import scoresSum from './scores-sum.ts';
+import unevaluatedRow from './unevaluated-row.ts';
+import targetUnmet from './target-unmet.ts';
 
-export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels, sheetFormulaMismatch, ocrLabel];
+export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels, sheetFormulaMismatch, ocrLabel, unknownLabel,
+  weightsSum, totalVsParts, executionRate, scoreWithinWeight, scoresSum, unevaluatedRow, targetUnmet];
 
 /** Rules by id, for pipelines and `--rule` filters. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

@@ -9,7 +9,7 @@ import { InputError } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
-import { joinBrokenRows, tabRow } from './tab-rows.ts';
+import { joinBrokenRows, padRows, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
 
 const plain = unified().use(remarkParse);
 const withGfm = unified().use(remarkParse).use(remarkGfm);
@@ -50,6 +50,10 @@ function nodeBlocks(node: RootContent, lines: string[]): Block[] {
   if (source.some((l) => l.includes('\t'))) {
     const rows = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '').map(([l, n]) => tabRow(l, n));
     return [{ kind: 'table', grid: { rows: joinBrokenRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
+  }
+  const filled = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '');
+  if (filled.length >= 2 && filled.every(([l]) => PIPE_ROW.test(l))) {
+    return [{ kind: 'table', grid: { rows: padRows(filled.map(([l, n]) => pipeRow(l, n))), loc: { line: start, column: 1 }, joins: [] } }];
   }
   return source.flatMap((l, i): Block[] => {
     const { text } = readCellText(l, { line: start + i });

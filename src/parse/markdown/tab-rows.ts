@@ -17,6 +17,29 @@ export function tabRow(line: string, lineNo: number): Cell[] {
   return cells;
 }
 
+/** A line of cells between pipes, as pages rendered into text print tables without a GFM delimiter row. */
+export const PIPE_ROW = /^\s*\|?[^|\n]*\|[^|\n]*\|/u;
+
+/** One pipe-separated line → cells with provenance; the outer pipes open and close the row. */
+export function pipeRow(line: string, lineNo: number): Cell[] {
+  const cells: Cell[] = [];
+  const body = line.replace(/^\s*\|/u, '').replace(/\|\s*$/u, '');
+  let column = line.indexOf(body) + 1;
+  for (const raw of body.split(/(?<!\\)\|/u)) {
+    const loc = { line: lineNo, column };
+    const { text, math } = readCellText(raw.replace(/\\\|/g, '|'), loc);
+    cells.push({ text, math, rowSpan: 1, colSpan: 1, origin: 'markup', loc });
+    column += raw.length + 1;
+  }
+  return cells;
+}
+
+/** Rows padded with empty cells to the widest one, so every column index means one column. */
+export function padRows(rows: Cell[][]): Cell[][] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return rows.map((r) => (r.length === width ? r : [...r, ...Array.from({ length: width - r.length }, () => ({ ...r.at(-1)!, text: '', math: [] }))]));
+}
+
 /** A label of the indicator hierarchy standing alone: never the tail of a wrapped row. */
 const STANDALONE_LABEL = /指标$/u;
 

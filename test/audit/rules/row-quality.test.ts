@@ -16,8 +16,12 @@ testRule(malformedRow, {
       flags: [{ severity: 'warning', target: { kind: 'task', no: 1, section: 'key', field: 'amount' }, actual: '七万', line: 5, message: '任务1 amount "七万" is not a number' }] },
     { name: 'an indicator without a value', doc: doc('\t一级指标\t二级指标\t三级指标\t指标值', '\t\t\t指标1: 支出率(%)\t'),
       flags: [{ severity: 'warning', target: { kind: 'indicator', no: 1 }, line: 5, message: '指标1 has no value cell' }] },
-    { name: 'a row that is neither task nor indicator', doc: doc(header, '\t任务1: 业务费\t支出\t7\t保证', '\t随便写的\t一些文字\t\t'),
-      flags: [{ severity: 'warning', target: { kind: 'row' }, actual: '随便写的 | 一些文字', line: 6, message: 'a row in the key section could not be read as a task or indicator' }] },
+    // Text only in the column the header gave no role: no task name, content, amount or goal to read.
+    { name: 'a row that is neither task nor indicator', doc: doc(header, '\t任务1: 业务费\t支出\t7\t保证', '随便写的\t\t\t\t'),
+      flags: [{ severity: 'warning', target: { kind: 'row' }, actual: '随便写的', line: 6, message: 'a row in the key section could not be read as a task or indicator' }] },
+    // Under the header a row with a name is a task, numbered by its place; its empty amount is what is wrong.
+    { name: 'a task row without a prefix and without an amount', doc: doc(header, '\t任务1: 业务费\t支出\t7\t保证', '\t随便写的\t一些文字\t\t'),
+      flags: [{ severity: 'warning', target: { kind: 'task', no: 2, section: 'key', field: 'amount' }, actual: '', line: 6, message: '任务2 has an empty amount' }] },
   ],
 });
 

@@ -1,0 +1,10 @@
+// 部门整体支出绩效自评表 (layout I): the department's year executed against its overall targets.
+import { definePipeline } from '../src/normalize/pipeline.ts';
+import { commonRules, familyBase } from './family-base.ts';
+
+export default definePipeline({
+  ...familyBase,
+  family: 'dept-overall-self-evaluation',
+  title: /自评/u,
+  rules: [...commonRules],
+});

@@ -1,0 +1,65 @@
+// A budget printed as a header over a row of figures (layout C: 预算支出 → 总额 | 基本支出 (合计, 财政拨款, 专户资金,
+// 单位资金) | 项目支出 (…), then one row of amounts): each figure is named by the header cells stacked above its column.
+import type { Budget, BudgetPart } from '../model/index.ts';
+import { readNumber } from './numbers.ts';
+import { meaningKey } from './label-meaning.ts';
+import type { BudgetField, PipelineDefinition } from './pipeline.ts';
+import type { Row } from './rows.ts';
+
+/** Header rows a figure row may stand under. */
+const MAX_HEADER_ROWS = 3;
+/** What a sub-column names when it is its group's own total. */
+const GROUP_TOTAL = ['合计', '小计', '计'];
+
+/** Fill budget lines and their parts from figure rows under stacked headers; lines already read stay. */
+export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Budget, parts: BudgetPart[]): void {
+  const fieldOf = new Map<string, BudgetField>();
+  for (const [field, labels] of Object.entries(p.labels.budget) as Array<[BudgetField, readonly string[]]>) for (const l of labels) fieldOf.set(meaningKey(l), field);
+  rows.forEach((row, r) => {
+    if (row.kind !== 'row' || figures(row) < 2) return;
+    const above = headerRowsAbove(rows, r);
+    if (above.length === 0) return;
+    row.grid.forEach((cell, c) => {
+      const n = readNumber(cell.text, { stripUnit: /万元$/u });
+      if (!n || cell.spanned) return;
+      const path = stack(above, c);
+      // The line is the outermost label the family knows (基本支出); a deeper label under it (财政拨款) is its part.
+      const at = path.findIndex((t) => fieldOf.has(meaningKey(t)));
+      if (at < 0) return;
+      const field = fieldOf.get(meaningKey(path[at]!))!;
+      const label = path.at(-1)!;
+      if (at === path.length - 1 || GROUP_TOTAL.includes(meaningKey(label))) {
+        if (field in budget.raw) return;
+        const [side, key] = field.split('.') as ['expenditure' | 'income', string];
+        (budget[side] as Record<string, number | null>)[key] = n.value;
+        budget.raw[field] = cell.text;
+        budget.loc[field] = cell.loc;
+      } else {
+        parts.push({ of: field, label, amount: n.value, raw: cell.text, loc: cell.loc });
+      }
+    });
+  });
+}
+
+const figures = (row: Row) => row.grid.filter((c) => !c.spanned && readNumber(c.text, { stripUnit: /万元$/u }) !== null).length;
+
+/** The label rows right above a figure row in the same table (no figures in them). */
+function headerRowsAbove(rows: Row[], r: number): Row[] {
+  const out: Row[] = [];
+  for (let i = r - 1; i >= 0 && out.length < MAX_HEADER_ROWS; i--) {
+    const row = rows[i]!;
+    if (row.kind !== 'row' || row.table !== rows[r]!.table || row.grid.length !== rows[r]!.grid.length || figures(row) > 0) break;
+    out.unshift(row);
+  }
+  return out;
+}
+
+/** The distinct header texts above column c, top down (a span's copies repeat its label: counted once). */
+function stack(above: Row[], c: number): string[] {
+  const path: string[] = [];
+  for (const row of above) {
+    const t = row.grid[c]?.text ?? '';
+    if (t !== '' && path.at(-1) !== t) path.push(t);
+  }
+  return path;
+}

@@ -1,0 +1,83 @@
+// A table is read by its header: each header cell gives its column a role, and every row below is read by the
+// position of its cells until the section ends. Rows broken by OCR out of the table's grid fall back to markers.
+import type { Cell } from '../parse/grid.ts';
+import type { Loc } from '../model/index.ts';
+import { readNumber } from './numbers.ts';
+import { matchLabel } from './label-meaning.ts';
+import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
+import type { Row } from './rows.ts';
+
+/** The roles a header gave the columns of one table. */
+export type ColumnMap = {
+  kind: TableKind;
+  /** Role → the grid column it heads (first column of a merged header cell). */
+  at: Partial<Record<ColumnRole, number>>;
+  /** Header cells the vocabulary does not know, kept so they can be reported. */
+  unknown: Array<{ label: string; loc: Loc }>;
+  /** Width of the grid the header belongs to: rows of another width were not laid out under it. */
+  width: number;
+  table: number;
+};
+
+/** Roles without which a header row is not a header of that kind (a lone 名称 or 金额 heads nothing). */
+const DECISIVE: Record<TableKind, readonly ColumnRole[]> = {
+  tasks: ['content', 'amount', 'goal'],
+  indicators: ['level1', 'level2', 'target', 'actual'],
+  execution: ['planned', 'adjusted', 'executed', 'rate'],
+};
+/** Minimum roles a header row names. */
+const MIN_ROLES = 2;
+
+/** The column map a row heads, or null when it is not a header row of any table kind. */
+export function headerOf(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
+  if (row.kind !== 'row') return null;
+  let best: ColumnMap | null = null;
+  let bestCount = 0;
+  for (const kind of ['indicators', 'tasks', 'execution'] as const) {
+    const map = rolesOf(row, kind, columns[kind]);
+    const count = Object.keys(map.at).filter((r) => r !== 'ignored').length;
+    if (count < MIN_ROLES || !DECISIVE[kind].some((r) => map.at[r] !== undefined)) continue;
+    if (count > bestCount) { best = map; bestCount = count; }
+  }
+  if (!best) return null;
+  // A data row can hold header words (a goal cell that reads 预期目标): a header holds no amounts.
+  const numbers = row.grid.filter((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null).length;
+  return numbers > 0 ? null : best;
+}
+
+/**
+ * A second header row under the first (基本支出 → 合计 | 财政拨款, or 指标值 split off by OCR): roles it names for
+ * columns the first left without one are added; a role the first already placed stays where it was.
+ */
+export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
+  if (row.kind !== 'row' || row.table !== map.table) return null;
+  if (row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null)) return null;
+  const sub = rolesOf(row, map.kind, columns[map.kind]);
+  if (Object.keys(sub.at).length === 0) return null;
+  // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).
+  if (sub.unknown.length > 0) return null;
+  const added = Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
+  return { ...map, at: { ...map.at, ...Object.fromEntries(added) }, unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)) };
+}
+
+/** Whether a row was laid out under this header: same table, or a page-split part of the same width. */
+export const laidOutUnder = (row: Row, map: ColumnMap) => row.kind === 'row' && row.grid.length === map.width;
+
+/** The cell of a role on a row, or undefined when the header had no such column. */
+export function cellOf(row: Row, map: ColumnMap, role: ColumnRole): Cell | undefined {
+  const i = map.at[role];
+  return i === undefined ? undefined : row.grid[i];
+}
+
+function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): ColumnMap {
+  const at: ColumnMap['at'] = {};
+  const unknown: ColumnMap['unknown'] = [];
+  row.grid.forEach((cell, i) => {
+    // A span's copies repeat its first cell (the role belongs to the span's first column) or a label from above.
+    if (cell.spanned || cell.text === '') return;
+    const role = matchLabel(cell.text, vocabulary);
+    if (role === null) unknown.push({ label: cell.text, loc: cell.loc });
+    else if (at[role] === undefined) at[role] = i;
+  });
+  return { kind, at, unknown, width: row.grid.length, table: row.table };
+}

@@ -1,0 +1,40 @@
+// A self-evaluation's funds block: one line per fund (年度资金总额, 其中:当年财政拨款 …) under 年初预算数 | 全年预算数 |
+// 全年执行数 | 分值 | 执行率 | 得分, read by the columns the header named.
+import type { ExecutionLine } from '../model/index.ts';
+import { readNumber } from './numbers.ts';
+import { cellOf, type ColumnMap } from './columns.ts';
+import type { Body } from './body-state.ts';
+import type { Row } from './rows.ts';
+
+const FIELDS = ['planned', 'adjusted', 'executed', 'rate', 'weight', 'score'] as const;
+/** What a fund cell may carry after its number: 执行率 its %, 分值 and 得分 a 分. */
+const SUFFIX = /(?:%|分|万元)$/u;
+
+/** A fund line's label: the funds a self-evaluation accounts for (年度资金总额, 其中:财政拨款, 上年结转资金 …). */
+const FUND_LABEL = /资金|拨款|总额|结转|收入|经费|预算/u;
+/** What an empty fund cell may hold instead of a figure. */
+const NOT_APPLICABLE = /^(?:\/|-|—|无)?$/u;
+
+/**
+ * Read one fund line; false when the row is no fund line: no label left of the value columns, text where figures
+ * belong (a 年度总体目标 row sharing the funds block's grid), or a blank row whose label names no fund.
+ */
+export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
+  const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
+  const label = row.grid.slice(0, first).filter((c) => !c.spanned && c.text !== '').at(-1) ?? row.grid.slice(0, first).filter((c) => c.text !== '').at(-1);
+  if (!label) return false;
+  const line: ExecutionLine = { label: label.text, planned: null, adjusted: null, executed: null, rate: null, weight: null, score: null, raw: {}, loc: label.loc };
+  let any = false;
+  for (const f of FIELDS) {
+    const c = cellOf(row, map, f);
+    if (!c || c.spanned) continue;
+    const n = readNumber(c.text, { stripUnit: SUFFIX });
+    if (!n && !NOT_APPLICABLE.test(c.text)) return false;
+    line.raw[f] = c.text;
+    line[f] = n ? n.value : null;
+    if (n) any = true;
+  }
+  if (!any && !FUND_LABEL.test(label.text)) return false;
+  body.executionLines.push(line);
+  return true;
+}

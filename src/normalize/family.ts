@@ -1,0 +1,42 @@
+// Which family a table belongs to, told from its title and, where the title is silent, from its labels.
+import type { PipelineDefinition } from './pipeline.ts';
+import type { Row } from './rows.ts';
+import { meansOneOf } from './label-meaning.ts';
+import { headerOf } from './columns.ts';
+
+/** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
+const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
+/** The one text of a row that could be a title: a heading or text line, or a table row with one filled cell. */
+const lone = (row: Row): string | null => {
+  const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
+  return texts.length === 1 ? texts[0]! : null;
+};
+
+/** The document's title and its row: a title row inside the table first (it is the form's own), else a heading. */
+export function findTitle(rows: Row[]): { text: string; index: number } | null {
+  for (const kind of ['row', 'heading', 'text'] as const) {
+    const index = rows.findIndex((r) => r.kind === kind && TITLE.test(lone(r) ?? ''));
+    if (index >= 0) return { text: lone(rows[index]!)!, index };
+  }
+  return null;
+}
+
+/** Whether a row is a family title line. */
+export const isTitleRow = (row: Row) => TITLE.test(lone(row) ?? '');
+
+/**
+ * The family: the first pipeline (most specific first) whose title pattern the title matches; with no title, a
+ * 项目名称 label says project, a results column (实际完成值, 得分) or a funds block says self-evaluation.
+ */
+export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition[]): PipelineDefinition {
+  const title = findTitle(rows)?.text;
+  const byTitle = title ? pipelines.find((p) => p.title.test(title)) : undefined;
+  if (byTitle) return byTitle;
+  const project = pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => meansOneOf(c.text, p.labels.project!.name))));
+  const evaluated = rows.some((r) => {
+    const h = headerOf(r, pipelines[0]!.columns);
+    return h !== null && (h.kind === 'execution' || h.at.actual !== undefined || h.at.score !== undefined);
+  });
+  const family = project ? (evaluated ? 'project-self-evaluation' : 'project-performance-goals') : evaluated ? 'dept-overall-self-evaluation' : 'dept-overall-performance-goals';
+  return pipelines.find((p) => p.family === family) ?? pipelines.at(-1)!;
+}

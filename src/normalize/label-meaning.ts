@@ -1,0 +1,45 @@
+// Labels are matched by meaning, not by their printed form: brackets, units, notes, spaces and colons vary from
+// one bureau's form to the next (`预算金额(万元)`, `预算金额（万元）:`, `部门（单位）名称`), the words do not.
+
+/** A bracketed note or unit inside a label: (万元), (可选填), (概述), (50分), (%). */
+const BRACKETED = /[(（[【][^()（）[\]【】]{0,12}[)）\]】]/gu;
+const COLON_END = /[:：]+$/u;
+/** A bracket the printer never closed (`执行率(B/A1`): the rest is a note, as if it were closed. */
+const UNCLOSED = /[(（][^()（）]{0,12}$/u;
+const SPACES = /\s+/gu;
+/** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）. */
+const POINTS = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/u;
+
+/** The label reduced to its words: spaces, bracketed notes and a trailing colon dropped. */
+export function meaningKey(text: string): string {
+  return text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '').replace(BRACKETED, '').replace(UNCLOSED, '').replace(COLON_END, '');
+}
+
+/** A level label without the points it prints (`产出指标(50分)` → `产出指标`). */
+export function levelName(text: string): string {
+  return text.replace(SPACES, '').replace(POINTS, '');
+}
+
+/**
+ * Which of the named synonym lists a label means: an exact match of its words first, then (for a label that adds
+ * words around a known one: 年度拟投入的资金, 项目年度指标值) the longest synonym it ends with.
+ */
+export function matchLabel<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): K | null {
+  const key = meaningKey(text);
+  if (key === '') return null;
+  let best: { role: K; length: number } | null = null;
+  for (const [role, labels] of Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>) {
+    for (const label of labels ?? []) {
+      const l = meaningKey(label);
+      if (l === key) return role;
+      if (l.length >= 3 && key.endsWith(l) && key.length <= l.length + 4 && (!best || l.length > best.length)) best = { role, length: l.length };
+    }
+  }
+  return best?.role ?? null;
+}
+
+/** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */
+export function meansOneOf(text: string, labels: readonly string[]): boolean {
+  const key = meaningKey(text);
+  return key !== '' && labels.some((l) => meaningKey(l) === key);
+}

@@ -1,0 +1,32 @@
+// Where a task's or indicator's number comes from: printed on the row (a 序号 cell, `任务3:`, `3.`), or its place.
+import { numeral } from '../parse/shared/numerals.ts';
+
+/** `任务3:` / `指标十二、` before a name, with the number captured. */
+const PREFIX: Record<'task' | 'indicator', RegExp> = {
+  task: /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*/u,
+  indicator: /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*/u,
+};
+/** A bare ordinal before a name: `3.`, `3、`, `(3)`, `一、`; a year (`2024年`) or a plain figure is not one. */
+const ORDINAL = /^(?:[(（]\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[)）]|(\d{1,3}|[一二三四五六七八九十]+)\s*[.、．](?!\d))\s*/u;
+/** A 序号 cell: a number, possibly with a trailing dot or in brackets. */
+const SERIAL = /^[(（]?\s*(\d{1,4}|[一二三四五六七八九十百]+)\s*[)）.、．]?$/u;
+
+export type Numbered = { no: number | null; name: string };
+
+/** Split a printed number off a name cell: `任务3: 业务费` → 3, `业务费`; no number → null and the name as is. */
+export function numberedName(text: string, kind: 'task' | 'indicator'): Numbered {
+  const t = text.trim();
+  const m = PREFIX[kind].exec(t) ?? ORDINAL.exec(t);
+  if (!m) return { no: null, name: t };
+  const no = numeral((m[1] ?? m[2])!);
+  const name = t.slice(m[0].length).trim();
+  return Number.isFinite(no) && name !== '' ? { no, name } : { no: null, name: t };
+}
+
+/** The number a 序号 cell prints, or null. */
+export function serialNumber(text: string | undefined): number | null {
+  const m = SERIAL.exec((text ?? '').replace(/\s+/gu, ''));
+  if (!m) return null;
+  const n = numeral(m[1]!);
+  return Number.isFinite(n) ? n : null;
+}

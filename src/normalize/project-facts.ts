@@ -1,0 +1,69 @@
+// A project's facts (项目名称, 主管部门, 实施单位, 项目期) and its 项目资金: as label | value pairs (年度资金总额 | 120),
+// or all in one cell as some bureaus print them (`年度资金总额:16 其中:上级资金16`).
+import type { Project } from '../model/index.ts';
+import { readNumber } from './numbers.ts';
+import { meaningKey } from './label-meaning.ts';
+import type { ProjectLabels } from './pipeline.ts';
+import type { Row } from './rows.ts';
+
+type Fund = 'total' | 'fiscal' | 'other';
+const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther' };
+/** A figure after a label inside running text: `总额10606.7522万元`, `上级资金:16`. */
+const FIGURE = '\\s*[:：]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:万元|元)?';
+/** Rows with this many figures are a table's data rows (a funds block of a self-evaluation), not label pairs. */
+const TABLE_ROW_FIGURES = 3;
+
+export function emptyProject(): Project {
+  return { name: null, supervisor: null, implementer: null, period: null, funds: { total: null, fiscal: null, other: null }, raw: {}, loc: {} };
+}
+
+/** Fill a project fact unless an earlier label did. */
+export function setProjectFact(project: Project, field: string, value: string | null): void {
+  const f = field as 'name' | 'supervisor' | 'implementer' | 'period';
+  if (project[f] === null && value) project[f] = value;
+}
+
+/** Read the 项目资金 figures a row prints, as label | value pairs or inside one cell of text. */
+export function readFundsCell(row: Row, labels: ProjectLabels, project: Project): void {
+  const figures = row.grid.filter((c) => !c.spanned && readNumber(c.text) !== null).length;
+  if (figures >= TABLE_ROW_FIGURES) return;
+  for (const fund of ['total', 'fiscal', 'other'] as const) {
+    if (project.funds[fund] !== null) continue;
+    const names = labels[FUND_LABELS[fund]];
+    const pair = lastPair(row, names);
+    const found = pair ?? inText(row, names);
+    if (!found) continue;
+    project.funds[fund] = found.value;
+    project.raw[`funds.${fund}`] = found.raw;
+    project.loc[`funds.${fund}`] = found.loc;
+  }
+}
+
+type Found = { value: number; raw: string; loc: Project['loc'][string] };
+
+/** The last label of the row that means one of `names` with a number in the cell after it (年度 stands right of 中期). */
+function lastPair(row: Row, names: readonly string[]): Found | null {
+  const keys = new Set(names.map(meaningKey));
+  let found: Found | null = null;
+  row.cells.forEach((c, i) => {
+    if (!keys.has(meaningKey(c.text))) return;
+    const next = row.cells.slice(i + 1).find((x) => x.text !== '');
+    const n = next ? readNumber(next.text, { stripUnit: /万元$/u }) : null;
+    if (next && n) found = { value: n.value, raw: next.text, loc: next.loc };
+  });
+  return found;
+}
+
+/** A label followed by its figure inside one cell of running text. */
+function inText(row: Row, names: readonly string[]): Found | null {
+  for (const c of row.cells) {
+    for (const name of names) {
+      const m = new RegExp(`${escape(name)}${FIGURE}`, 'u').exec(c.text);
+      const n = m ? readNumber(m[1]!) : null;
+      if (m && n) return { value: n.value, raw: m[1]!, loc: c.loc };
+    }
+  }
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

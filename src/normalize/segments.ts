@@ -1,0 +1,33 @@
+// A document can hold several target tables one after another (a 部门预算 PDF ends with one 项目支出绩效目标表 per
+// project): each starts at its own title. A title repeated on every page of one table starts nothing new.
+import type { PipelineDefinition } from './pipeline.ts';
+import type { Row } from './rows.ts';
+import { isTitleRow } from './family.ts';
+import { headerOf } from './columns.ts';
+import { meansOneOf } from './label-meaning.ts';
+
+/** Split the row stream into one run of rows per target table, in reading order. */
+export function splitTables(rows: Row[], families: readonly PipelineDefinition[]): Row[][] {
+  const columns = families[0]!.columns;
+  const opening = openingLabels(families);
+  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean }> = [{ rows: [], hasBody: false, opens: false }];
+  for (const row of rows) {
+    let part = parts.at(-1)!;
+    if (isTitleRow(row) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
+    part.rows.push(row);
+    if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
+    if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
+  }
+  // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page).
+  const merged: Row[][] = [];
+  parts.forEach((p, i) => {
+    if (i > 0 && !p.opens) merged.at(-1)!.push(...p.rows);
+    else merged.push(p.rows);
+  });
+  return merged.filter((m) => m.length > 0);
+}
+
+/** Labels that open a new target table: whose project or department it is. */
+function openingLabels(families: readonly PipelineDefinition[]): string[] {
+  return [...new Set(families.flatMap((f) => [...(f.labels.project?.name ?? []), ...f.labels.departmentName.filter((l) => l.length >= 4)]))];
+}

@@ -1,0 +1,97 @@
+// Task rows: read by the columns their header named, or, for OCR rows knocked out of the grid, by their 任务N: cell.
+import type { Cell } from '../parse/grid.ts';
+import type { Task } from '../model/index.ts';
+import { TASK_MARKER } from '../parse/shared/markers.ts';
+import { labelKey } from '../parse/shared/text.ts';
+import { readNumber } from './numbers.ts';
+import { numeral } from '../parse/shared/numerals.ts';
+import { cellOf, type ColumnMap } from './columns.ts';
+import { numberedName, serialNumber } from './numbering.ts';
+import { collectFormulas, type Body } from './body-state.ts';
+import type { Row } from './rows.ts';
+
+const PLACEHOLDER = /^[.。…·,、\s]*$/u;
+const AMOUNT_UNIT = /万元$/u;
+
+/** Read a task row under its header; false when the row holds no task (blank, or only the section's label). */
+export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other', body: Body): boolean {
+  const nameCell = cellOf(row, map, 'name');
+  const content = cellOf(row, map, 'content');
+  const amountCell = cellOf(row, map, 'amount');
+  const goal = cellOf(row, map, 'goal');
+  const printed = numberedName(nameCell?.text ?? '', 'task');
+  const serial = serialNumber(cellOf(row, map, 'serial')?.text);
+  if (printed.name === '' && !content?.text && !amountCell?.text && !goal?.text) return false;
+  if (PLACEHOLDER.test(printed.name) && !content?.text && !goal?.text) return false;
+  const no = printed.no ?? serial ?? positionIn(body, section);
+  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: AMOUNT_UNIT }) : null;
+  const anchor = nameCell ?? content ?? row.grid[0]!;
+  body.tasks.push({
+    no, name: printed.name, section,
+    numbered: printed.no !== null || serial !== null ? 'printed' : 'position',
+    missing: [],
+    content: content?.text ?? null,
+    amount: amount ? amount.value : null,
+    amountRaw: amountCell?.text ?? null,
+    goal: goal?.text ?? null,
+    loc: anchor.loc,
+  });
+  if (amountCell) body.valueCells.push({ loc: amountCell.loc, target: { kind: 'task', no, section, field: 'amount' } });
+  collectFormulas(body, no, [[content, 'content'], [goal, 'goal'], [nameCell, 'name']]);
+  return true;
+}
+
+const positionIn = (body: Body, section: 'key' | 'other') => body.tasks.filter((t) => t.section === section).length + 1;
+
+/** Read a row whose cell at `at` holds `任务N:`; the cells after it are content, amount and goal. */
+export function taskByMarker(row: Row, at: number, section: 'key' | 'other', body: Body): void {
+  const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;
+  const no = numeral(marker[1]!);
+  let name = numberedName(row.cells[at]!.text, 'task').name.replace(TASK_MARKER_ONLY, '');
+  let rest = row.cells.slice(at + 1);
+  // "任务3" and its name in two cells: the name is the next cell when four follow.
+  if (name === '' && rest.filter((c) => c.text !== '').length >= 4) { name = rest[0]!.text; rest = rest.slice(1); }
+  const cells = trimTrailingEmpty(rest);
+  if (PLACEHOLDER.test(name)) {
+    body.unreadRows.push({ section, cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.cells[at]!.loc });
+    return;
+  }
+  const [content, amountCell, goal] = alignShortRow(cells);
+  const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => [content, amountCell, goal][i] === undefined);
+  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: AMOUNT_UNIT }) : null;
+  body.tasks.push({
+    no, name, section, numbered: 'printed', missing: [...missing],
+    content: content?.text ?? null,
+    amount: amount ? amount.value : null,
+    amountRaw: amountCell?.text ?? null,
+    goal: goal?.text ?? null,
+    loc: row.cells[at]!.loc,
+  });
+  if (amountCell) body.valueCells.push({ loc: amountCell.loc, target: { kind: 'task', no, section, field: 'amount' } });
+  collectFormulas(body, no, [[content, 'content'], [goal, 'goal'], [row.cells[at], 'name']]);
+}
+
+/** A bare `任务3` with nothing after it. */
+const TASK_MARKER_ONLY = /^任务\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*$/u;
+
+const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: AMOUNT_UNIT }) !== null;
+
+/**
+ * A task row short of a cell: the amount is the cell that reads as a number, so the missing one is placed
+ * around it (content before, goal after) instead of everything shifting left into the wrong field.
+ */
+function alignShortRow(cells: Cell[]): [Cell | undefined, Cell | undefined, Cell | undefined] {
+  if (isAmount(cells[1])) return [cells[0], cells[1], cells[2]];
+  if (isAmount(cells[0])) return [undefined, cells[0], cells[1]];
+  if (cells.length >= 2) return [cells[0], cells[1], cells[2]];
+  return [cells[0], undefined, undefined];
+}
+
+function trimTrailingEmpty(cells: Cell[]): Cell[] {
+  let n = cells.length;
+  // Keep up to three cells even when empty (an empty goal is still a goal cell); drop the surplus blanks.
+  while (n > 3 && cells[n - 1]!.text === '') n--;
+  return cells.slice(0, n);
+}
+
+export type { Task };

@@ -1,0 +1,35 @@
+// 合计 / 总分 rows at the foot of a table: not a task or indicator, but the totals the rules check the rows against.
+import { readNumber } from './numbers.ts';
+import { cellOf, type ColumnMap } from './columns.ts';
+import { meansOneOf } from './label-meaning.ts';
+import type { Body } from './body-state.ts';
+import type { Row } from './rows.ts';
+
+/** Labels of the form's grand total (funds and indicators together), as opposed to one table's 合计. */
+const GRAND_TOTAL = ['总分', '总得分', '综合得分', '自评总分'];
+
+/**
+ * Take a 合计/总分 row: its weight and score cells become the indicator table's printed totals (and 总分 the form's
+ * total score); a task table's 合计 is kept as an unread `total` row. False when the row is no total row.
+ */
+export function totalRow(row: Row, map: ColumnMap, body: Body, labels: readonly string[]): boolean {
+  const label = row.grid.find((c) => c.text !== '' && !c.spanned) ?? row.grid.find((c) => c.text !== '');
+  if (!label || !meansOneOf(label.text, labels)) return false;
+  if (map.kind === 'tasks' || map.kind === 'execution') {
+    body.unreadRows.push({ section: map.kind === 'tasks' ? 'key' : 'execution', cells: row.cells.map((c) => c.text), reason: 'total', loc: row.loc });
+    return true;
+  }
+  const weight = cellOf(row, map, 'weight');
+  const score = cellOf(row, map, 'score');
+  const raw: Record<string, string> = {};
+  if (weight) raw.weight = weight.text;
+  if (score) raw.score = score.text;
+  const value = (text: string | undefined) => readNumber(text ?? null, { stripUnit: /分$/u })?.value ?? null;
+  body.indicatorTotal = { weight: value(weight?.text), score: value(score?.text), raw, loc: label.loc };
+  if (meansOneOf(label.text, GRAND_TOTAL)) {
+    // A 总分 row may print its figure in whichever value cell is left: the score column, else the last number.
+    const figure = score?.text ? score : [...row.grid].reverse().find((c) => readNumber(c.text) !== null);
+    if (figure) body.totalScore = { value: value(figure.text), raw: figure.text, loc: figure.loc };
+  }
+  return true;
+}
