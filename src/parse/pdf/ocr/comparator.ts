@@ -50,15 +50,18 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   let x1 = x0;
   while (x1 < limit && columnInk(x1)) x1++;
   if (x1 <= x0) return 'unsure';
-  const runs: { a: number; b: number; x0: number; x1: number }[] = [];
+  // Each run of inked rows with its extent, and the extent of its last row (a bar that touches the chevron).
+  const runs: { a: number; b: number; x0: number; x1: number; widths: number[] }[] = [];
   for (let y = y0; y < y1; y++) {
     let lo = Infinity;
     let hi = -Infinity;
     for (let x = x0; x < x1; x++) if (inkAt(x, y)) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
     if (lo === Infinity) continue;
     const last = runs.at(-1);
-    if (last && last.b === y - 1) Object.assign(last, { b: y, x0: Math.min(last.x0, lo), x1: Math.max(last.x1, hi) });
-    else runs.push({ a: y, b: y, x0: lo, x1: hi });
+    if (last && last.b === y - 1) {
+      Object.assign(last, { b: y, x0: Math.min(last.x0, lo), x1: Math.max(last.x1, hi) });
+      last.widths.push(hi - lo + 1);
+    } else runs.push({ a: y, b: y, x0: lo, x1: hi, widths: [hi - lo + 1] });
   }
   // The chevron: the tallest run. A bar is the run right under it, flat and nearly as wide.
   const chevron = runs.reduce((m, r) => (r.b - r.a > m.b - m.a ? r : m), runs[0]!);
@@ -66,6 +69,12 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   const width = chevron.x1 - chevron.x0 + 1;
   const below = runs[runs.indexOf(chevron) + 1];
   if (below && below.b - below.a + 1 <= BAR_MAX_HEIGHT * height && below.x1 - below.x0 + 1 >= BAR_MIN_WIDTH * width && below.a - chevron.b <= height / 2) return 'bar';
+  // A bar the scan joined to the chevron: the run ends in a few rows spanning the glyph (a chevron ends in a thin
+  // tip); many such rows are a smudge, which settles nothing.
+  let tail = 0;
+  while (tail < chevron.widths.length && chevron.widths[chevron.widths.length - 1 - tail]! >= BAR_MIN_WIDTH * width) tail++;
+  if (tail > 0 && tail <= BAR_MAX_HEIGHT * height) return 'bar';
+  if (tail > 0) return 'unsure';
   const clearTo = below ? below.a : y1;
   if (clearTo - chevron.b - 1 >= CLEAR_BELOW * height) return 'clear';
   return 'unsure';
