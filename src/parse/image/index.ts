@@ -21,9 +21,15 @@ const SIGNATURES: readonly (readonly number[])[] = [
   [0x4d, 0x4d, 0x00, 0x2a], // TIFF, big-endian (MM\0*)
 ];
 
-/** Whether the first bytes are a PNG, JPEG or TIFF signature. */
+/**
+ * The smallest valid PNG is 67 bytes (JPEG and TIFF more): a shorter file with an image signature is a stub, read as
+ * the binary file it is (test/fixtures/bad/binary.md is a PNG's first 20 bytes).
+ */
+const MIN_IMAGE_BYTES = 67;
+
+/** Whether the first bytes are a PNG, JPEG or TIFF signature (and there are enough of them to be an image). */
 export function isImage(head: Uint8Array): boolean {
-  return SIGNATURES.some((sig) => sig.every((b, i) => head[i] === b));
+  return head.length >= MIN_IMAGE_BYTES && SIGNATURES.some((sig) => sig.every((b, i) => head[i] === b));
 }
 
 export const imageParser: Parser = {
