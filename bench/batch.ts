@@ -2,7 +2,7 @@
 // workers, and rows/s into SQLite and PostgreSQL. Run: node --import tsx bench/batch.ts
 // Knobs: BENCH_SIZES=1000,10000  BENCH_QUEUE_SIZES=1000  BENCH_QUEUE_WORKERS=1,2  BENCH_DIR=/tmp/…  BENCH_HEAP_MB=192 (0 = V8 default)
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,11 +24,11 @@ async function child(mode: string, args: string[]): Promise<void> {
   let out: Omit<ChildResult, 'ms' | 'maxRssMB'>;
   if (mode === 'local') {
     const { runBatch } = await import('../src/batch/run.ts');
-    const s = await runBatch({ inputs: [args[0]], outDir: args[1], process: await realProcess(), progress: 'none', stderr: { write: () => true } as unknown as NodeJS.WritableStream });
+    const s = await runBatch({ inputs: [args[0]!], outDir: args[1]!, process: await realProcess(), progress: 'none', stderr: { write: () => true } as unknown as NodeJS.WritableStream });
     out = { docs: s.total };
   } else if (mode === 'worker') {
     const { startWorker, drained } = await import('../src/queue/index.ts');
-    const [redis, outDir, queueName] = args;
+    const [redis, outDir, queueName] = args as [string, string, string];
     const w = await startWorker({ redis, outDir, queueName, process: await realProcess(), concurrency: 2, sqlite: false });
     process.stdout.write('ready\n');
     await drained({ redis, queueName, pollMs: 50 });
@@ -38,11 +38,11 @@ async function child(mode: string, args: string[]): Promise<void> {
     // mode 'rows': load records.jsonl into one sink, counting rows.
     const { readJsonl } = await import('../src/emit/read-jsonl.ts');
     const { recordRows, TABLES } = await import('../src/emit/rows.ts');
-    const sink = args[0] === 'sqlite' ? (await import('../src/emit/sqlite.ts')).openSqliteSink(args[2]) : await (await import('../src/emit/postgres.ts')).openPostgresSink(args[2]);
+    const sink = args[0] === 'sqlite' ? (await import('../src/emit/sqlite.ts')).openSqliteSink(args[2]!) : await (await import('../src/emit/postgres.ts')).openPostgresSink(args[2]!);
     await sink.open();
     let rows = 0, docs = 0;
     const t1 = Date.now();
-    for await (const r of readJsonl<Parameters<typeof sink.write>[0]>(args[1])) {
+    for await (const r of readJsonl<Parameters<typeof sink.write>[0]>(args[1]!)) {
       const rr = recordRows(r);
       rows += TABLES.reduce((n, t) => n + rr[t].length, 0);
       docs++;
@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     rss[n] = r.maxRssMB;
     console.log(`local batch  ${String(n).padStart(6)} docs: ${rate(r.docs, r.ms)} docs/s, peak RSS ${r.maxRssMB.toFixed(0)} MB`);
   }
-  if (sizes.length > 1) console.log(`peak RSS ratio ${sizes.at(-1)}/${sizes[0]}: ${(rss[sizes.at(-1)!] / rss[sizes[0]]).toFixed(2)} (must be ≤ 1.20)`);
+  if (sizes.length > 1) console.log(`peak RSS ratio ${sizes.at(-1)}/${sizes[0]}: ${(rss[sizes.at(-1)!]! / rss[sizes[0]!]!).toFixed(2)} (must be ≤ 1.20)`);
 
   const { startPostgres, startRedis, missing } = await import('../test/helpers/services.ts');
   if (!missing('redis')) {
@@ -139,5 +139,5 @@ async function main(): Promise<void> {
 }
 
 const i = process.argv.indexOf('--child');
-if (i >= 0) await child(process.argv[i + 1], process.argv.slice(i + 2));
+if (i >= 0) await child(process.argv[i + 1]!, process.argv.slice(i + 2));
 else await main();

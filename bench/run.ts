@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { benchPipeline } from './pipeline.ts';
 
 await benchPipeline();
-for (const extra of ['./pdf.ts', './batch.ts']) {
+for (const extra of ['./startup.ts', './pdf.ts', './pdf-peer.ts', './batch.ts']) {
   if (!existsSync(new URL(extra, import.meta.url))) continue;
   const mod = (await import(extra)) as { default?: () => Promise<void>; run?: () => Promise<void> };
   await (mod.run ?? mod.default)?.();

@@ -5,7 +5,7 @@ import { checkLineLengths, readInput, type ExtractInput } from './ingest/index.t
 import { decodeText } from './decode/index.ts';
 import { InputError, type ParseOptions, type ParsedDocument, type Parser } from './parse/grid.ts';
 import { parsers as defaultParsers, pickParser, TEXT_FORMATS } from './parse/registry.ts';
-import { normalizeAll, type Normalized } from './normalize/index.ts';
+import { normalizeAll } from './normalize/index.ts';
 import type { PipelineDefinition } from './normalize/pipeline.ts';
 import { pipelines } from '../pipelines/index.ts';
 
@@ -38,9 +38,23 @@ export async function extract(input: ExtractInput, options: ExtractOptions = {})
 export async function parseBytes(src: { path: string; bytes: Uint8Array; sha256: string }, options: ExtractOptions = {}): Promise<ParsedDocument> {
   const parser = pickParser(src.bytes.subarray(0, 4096), src.path, options.parsers ?? defaultParsers);
   if (!TEXT_FORMATS.has(parser.format)) return parser.parse({ ...src }, options);
-  const { text, encoding } = decodeText(src.bytes, src.path);
+  const { text, encoding, invalid } = decodeText(src.bytes, src.path);
   checkLineLengths(text, src.path);
-  return parser.parse({ ...src, text, encoding }, options);
+  const parsed = await parser.parse({ ...src, text, encoding }, options);
+  if (invalid) parsed.warnings.push(invalidBytesFlag(src.bytes, invalid));
+  return parsed;
+}
+
+/** A UTF-8 file with a few bytes that are not UTF-8: read as UTF-8, the bytes shown as U+FFFD and named here. */
+function invalidBytesFlag(bytes: Uint8Array, offsets: number[]): Flag {
+  let line = 1;
+  for (let i = 0; i < offsets[0]!; i++) if (bytes[i] === 10) line++;
+  const at = offsets.slice(0, 5).map((o) => `0x${bytes[o]!.toString(16)} at byte ${o}`).join(', ');
+  return {
+    rule: 'invalid-utf8', severity: 'warning',
+    message: `${offsets.length} byte(s) are not valid UTF-8 (${at}${offsets.length > 5 ? ', …' : ''}); read as UTF-8 with them replaced by �`,
+    target: { kind: 'document' }, loc: { line },
+  };
 }
 
 /** ParsedDocument → its first audited record (see toRecords). */
@@ -50,7 +64,7 @@ export function toRecord(parsed: ParsedDocument, options: ExtractOptions = {}): 
 
 /** ParsedDocument → one audited record per target table; refuses documents in which no target table was found. */
 export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}): DisclosureRecord[] {
-  const found = normalizeAll(parsed, options.pipeline ? { pipeline: options.pipeline } : {}).filter(holdsData);
+  const found = normalizeAll(parsed, options.pipeline ? { pipeline: options.pipeline } : {});
   if (found.length === 0) throw new InputError(`${parsed.source.path}: ${noTargetTable(parsed)} (nothing to extract)`, 'no-table', { line: 1 });
   return found.map(({ record, formulaSources }) => {
     const pipeline = options.pipeline ?? familyPipeline(record.family);
@@ -61,11 +75,6 @@ export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}):
     return record;
   });
 }
-
-/** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
-const holdsData = ({ record: r }: Normalized) =>
-  r.tasks.length > 0 || r.indicators.length > 0 || r.department.name !== null || Object.keys(r.budget.raw).length > 0 ||
-  (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
 
 /** Why nothing was extracted, naming what the tables look like (a 收支总表 is not a 绩效目标表). */
 function noTargetTable(parsed: ParsedDocument): string {

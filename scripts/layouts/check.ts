@@ -7,7 +7,7 @@ import { create, all } from 'mathjs';
 import { htmlTables, mdTables, pdfText, readHtml, xlsxTables, type Matrix } from './read-back.ts';
 import { norm } from './gold.ts';
 
-const math = create(all, { number: 'BigNumber', precision: 40 });
+const math = create(all!, { number: 'BigNumber', precision: 40 });
 const big = (x: number | string) => math.bignumber(String(x));
 const eq = (a: number | string, b: number | string) => math.equal(big(a), big(b)) as boolean;
 

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Workbook } from 'exceljs';
 import { readSeed, cellValue } from './seed-table.ts';
 import { put, workbook } from './cells.ts';
 import { smallSheet, coverSheet, midHeaderSheet, continuedSheets } from './small-tables.ts';

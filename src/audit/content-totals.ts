@@ -1,9 +1,10 @@
 // Totals stated in a task's prose ("以上预算共计8.05万元", "合计210万元", "共需配套411.6万元").
-import type { MoneyUnit } from './formula/units.ts';
+import { MONEY_UNIT_PATTERN, type MoneyUnit } from '../arith/money.ts';
+import { decimalsOf } from '../arith/printed.ts';
 
 export type StatedTotal = { text: string; value: string; decimals: number; unit: MoneyUnit; index: number };
 
-const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)`;
+const NUM = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${MONEY_UNIT_PATTERN})`;
 /** Words that announce the grand total of a task. */
 const STRONG = new RegExp(String.raw`(?:共计|合计|总计|总额为?|总预算为?|共需配套|预算共计)[^\d。;]{0,12}?${NUM}`, 'gu');
 /** Words that may announce a total or a part ("共需8000元"): trusted only for the last amount of the text. */
@@ -22,8 +23,7 @@ export function statedTotal(content: string): StatedTotal | null {
 
 function toTotal(m: RegExpMatchArray): StatedTotal {
   const value = m[1]!.replace(/,/g, '');
-  const dot = value.indexOf('.');
-  return { text: m[0], value, decimals: dot < 0 ? 0 : value.length - dot - 1, unit: m[2] as MoneyUnit, index: m.index! };
+  return { text: m[0], value, decimals: decimalsOf(value), unit: m[2] as MoneyUnit, index: m.index! };
 }
 
 function last<T>(it: Iterable<T>): T | undefined {

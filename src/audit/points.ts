@@ -7,7 +7,7 @@
 import type { BigNumber } from 'mathjs';
 import type { DisclosureRecord, Loc } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
-import { halfUlp, type Printed } from './formula/interval.ts';
+import { halfUlp, type Printed } from '../arith/rounding.ts';
 import { printed } from './printed.ts';
 
 export type PointField = 'weight' | 'score';

@@ -1,7 +1,7 @@
 // A number as the document printed it: exact value plus the decimals it claims, for interval comparisons.
 import { big } from '../arith/bignum.ts';
 import { readNumber } from '../normalize/numbers.ts';
-import type { Printed } from './formula/interval.ts';
+import type { Printed } from '../arith/rounding.ts';
 
 /** Units and marks a score, weight, rate or amount cell may carry after its number. */
 const TRAILING_UNIT = /(?:%|分|万元|亿元|元)$/u;

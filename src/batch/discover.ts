@@ -23,20 +23,43 @@ async function* listed(input: NodeJS.ReadableStream): AsyncGenerator<Discovered>
   }
 }
 
-async function* walk(path: string): AsyncGenerator<Discovered> {
-  let st;
+/**
+ * Depth-first walk. Folders are known by device and inode: a symbolic link back to a folder being walked (a
+ * loop) is reported once, a second way into a folder already walked is not walked again.
+ */
+async function* walk(path: string, ancestors: ReadonlySet<string> = new Set(), seen: Set<string> = new Set()): AsyncGenerator<Discovered> {
+  // A URL is an input of its own, downloaded by the batch (src/ingest/url).
+  if (/^https?:\/\//i.test(path)) {
+    yield { path };
+    return;
+  }
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
   } catch (e) {
-    yield { path, problem: `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    yield { path, problem: code === 'ELOOP' ? `${path}: symbolic link loop (ELOOP)` : `${path}: cannot be read (${code})` };
     return;
   }
   if (!st.isDirectory()) {
     yield { path };
     return;
   }
+  const key = `${st.dev}:${st.ino}`;
+  if (ancestors.has(key)) {
+    yield { path, problem: `${path}: symbolic link to a folder that contains it (a loop); not followed` };
+    return;
+  }
+  if (seen.has(key)) return;
+  seen.add(key);
   const names: string[] = [];
-  for await (const entry of await opendir(path)) if (!entry.name.startsWith('.')) names.push(entry.name);
+  try {
+    for await (const entry of await opendir(path)) if (!entry.name.startsWith('.')) names.push(entry.name);
+  } catch (e) {
+    yield { path, problem: `${path}: folder cannot be listed (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    return;
+  }
+  const inside = new Set(ancestors).add(key);
   // Names of one folder are sorted so that runs are reproducible; the walk below stays lazy.
-  for (const name of names.sort()) yield* walk(join(path, name));
+  for (const name of names.sort()) yield* walk(join(path, name), inside, seen);
 }

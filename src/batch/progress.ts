@@ -1,5 +1,5 @@
 // Progress for people: a bar on a terminal, plain periodic lines otherwise, and a summary at the end.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
 import type { Status } from './manifest.ts';
 
 export type Tally = { done: number; byStatus: Record<Status, number>; flags: number; byRule: Record<string, number>; startedAt: number };
@@ -25,6 +25,8 @@ export function progress(mode: 'auto' | 'bar' | 'lines' | 'none', out: NodeJS.Wr
     };
   }
   // Inputs are discovered lazily, so the total grows as folders are walked; the bar shows what is known.
+  // cli-progress is loaded only when a bar is drawn (a terminal); pipes and CI get plain lines without it.
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof import('cli-progress');
   const bar = new cliProgress.SingleBar({
     format: '{bar} {value} docs | {rate} docs/s | ETA {eta_formatted} | {flags} flags | {errors} errors',
     stream: out as NodeJS.WriteStream, hideCursor: true,

@@ -1,13 +1,14 @@
 // `extract`: the batch over inputs, with the embedded SQLite default and optional PostgreSQL and CSV.
 import { join } from 'node:path';
-import { extract } from '../extract.ts';
+import { extractJob } from '../limits/extract-job.ts';
 import type { Sink } from '../emit/sink.ts';
 import type { DisclosureRecord } from '../model/index.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';
 
 export type ExtractCommandOptions = {
   out: string; concurrency: number; force: boolean; pg?: string; sqlite: boolean; ocr: boolean;
-  format?: 'csv'; progress: 'auto' | 'bar' | 'lines' | 'none'; maxBytes: number; timeout: number;
+  format?: 'csv'; progress: 'auto' | 'bar' | 'lines' | 'none'; maxBytes: number; timeout: number; maxMemory: number; wait: boolean;
+  perHost?: number; hostDelay?: number; fetchTimeout?: number; retries?: number; followOffsite?: boolean;
 };
 
 /** Run a batch; 1 when any input could not be read, else 0. */
@@ -22,8 +23,15 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
   }
   const summary = await runBatch({
     inputs, outDir: opts.out, sinks, sqlite: opts.sqlite, concurrency: opts.concurrency, force: opts.force,
-    maxBytes: opts.maxBytes, timeoutMs: opts.timeout, progress: opts.progress,
-    process: async (input) => (await extract(input, { ocr: opts.ocr })).records,
+    maxBytes: opts.maxBytes, timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemory, wait: opts.wait, progress: opts.progress,
+    urls: {
+      maxBytes: opts.maxBytes,
+      ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}), ...(opts.hostDelay !== undefined ? { delayMs: opts.hostDelay } : {}),
+      ...(opts.fetchTimeout !== undefined ? { timeoutMs: opts.fetchTimeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+      followOffsite: opts.followOffsite ?? false,
+    },
+    // Each document in a worker thread under --timeout and --max-memory (src/limits/pool.ts).
+    isolate: extractJob({ ocr: opts.ocr }),
   });
   if (opts.format === 'csv') {
     const { writeCsv } = await import('../emit/csv.ts');

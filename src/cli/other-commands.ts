@@ -8,6 +8,11 @@ import { InputError } from '../parse/grid.ts';
 /** `report <outDir>`: the HTML report of a finished batch. */
 export async function reportCommand(outDir: string, opts: { output?: string }): Promise<number> {
   const { writeReport } = await import('../report/index.ts');
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(join(outDir, 'manifest.jsonl'))) {
+    process.stderr.write(`budget-extract report: ${outDir} is not an output folder of \`extract\` (no manifest.jsonl in it)\n`);
+    return 2;
+  }
   const file = opts.output ?? join(outDir, 'report.html');
   await writeReport(outDir, file);
   process.stderr.write(`report written to ${file}\n`);

@@ -1,5 +1,5 @@
 // `enqueue` and `worker`: the same per-document function behind a BullMQ queue.
-import { extract } from '../extract.ts';
+import { extractJob } from '../limits/extract-job.ts';
 
 /** Put every input on the queue (idempotent by sha256). */
 export async function enqueueCommand(inputs: string[], opts: { redis: string; queue: string }): Promise<number> {
@@ -10,11 +10,11 @@ export async function enqueueCommand(inputs: string[], opts: { redis: string; qu
 }
 
 /** Process jobs until SIGINT/SIGTERM. */
-export async function workerCommand(opts: { redis: string; queue: string; out: string; pg?: string; concurrency: number; ocr: boolean }): Promise<number> {
+export async function workerCommand(opts: { redis: string; queue: string; out: string; pg?: string; concurrency: number; ocr: boolean; maxBytes: number; timeout: number; maxMemory: number }): Promise<number> {
   const { startWorker } = await import('../queue/index.ts');
   const worker = await startWorker({
     redis: opts.redis, queueName: opts.queue, outDir: opts.out, pg: opts.pg, concurrency: opts.concurrency,
-    process: async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input, { ocr: opts.ocr })).records,
+    isolate: extractJob({ ocr: opts.ocr }), maxBytes: opts.maxBytes, timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemory,
   });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

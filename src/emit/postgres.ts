@@ -54,8 +54,9 @@ const ROWS_PER_INSERT = 500;
 
 /** Insert a table's rows of one document in few statements (one round trip per ROWS_PER_INSERT rows). */
 async function insertAll(client: pg.PoolClient, table: string, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const cols = Object.keys(rows[0]);
+  const first = rows[0];
+  if (first === undefined) return;
+  const cols = Object.keys(first);
   for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
     const chunk = rows.slice(at, at + ROWS_PER_INSERT);
     const values: unknown[] = [];

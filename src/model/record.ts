@@ -1,6 +1,7 @@
 // The one description of a normalized disclosure record (../shared/contract.md).
 // TypeScript types are inferred from these schemas and the JSON Schema is generated from them.
 import { z } from 'zod';
+import { MONEY_UNITS } from '../arith/money.ts';
 
 /** Where something came from: line/column (markdown, html), page+bbox (pdf), sheet+cell (spreadsheets). */
 export const Loc = z.object({
@@ -10,10 +11,15 @@ export const Loc = z.object({
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** Word documents: the table (1-based, in document order, nested tables counted as met) and its row; `column` is the grid column. */
+  table: z.number().int().optional(),
+  row: z.number().int().optional(),
+  /** Word documents: a body paragraph outside tables, 1-based. */
+  paragraph: z.number().int().optional(),
 });
 export type Loc = z.infer<typeof Loc>;
 
-export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'image']);
+export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'word', 'image']);
 export type Format = z.infer<typeof Format>;
 
 export const Source = z.object({
@@ -24,6 +30,10 @@ export const Source = z.object({
   encoding: z.string().optional(),
   /** Position of this target table among the document's target tables (1, 2, 3 …), when it holds several. */
   table: z.number().int().optional(),
+  /** Downloaded inputs: the URL after redirects (`path` is the URL as given). */
+  url: z.string().optional(),
+  /** Downloaded inputs: where the bytes were kept (`<out>/sources/<sha256>.<ext>`). */
+  stored: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -113,7 +123,7 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-export const MoneyUnit = z.enum(['元', '万元', '亿元']);
+export const MoneyUnit = z.enum(MONEY_UNITS);
 export const Verdict = z.enum(['ok', 'rounded', 'mismatch', 'unparsable']);
 export type Verdict = z.infer<typeof Verdict>;
 

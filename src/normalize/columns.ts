@@ -3,7 +3,7 @@
 import type { Cell } from '../parse/grid.ts';
 import type { Loc } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
-import { matchLabel } from './label-meaning.ts';
+import { matchLabelHow } from './label-meaning.ts';
 import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
 import type { Row } from './rows.ts';
 
@@ -72,12 +72,17 @@ export function cellOf(row: Row, map: ColumnMap, role: ColumnRole): Cell | undef
 function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): ColumnMap {
   const at: ColumnMap['at'] = {};
   const unknown: ColumnMap['unknown'] = [];
+  const matches = row.grid.map((cell) => (cell.spanned || cell.text === '' ? undefined : matchLabelHow(cell.text, vocabulary)));
+  // Exact labels first: 调整后预算数 heads the adjusted budget even where 年度预算数(万元) also ends in 预算数.
+  for (const exact of [true, false]) {
+    matches.forEach((m, i) => {
+      if (m && m.exact === exact && at[m.role] === undefined && !Object.values(at).includes(i)) at[m.role] = i;
+    });
+  }
   row.grid.forEach((cell, i) => {
     // A span's copies repeat its first cell (the role belongs to the span's first column) or a label from above.
     if (cell.spanned || cell.text === '') return;
-    const role = matchLabel(cell.text, vocabulary);
-    if (role === null) unknown.push({ label: cell.text, loc: cell.loc });
-    else if (at[role] === undefined) at[role] = i;
+    if (!Object.values(at).includes(i) && matches[i] === null) unknown.push({ label: cell.text, loc: cell.loc });
   });
   return { kind, at, unknown, width: row.grid.length, table: row.table };
 }

@@ -23,13 +23,36 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
  */
 export function normalizeAll(doc: ParsedDocument, options: { pipeline?: PipelineDefinition; families?: readonly PipelineDefinition[] } = {}): Normalized[] {
   const all = options.families ?? families;
-  const parts = splitTables(rowsOf(doc.blocks), all);
-  const out = parts.map((rows, i) => normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), parts.length > 1 ? i + 1 : null, []));
+  const parts = splitTables(rowsOf(doc.blocks), all).map((rows) => ({ rows, n: normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), null, []) }));
+  const kept = parts.filter((p) => holdsData(p.n.record));
+  if (kept.length > 1) {
+    kept.forEach(({ n }, i) => {
+      n.record.id = `${doc.source.sha256}#${i + 1}`;
+      n.record.source.table = i + 1;
+    });
+  }
+  const out = kept.map((p) => p.n);
+  for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
     const owner = out.find((n) => ownsLoc(n, w)) ?? out[0];
     owner?.record.flags.push(aboutItsRow(w, owner.valueCells ?? []));
   }
   return out;
+}
+
+/** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
+export const holdsData = (r: DisclosureRecord) =>
+  r.tasks.length > 0 || r.indicators.length > 0 || r.department.name !== null || Object.keys(r.budget.raw).length > 0 ||
+  (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
+
+/** A table beside the target tables that is none of them (a 收支总表): named, not forced into a family. */
+function otherTable(rows: Row[]): Flag {
+  const first = rows.find((r) => r.kind === 'row') ?? rows[0]!;
+  const looks = [...new Set(rows.slice(0, 6).flatMap((r) => r.cells.map((c) => c.text)).filter((t) => t !== '' && t.length <= 20))].slice(0, 6);
+  return {
+    rule: 'other-table', severity: 'info', target: { kind: 'document' }, loc: first.loc, actual: looks.join(' | '),
+    message: `a table that is no target or self-evaluation table was left out; it begins ${looks.join(' | ')}`,
+  };
 }
 
 function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefinition, table: number | null, warnings: Flag[]): Normalized {

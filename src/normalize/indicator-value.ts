@@ -29,10 +29,3 @@ export function parseIndicatorValue(raw: string | null, name: string): Indicator
   const unit = unitText || NAME_UNIT.exec(name)?.[1]?.trim() || null;
   return { raw, op: op ?? '=', number: num.value, unit };
 }
-
-/** Whether a raw target had OCR letters read as digits. */
-export function indicatorValueRepaired(raw: string | null): boolean {
-  if (!raw) return false;
-  const m = /([\dOoIl][\d.,OoIl]*)/u.exec(raw.replace(/^[^\dOoIl]*/u, ''));
-  return !!m && /\d/.test(m[1]!) && /[OoIl]/.test(m[1]!) && readNumber(m[1]!)?.repaired === true;
-}

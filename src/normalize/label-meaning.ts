@@ -25,17 +25,22 @@ export function levelName(text: string): string {
  * words around a known one: 年度拟投入的资金, 项目年度指标值) the longest synonym it ends with.
  */
 export function matchLabel<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): K | null {
+  return matchLabelHow(text, vocabulary)?.role ?? null;
+}
+
+/** matchLabel, saying whether the words matched exactly (a header prefers those) or by the synonym they end with. */
+export function matchLabelHow<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): { role: K; exact: boolean } | null {
   const key = meaningKey(text);
   if (key === '') return null;
   let best: { role: K; length: number } | null = null;
   for (const [role, labels] of Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>) {
     for (const label of labels ?? []) {
       const l = meaningKey(label);
-      if (l === key) return role;
+      if (l === key) return { role, exact: true };
       if (l.length >= 3 && key.endsWith(l) && key.length <= l.length + 4 && (!best || l.length > best.length)) best = { role, length: l.length };
     }
   }
-  return best?.role ?? null;
+  return best ? { role: best.role, exact: false } : null;
 }
 
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */

@@ -58,7 +58,7 @@ function lastPair(row: Row, names: readonly string[]): Found | null {
 function inText(row: Row, names: readonly string[]): Found | null {
   for (const c of row.cells) {
     for (const name of names) {
-      const m = new RegExp(`${escape(name)}${FIGURE}`, 'u').exec(c.text);
+      const m = new RegExp(`${escapeRegExp(name)}${FIGURE}`, 'u').exec(c.text);
       const n = m ? readNumber(m[1]!) : null;
       if (m && n) return { value: n.value, raw: m[1]!, loc: c.loc };
     }
@@ -66,4 +66,4 @@ function inText(row: Row, names: readonly string[]): Found | null {
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

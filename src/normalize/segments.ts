@@ -11,13 +11,16 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
   const columns = families[0]!.columns;
   const opening = openingLabels(families);
   const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean }> = [{ rows: [], hasBody: false, opens: false }];
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     let part = parts.at(-1)!;
-    if (isTitleRow(row) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
+    // A new table opens at its title, or (a renderer may print a repeated title once) at a table whose first row
+    // names its project or department.
+    const opensTable = row.kind === 'row' && rows[i - 1]?.table !== row.table && row.cells.some((c) => meansOneOf(c.text, opening));
+    if ((isTitleRow(row) || opensTable) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
     part.rows.push(row);
     if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
     if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
-  }
+  });
   // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page).
   const merged: Row[][] = [];
   parts.forEach((p, i) => {

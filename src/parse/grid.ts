@@ -56,17 +56,8 @@ export interface Parser {
   parse(input: ParserInput, options?: ParseOptions): Promise<ParsedDocument>;
 }
 
-/** Thrown for input that cannot be read at all; carries the place so the manifest can name it. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly loc: Loc = {},
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+/** Re-exported for the parsers: the class lives in the model so that ingest and decode can throw it too. */
+export { InputError } from '../model/input-error.ts';
 
 /** Make a cell with defaults; parsers fill in what they know. */
 export function makeCell(text: string, loc: Loc, origin: Cell['origin'], extra: Partial<Cell> = {}): Cell {

@@ -1,17 +1,20 @@
 // Distributed mode on BullMQ: one job per input (jobId = sha256), workers run the batch's per-document function and sinks.
 import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DisclosureRecord } from '../model/index.ts';
 import type { Sink } from '../emit/sink.ts';
-import { openSqliteSink } from '../emit/sqlite.ts';
 import { sha256 } from '../ingest/index.ts';
 import { discover } from '../batch/discover.ts';
 import { AppendLog, type ManifestLine } from '../batch/manifest.ts';
+import { LIMITS } from '../batch/run.ts';
+import { readRegularFile } from '../ingest/open.ts';
+import { WorkerPool, type JobSpec } from '../limits/pool.ts';
 
 export const DEFAULT_QUEUE = 'budget-extract';
+/** Enqueueing only hashes a file (the worker applies --max-bytes); FIFOs and devices are still refused. */
+const ENQUEUE_MAX_BYTES = 2 ** 31 - 2;
 /** Attempts per job before it is kept as failed. */
 export const ATTEMPTS = 3;
 
@@ -33,7 +36,7 @@ export async function enqueue(opts: { inputs: string[]; redis: string; queueName
     for await (const d of discover(opts.inputs)) {
       if (d.problem) { unreadable.push(d.problem); continue; }
       let sha: string;
-      try { sha = sha256(await readFile(d.path)); } catch (e) { unreadable.push(`${d.path}: ${(e as Error).message}`); continue; }
+      try { sha = sha256(await readRegularFile(d.path, ENQUEUE_MAX_BYTES)); } catch (e) { unreadable.push(`${d.path}: ${(e as Error).message}`); continue; }
       await queue.add('document', { path: d.path, sha256: sha }, {
         jobId: sha, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: opts.backoffMs ?? 1000 },
         removeOnComplete: false, removeOnFail: false,
@@ -48,7 +51,10 @@ export async function enqueue(opts: { inputs: string[]; redis: string; queueName
 }
 
 export type WorkerOptions = {
-  redis: string; process: ProcessFn; queueName?: string; outDir?: string; pg?: string; concurrency?: number;
+  redis: string;
+  /** The per-document function in this thread; or `isolate`: a module export run in worker threads under the limits. */
+  process?: ProcessFn; isolate?: JobSpec;
+  maxBytes?: number; timeoutMs?: number; maxMemoryMb?: number; queueName?: string; outDir?: string; pg?: string; concurrency?: number;
   /** Extra sinks beside SQLite (outDir/budget.sqlite) and PostgreSQL. */
   sinks?: Sink[]; sqlite?: boolean;
 };
@@ -60,21 +66,26 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
   if (opts.outDir) {
     mkdirSync(opts.outDir, { recursive: true });
     logs = { records: new AppendLog(join(opts.outDir, 'records.jsonl')), flags: new AppendLog(join(opts.outDir, 'flags.jsonl')), manifest: new AppendLog(join(opts.outDir, 'manifest.jsonl')) };
-    if (opts.sqlite !== false) sinks.push(openSqliteSink(join(opts.outDir, 'budget.sqlite')));
+    if (opts.sqlite !== false) sinks.push((await import('../emit/sqlite.ts')).openSqliteSink(join(opts.outDir, 'budget.sqlite')));
   }
   if (opts.pg) sinks.push(await (await import('../emit/postgres.ts')).openPostgresSink(opts.pg));
   for (const s of sinks) await s.open();
 
+  const limits = { maxBytes: opts.maxBytes ?? LIMITS.maxBytes, timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb };
+  const pool = opts.isolate ? new WorkerPool(opts.isolate, limits, opts.concurrency ?? 1) : undefined;
+  const work = (input: { path: string; bytes: Uint8Array; sha256: string }) => (pool ? pool.run(input) as Promise<DisclosureRecord | DisclosureRecord[]> : opts.process!(input));
   const handle = async (job: Job<JobData>) => {
     const t0 = Date.now();
     const { path, sha256: expected } = job.data;
-    const bytes = await readFile(path);
-    if (sha256(bytes) !== expected) throw new UnrecoverableError(`${path}: changed since it was enqueued (sha256 differs)`);
     let records: DisclosureRecord[];
     try {
-      const result = await opts.process({ path, bytes, sha256: expected });
+      // The same refusals as `extract`: regular files only, --max-bytes on the opened file.
+      const bytes = await readRegularFile(path, limits.maxBytes);
+      if (sha256(bytes) !== expected) throw new UnrecoverableError(`${path}: changed since it was enqueued (sha256 differs)`);
+      const result = await work({ path, bytes, sha256: expected });
       records = Array.isArray(result) ? result : [result];
     } catch (e) {
+      if (e instanceof UnrecoverableError) throw e;
       // An InputError (it has a code) is about the bytes: retrying cannot help.
       const x = e as Error & { code?: string };
       const message = x.message.startsWith(path) ? x.message : `${path}: ${x.message}`;
@@ -109,6 +120,7 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
     worker,
     async close() {
       await worker.close();
+      await pool?.close();
       connection.disconnect();
       for (const s of sinks) await s.close();
     },

@@ -6,14 +6,17 @@ import { InputError } from '../../src/parse/grid.ts';
 
 const TEMPLATE: DisclosureRecord = JSON.parse(readFileSync(new URL('../fixtures/records/mineru-small.md.record.json', import.meta.url), 'utf8'));
 
-/** Lines of a fake input: department name, then a task amount; "WARN" adds a warning flag; "BOOM" throws a plain Error. */
+/** Lines of a fake input: department name, then a task amount; "WARN" adds a warning flag; "BOOM" throws a plain
+ *  Error; "KILL" kills the process. */
 export async function fakeProcess(input: { path: string; bytes: Uint8Array; sha256: string }): Promise<DisclosureRecord> {
   const delay = Number(process.env.FAKE_DELAY_MS ?? 0);
   if (delay) await new Promise((r) => setTimeout(r, delay));
   const text = Buffer.from(input.bytes).toString('utf8');
   if (text.length === 0) throw new InputError(`${input.path}: the file is empty`, 'empty-file', { line: 1 });
   if (text.startsWith('BOOM')) throw new Error('kaboom');
-  const [name, amount] = text.split('\n');
+  // A poison pill: takes the whole process down with it, as a native crash or the OOM killer would.
+  if (text.startsWith('KILL')) process.kill(process.pid, 'SIGKILL');
+  const [name = '', amount = ''] = text.split('\n');
   const r: DisclosureRecord = structuredClone(TEMPLATE);
   r.id = input.sha256;
   r.source = { ...r.source, path: input.path, sha256: input.sha256 };

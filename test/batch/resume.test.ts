@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missing, startPostgres, type Service } from '../helpers/services.ts';
-import { jsonLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
+import { finishedLines, jsonLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
 import { fakeCorpus } from './fake.ts';
 
 const N = 200;
@@ -25,7 +25,7 @@ describe.skipIf(skip)('kill -9 resume', () => {
     const manifest = join(out, 'manifest.jsonl');
     const child = spawn('node', ['--import', 'tsx', CHILD, input, out, db.url], { stdio: 'ignore', env: { ...process.env, FAKE_DELAY_MS: '15' } });
     await killWhenManifestHas(child, manifest, 40);
-    const before = jsonLines(manifest).length;
+    const before = finishedLines(manifest).length;
     expect(before).toBeLessThan(N);
 
     const summary = JSON.parse(execFileSync('node', ['--import', 'tsx', CHILD, input, out, db.url], { encoding: 'utf8', env: { ...process.env, FAKE_DELAY_MS: '0' } }));

@@ -31,7 +31,7 @@ describe('runBatch', () => {
     const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
     const err = capture();
     const s = await runBatch({ inputs: [`@${list}`], outDir: out, process: fakeProcess, progress: 'none', stderr: err.stream, concurrency: 2 });
-    expect({ ...s, docsPerSecond: 0, ms: 0 }).toEqual({ total: 9, ok: 5, flagged: 1, error: 3, skipped: 0, byRule: { 'formula-mismatch': 1, 'placeholder-row': 5 }, docsPerSecond: 0, ms: 0 });
+    expect({ ...s, docsPerSecond: 0, ms: 0 }).toEqual({ total: 9, ok: 5, flagged: 1, error: 3, skipped: 0, byRule: { 'formula-mismatch': 1, 'placeholder-row': 5 }, docsPerSecond: 0, ms: 0, lost: [] });
     const m = lines(join(out, 'manifest.jsonl')).map((l) => [l.path.slice(dir.length + 1), l.status, l.code ?? null, l.message ?? null]).sort();
     expect(m).toEqual([
       ['boom.txt', 'error', 'internal', `${join(dir, 'boom.txt')}: kaboom`],

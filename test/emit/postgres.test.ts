@@ -28,7 +28,7 @@ describe.skipIf(skip)('postgres sink', () => {
   it('applies migrations once and replaces a document written twice', async () => {
     const sink = await openPostgresSink(db.url);
     const tricky: DisclosureRecord = { ...structuredClone(record), department: { ...record.department, name: "O'Brien'); DROP TABLE documents; --" } };
-    tricky.tasks[0].amount = 12345678.91;
+    tricky.tasks[0]!.amount = 12345678.91;
     await sink.write(tricky);
     await sink.write(tricky);
     expect(await migrate(sink.pool)).toEqual([]);
@@ -51,7 +51,7 @@ describe.skipIf(skip)('postgres sink', () => {
   it('rolls back a document whose rows cannot be written, leaving the previous version', async () => {
     const sink = await openPostgresSink(db.url);
     const broken = structuredClone(record);
-    broken.tasks[1].no = 'x' as unknown as number; // not an integer: the insert fails inside the transaction
+    broken.tasks[1]!.no = 'x' as unknown as number; // not an integer: the insert fails inside the transaction
     await expect(sink.write(broken)).rejects.toThrow(/integer/);
     await sink.close();
     expect((await client.query('SELECT count(*)::int AS n FROM tasks WHERE document_id = $1', [record.id])).rows).toEqual([{ n: record.tasks.length }]);

@@ -15,9 +15,9 @@ function view(blocks: Block[]) {
 
 describe('markdown parser fixtures', () => {
   for (const f of readdirSync(DIR).filter((x) => x.endsWith('.md'))) {
-    it(f, () => {
+    it(f, async () => {
       const expected = JSON.parse(readFileSync(`${DIR}/${f.replace(/\.md$/, '.blocks.json')}`, 'utf8'));
-      expect(view(markdownBlocks(readFileSync(`${DIR}/${f}`, 'utf8')))).toEqual(expected);
+      expect(view(await markdownBlocks(readFileSync(`${DIR}/${f}`, 'utf8')))).toEqual(expected);
     });
   }
 });

@@ -1,21 +1,25 @@
 // Recompute one printed formula exactly and judge it against the result the document printed.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../../arith/bignum.ts';
 import type { Formula } from '../../model/index.ts';
-import type { FormulaSource } from '../../normalize/body.ts';
+import type { MathSource } from '../../parse/grid.ts';
 import { latexToPlain } from '../../parse/shared/math.ts';
 import { INLINE_UNIT } from '../../parse/shared/formulas.ts';
-import { big, evaluateExact } from '../../arith/bignum.ts';
-import { compareExact } from './interval.ts';
-import { convert, MONEY_UNITS, operandUnit, unitAfter, type MoneyUnit } from './units.ts';
-import { decimalsOf } from '../../normalize/numbers.ts';
+import { evaluateExact } from '../../arith/bignum.ts';
+import { compareExact, printed as printedValue } from '../../arith/rounding.ts';
+import { convert, MONEY_UNIT_PATTERN, MONEY_UNITS_LARGEST_FIRST, unitAfter, type MoneyUnit } from '../../arith/money.ts';
+import { operandUnit } from './units.ts';
 
 const OPERATORS: ReadonlyArray<[RegExp, string]> = [[/[×xX·＊*]/g, '*'], [/[÷/]/g, '/'], [/[−–]/g, '-']];
 const OCR_LETTER = /(?<=\d)[OolI]|[OolI](?=[\d.])/g;
 const INLINE_UNITS = new RegExp(INLINE_UNIT, 'gu');
 const STATED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)/;
+const DIGIT_THEN_UNIT = new RegExp(`\\d(${MONEY_UNIT_PATTERN})`, 'u');
+
+/** A formula found by normalize (its FormulaSource): the cell's math, which task and field it is in, the cell's text. */
+export type FormulaInput = { taskNo: number | null; field: 'content' | 'goal' | 'name' | 'other'; math: MathSource; context: string };
 
 /** Formula source → the contract's formula entry, with its verdict. */
-export function evaluateFormula(src: FormulaSource): Formula {
+export function evaluateFormula(src: FormulaInput): Formula {
   const text = src.math.text;
   const printed = latexToPlain(text.normalize('NFKC'));
   // OCR reads 0 as O and 1 as l inside numbers; the arithmetic is checked on the repaired digits.
@@ -32,7 +36,7 @@ export function evaluateFormula(src: FormulaSource): Formula {
   if (eq < 0 || !statedText) return base;
   const operands = [...lhs.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
   // Units written beside operands ("3500元/月×12个月") are read for the unit, then left out of the arithmetic.
-  const inlineUnit = (/\d(亿元|万元|元)/u.exec(lhs)?.[1] as MoneyUnit | undefined) ?? null;
+  const inlineUnit = (DIGIT_THEN_UNIT.exec(lhs)?.[1] as MoneyUnit | undefined) ?? null;
   let expression = lhs.replace(INLINE_UNITS, '').replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
   for (const [re, to] of OPERATORS) expression = expression.replace(re, to);
   expression = expression.replace(/\s+/g, '').replace(/([*/+\-])/g, ' $1 ').replace(/\(\s+-\s+/g, '(-').trim();
@@ -42,7 +46,7 @@ export function evaluateFormula(src: FormulaSource): Formula {
   const after = where >= 0 ? src.context.slice(where + printed.length) : '';
   const masked = where >= 0 ? src.context.slice(0, where) + ' ' + after : src.context;
   const statedUnit = unitAfter(after);
-  const stated = { value: big(statedText), decimals: decimalsOf(statedText) };
+  const stated = printedValue(statedText);
   const result: Formula = { ...base, expression, operands: operands.map(Number), stated: { value: Number(statedText), unit: statedUnit } };
   if (!computed) return result;
   if (!statedUnit) {
@@ -51,7 +55,7 @@ export function evaluateFormula(src: FormulaSource): Formula {
   const printedUnit = inlineUnit ?? operandUnit(operands, masked);
   const tries: Array<[MoneyUnit, Formula['unitFrom']]> = printedUnit
     ? [[printedUnit, 'text']]
-    : [[statedUnit, 'none'], ...MONEY_UNITS.filter((u) => u !== statedUnit).map((u): [MoneyUnit, Formula['unitFrom']] => [u, 'magnitude'])];
+    : [[statedUnit, 'none'], ...MONEY_UNITS_LARGEST_FIRST.filter((u) => u !== statedUnit).map((u): [MoneyUnit, Formula['unitFrom']] => [u, 'magnitude'])];
   for (const [unit, from] of tries) {
     const verdict = compareExact(convert(computed, unit, statedUnit), stated);
     if (verdict !== 'mismatch' || from === 'text') return { ...result, computed: toQuantity(computed, unit), unitFrom: from, verdict };

@@ -2,8 +2,8 @@ import type { Budget, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { big, halfUlp } from '../formula/index.ts';
 import { judgeSum } from '../points.ts';
-import { readNumber } from '../../normalize/numbers.ts';
-import type { BigNumber } from 'mathjs';
+import { readNumber } from '../../arith/printed.ts';
+import type { BigNumber } from '../../arith/bignum.ts';
 
 type Side = { value: BigNumber; slack: BigNumber; fields: string[] };
 

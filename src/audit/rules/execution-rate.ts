@@ -1,7 +1,7 @@
 import type { BigNumber } from 'mathjs';
 import { defineRule } from '../rule.ts';
 import { big } from '../../arith/bignum.ts';
-import { compareExact, halfUlp, type Printed } from '../formula/interval.ts';
+import { compareExact, halfUlp, type Printed } from '../../arith/rounding.ts';
 import { printed, printedPercent, show } from '../printed.ts';
 
 const PERCENT = big(100);

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
-import { readNumber } from '../../normalize/numbers.ts';
+import { readNumber } from '../../arith/printed.ts';
+import { WAN_YUAN_SUFFIX } from '../../arith/money.ts';
 
 /** Rows with missing cells, an amount that is not a number, or no recognisable structure at all. */
 export default defineRule({
@@ -8,7 +9,7 @@ export default defineRule({
     for (const t of record.tasks) {
       const target = { kind: 'task' as const, no: t.no, section: t.section };
       if (t.missing.length) report({ target, loc: t.loc, message: `任务${t.no} has no ${t.missing.join(', ')} cell` });
-      else if (t.amountRaw !== null && readNumber(t.amountRaw, { stripUnit: /万元$/u }) === null) {
+      else if (t.amountRaw !== null && readNumber(t.amountRaw, { stripUnit: WAN_YUAN_SUFFIX }) === null) {
         report({ target: { ...target, field: 'amount' }, loc: t.loc, actual: t.amountRaw,
           message: t.amountRaw === '' ? `任务${t.no} has an empty amount` : `任务${t.no} amount "${t.amountRaw}" is not a number` });
       }

@@ -1,13 +1,13 @@
 import { defineRule } from '../rule.ts';
-import { readNumber } from '../../normalize/numbers.ts';
-import { indicatorValueRepaired } from '../../normalize/indicator-value.ts';
+import { indicatorValueRepaired, readNumber } from '../../arith/printed.ts';
+import { WAN_YUAN_SUFFIX } from '../../arith/money.ts';
 
 /** Numbers that OCR printed with letters (1O5, l2): read anyway, and reported so a person can confirm. */
 export default defineRule({
   meta: { id: 'ocr-digit', severity: 'warning', description: 'Reports numbers in which O/o was read as 0 or l/I as 1; the repaired value is used and shown as expected.' },
   check(record, report) {
     for (const t of record.tasks) {
-      const n = readNumber(t.amountRaw, { stripUnit: /万元$/u });
+      const n = readNumber(t.amountRaw, { stripUnit: WAN_YUAN_SUFFIX });
       if (n?.repaired) report({ target: { kind: 'task', no: t.no, section: t.section, field: 'amount' }, loc: t.loc, expected: n.value, actual: t.amountRaw, message: `任务${t.no} amount "${t.amountRaw}" read as ${n.value}` });
     }
     for (const i of record.indicators) {

@@ -1,6 +1,6 @@
 import type { Loc, Target } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
-import { compareExact } from '../formula/interval.ts';
+import { compareExact } from '../../arith/rounding.ts';
 import { printed, show } from '../printed.ts';
 
 type Row = { target: Target; name: string; loc: Loc; weight: ReturnType<typeof printed>; score: ReturnType<typeof printed> };

@@ -1,6 +1,6 @@
 import type { DisclosureRecord, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
-import type { Printed } from '../formula/interval.ts';
+import type { Printed } from '../../arith/rounding.ts';
 import { bestReading, executionPoints, sumPoints, indicatorPoints, totalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 

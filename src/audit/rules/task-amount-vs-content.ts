@@ -2,9 +2,8 @@ import type { Formula, Task } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { statedTotal } from '../content-totals.ts';
 import { big, compareIntervals, convert, extraDecimals, type MoneyUnit, type Printed } from '../formula/index.ts';
-import { readNumber } from '../../normalize/numbers.ts';
-
-const MONEY = new Set(['元', '万元', '亿元']);
+import { decimalsOf, readNumber } from '../../arith/printed.ts';
+import { isMoneyUnit } from '../../arith/money.ts';
 
 /** The total a task's content states (in prose, or by its formulas) must agree with its amount column. */
 export default defineRule({
@@ -14,7 +13,7 @@ export default defineRule({
     description: 'Compares the total a task\'s content states ("以上预算共计8.05万元", or the results of its formulas) with the task\'s amount column.',
   },
   check(record, report) {
-    const unit = (MONEY.has(record.budget.unit) ? record.budget.unit : '万元') as MoneyUnit;
+    const unit: MoneyUnit = isMoneyUnit(record.budget.unit) ? record.budget.unit : '万元';
     for (const task of record.tasks) {
       const amount = readNumber(task.amountRaw);
       if (!amount || !task.content) continue;
@@ -51,7 +50,7 @@ function contentClaim(task: Task, formulas: Formula[], unit: MoneyUnit): { candi
   if (own.length === 0 || own.some((f) => f.verdict === 'mismatch' || f.verdict === 'unparsable')) return null;
   const printed = own.map((f) => {
     const text = String(f.stated.value);
-    const decimals = (text.split('.')[1] ?? '').length;
+    const decimals = decimalsOf(text);
     const u = f.stated.unit as MoneyUnit;
     return { value: convert(big(text), u, unit), decimals: decimals + extraDecimals(u, unit) };
   });

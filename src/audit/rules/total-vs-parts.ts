@@ -1,6 +1,6 @@
 import type { BudgetPart, DisclosureRecord, Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
-import { sumPrinted, type Printed } from '../formula/interval.ts';
+import { sumPrinted, type Printed } from '../../arith/rounding.ts';
 import { judgeSum, moneyTotalOf } from '../points.ts';
 import { printed, show } from '../printed.ts';
 

@@ -1,8 +1,7 @@
-// Markdown (OCR output, MinerU output, GFM) → blocks. remark finds the block structure; cells are read
-// from the source lines themselves, because remark's inline parse eats `*` and `\` inside formulas.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+// Markdown (OCR output, MinerU output, GFM) → blocks. remark finds the block structure, or, for plain text exports
+// that use nothing beyond ATX headings, paragraphs, HTML blocks and lists, a line scan that gives the same blocks
+// (line-blocks.ts). Cells are read from the source lines themselves, because remark's inline parse eats `*` and
+// `\` inside formulas.
 import type { Root, RootContent, Table } from 'mdast';
 import type { Block, Cell, Parser } from '../grid.ts';
 import { InputError } from '../grid.ts';
@@ -10,9 +9,19 @@ import { readCellText } from '../shared/cell-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, padRows, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
+import { scanLineBlocks, type LineSpan } from './line-blocks.ts';
+import { checkMarkdownNesting } from './caps.ts';
 
-const plain = unified().use(remarkParse);
-const withGfm = unified().use(remarkParse).use(remarkGfm);
+type Processor = { parse(text: string): unknown };
+let plain: Promise<Processor> | undefined;
+let withGfm: Promise<Processor> | undefined;
+/** remark, loaded on the first document that needs it; GFM only for documents with a delimiter row. */
+function remark(gfm: boolean): Promise<Processor> {
+  if (!gfm) return (plain ??= Promise.all([import('unified'), import('remark-parse')]).then(([{ unified }, { default: parse }]) => unified().use(parse)));
+  return (withGfm ??= Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]).then(([{ unified }, { default: parse }, { default: gfmPlugin }]) =>
+    unified().use(parse).use(gfmPlugin),
+  ));
+}
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^ {0,3}\|\s*:?-+:?\s*\|?\s*$/m;
 
@@ -22,26 +31,39 @@ export const markdownParser: Parser = {
   sniff: () => true,
   async parse(input) {
     if (input.text === undefined) throw new InputError(`${input.path}: not decoded as text`, 'not-text');
-    const blocks = joinContinuations(markdownBlocks(input.text));
+    checkMarkdownNesting(input.text, input.path);
+    const blocks = joinContinuations(await markdownBlocks(input.text));
     return { source: { path: input.path, sha256: input.sha256, format: 'markdown', pages: null, encoding: input.encoding }, blocks, warnings: [] };
   },
 };
 
-/** Blocks of a markdown string in reading order. */
-export function markdownBlocks(text: string): Block[] {
-  const tree = (DELIMITER_ROW.test(text) ? withGfm : plain).parse(text) as Root;
+/** Blocks of a markdown string in reading order; `viaRemark` forces the syntax tree (to compare with the line scan). */
+export async function markdownBlocks(text: string, options: { viaRemark?: boolean } = {}): Promise<Block[]> {
   const lines = text.split(/\r?\n/);
+  const gfm = DELIMITER_ROW.test(text);
+  const spans = gfm || options.viaRemark ? null : scanLineBlocks(text, lines);
   const blocks: Block[] = [];
-  for (const node of tree.children) blocks.push(...nodeBlocks(node, lines));
+  if (spans) {
+    for (const span of spans) blocks.push(...(await spanBlocks(span, lines)));
+    return blocks;
+  }
+  const tree = (await remark(gfm)).parse(text) as Root;
+  for (const node of tree.children) blocks.push(...(await nodeBlocks(node, lines)));
   return blocks;
 }
 
-function nodeBlocks(node: RootContent, lines: string[]): Block[] {
+async function nodeBlocks(node: RootContent, lines: string[]): Promise<Block[]> {
+  if (node.type === 'table') return [gfmTable(node, lines)];
   const start = node.position?.start.line ?? 1;
   const end = node.position?.end.line ?? start;
+  return spanBlocks({ type: node.type === 'heading' ? 'heading' : 'paragraph', start, end }, lines);
+}
+
+/** Blocks of one top-level block that is not a GFM table: a heading, tab-separated rows, embedded HTML, or text lines. */
+async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
+  const { start, end } = span;
   const source = lines.slice(start - 1, end);
-  if (node.type === 'table') return [gfmTable(node, lines)];
-  if (node.type === 'heading') {
+  if (span.type === 'heading') {
     const { text } = readCellText(source.join('\n').replace(/^\s{0,3}#{1,6}\s*/, '').replace(/\s#+\s*$/, ''), { line: start });
     return text ? [{ kind: 'heading', text, loc: { line: start, column: 1 } }] : [];
   }

@@ -1,5 +1,6 @@
 // The text runs inside one cell → its text in reading order, wrapped lines joined the way the writer meant them.
 import type { PageText } from './page-content.ts';
+import { TEXT } from './settings.ts';
 
 const LATIN_LETTER = /[A-Za-z]/;
 
@@ -10,7 +11,7 @@ export function textLines(texts: PageText[]): PageText[][] {
   for (const t of sorted) {
     const line = lines[lines.length - 1];
     const h = t.y1 - t.y0;
-    if (line && Math.abs(mid(t) - mid(line[0]!)) <= h * 0.5) line.push(t);
+    if (line && Math.abs(mid(t) - mid(line[0]!)) <= h * TEXT.sameLine) line.push(t);
     else lines.push([t]);
   }
   return lines.map((l) => l.sort((a, b) => a.x0 - b.x0));
@@ -19,7 +20,7 @@ export function textLines(texts: PageText[]): PageText[][] {
 const mid = (t: PageText) => (t.y0 + t.y1) / 2;
 
 /** Two lines of one cell paragraph are at most this many of the lower line's heights apart, top to top. */
-const PARAGRAPH_PITCH = 1.5;
+const PARAGRAPH_PITCH = TEXT.paragraphPitch;
 
 /** Visual lines grouped into paragraphs (a wrapped cell text, a label over several lines), top to bottom. */
 export function paragraphLines(texts: PageText[]): PageText[][][] {

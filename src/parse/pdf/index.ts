@@ -1,29 +1,37 @@
 // PDF disclosures: pdfjs-dist text layer and ruling lines, page by page, into the shared grid; scanned pages through OCR.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../limits/temp.ts';
 import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
-import { pageBlocks } from './page-blocks.ts';
+import { pageBlocks, type UnruledReader } from './page-blocks.ts';
+import { markedRows, markedRowScore } from './unruled-choice.ts';
 import { joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
+import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
 
 export const pdfParser: Parser = {
   format: 'pdf',
-  sniff: (head) => Buffer.from(head.subarray(0, 1024)).includes(PDF_SIGNATURE),
+  // At the very start only: a text file quoting "%PDF-" in its first lines is not a PDF.
+  sniff: (head) => Buffer.from(head.subarray(0, PDF_SIGNATURE.length)).toString('latin1') === PDF_SIGNATURE,
   async parse(input, options = {}) {
+    await checkPdfCaps(input.bytes, input.path);
     const doc = await openPdf(input.bytes, input.path);
+    checkPageCount(doc.numPages, input.path);
     const blocks: Block[] = [];
     const textless: number[] = [];
     const seenText = new Set<string>();
+    const unruled = {};
+    // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
+    const read: { page: number; gutters: Block[]; starts: Block[]; content?: PageContent }[] = [];
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -42,9 +50,18 @@ export const pdfParser: Parser = {
       }
       for (const pending of contents) {
         const content = await pending;
-        for (const block of pageBlocks(content)) {
+        const gutters = pageBlocks(content, unruled);
+        // Only pages with a table without rulings may read differently by the other reader.
+        read.push({ page: content.page, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
+      }
+      // The column-start reader is tried only where the gutter reader left marked rows run together or cut off.
+      const gutterGrids = read.flatMap((r) => r.gutters.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+      if (markedRows(gutterGrids).bad > 0) for (const r of read) if (r.content) r.starts = pageBlocks(r.content, {}, 'starts');
+      const reader = chooseUnruledReader(read);
+      for (const { page, gutters, starts } of read) {
+        for (const block of reader === 'gutters' ? gutters : starts) {
           // A title or page header repeated on every page is said once.
-          if (block.kind !== 'table' && content.page > 1 && seenText.has(block.text)) continue;
+          if (block.kind !== 'table' && page > 1 && seenText.has(block.text)) continue;
           if (block.kind !== 'table') seenText.add(block.text);
           blocks.push(block);
         }
@@ -73,6 +90,14 @@ export const pdfParser: Parser = {
   },
 };
 
+/** The gutter reader, unless the column-start reader reads more of the document's marked rows whole. */
+function chooseUnruledReader(read: { gutters: Block[]; starts: Block[] }[]): UnruledReader {
+  const grids = (pick: 'gutters' | 'starts') => read.flatMap((r) => r[pick].flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
+  const gutters = markedRowScore(grids('gutters'));
+  const starts = markedRowScore(grids('starts'));
+  return starts !== undefined && (gutters === undefined || starts > gutters) ? 'starts' : 'gutters';
+}
+
 async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: number, path: string): Promise<PageContent> {
   try {
     return await readPage(await doc.getPage(p), p);
@@ -91,7 +116,7 @@ async function ocrSession(input: ParserInput) {
     async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
       // Pages are read in parallel: the first one writes the file, the others wait for it.
       file ??= (async () => {
-        dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+        dir = await tempDir('ocr');
         await writeFile(join(dir, 'input.pdf'), input.bytes);
         return join(dir, 'input.pdf');
       })();

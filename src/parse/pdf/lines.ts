@@ -1,8 +1,9 @@
 // Merging ruling segments and clustering coordinates: the arithmetic the table builders share.
 import type { Ruling } from './page-content.ts';
+import { RULED } from './settings.ts';
 
 /** Two coordinates closer than this are the same border (a line drawn twice, a half-point offset). */
-export const SNAP = 2;
+export const SNAP: number = RULED.snap;
 
 export type HLine = { y: number; x0: number; x1: number };
 export type VLine = { x: number; y0: number; y1: number };

@@ -2,29 +2,42 @@
 import type { Block, Cell, Grid } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { boxOf, lineText, textLines } from './cell-text.ts';
-import type { PageContent } from './page-content.ts';
+import type { PageContent, PageText } from './page-content.ts';
+import { unruledTableByStarts } from './unruled-starts.ts';
 import { bboxLoc, pdfCell } from './pdf-cell.ts';
 import { ruledTables, type RuledTable } from './ruled-table.ts';
-import { unruledTable } from './unruled-table.ts';
+import { median } from './lines.ts';
+import { splitAtColumnStarts } from './split-runs.ts';
+import { unruledTables, type UnruledState } from './unruled-table.ts';
 
 
-/** Blocks of one page, top to bottom. */
-export function pageBlocks(content: PageContent): Block[] {
-  const { tables, outside } = ruledTables(content.rulings, content.texts);
+/** Which reader reads tables without rulings: by gutters (unruled-table.ts) or by column starts (unruled-starts.ts). */
+export type UnruledReader = 'gutters' | 'starts';
+
+/** Blocks of one page, top to bottom; `state` carries what one page's unruled tables tell the next. */
+export function pageBlocks(content: PageContent, state: UnruledState = {}, reader: UnruledReader = 'gutters'): Block[] {
+  // A run pdfjs joined across a cell border is cut at the border first.
+  const h = median(content.texts.map((t) => t.y1 - t.y0));
+  const borders = content.rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => r.x0);
+  const texts = borders.length && Number.isFinite(h) ? splitAtColumnStarts(content.texts, h, borders) : content.texts;
+  const { tables, outside } = ruledTables(content.rulings, texts);
   const placed: { top: number; block: Block }[] = tables.map((t) => ({ top: t.bbox[1], block: { kind: 'table', grid: ruledGrid(t, content) } }));
   let loose = outside;
   if (!tables.length) {
-    const found = unruledTable(outside, content);
-    if (found) {
-      placed.push({ top: found.top, block: { kind: 'table', grid: found.grid } });
-      loose = found.outside;
-    }
+    const found = reader === 'gutters' ? unruledTables(outside, content, state) : startsTables(outside, content);
+    for (const t of found.tables) placed.push({ top: t.top, block: { kind: 'table', grid: t.grid } });
+    if (found.tables.length) loose = found.outside;
   }
   for (const line of textLines(loose)) {
     const text = lineText(line).trim();
     if (text) placed.push({ top: Math.min(...line.map((t) => t.y0)), block: { kind: 'text', text: readCellText(text, {}).text, loc: bboxLoc(content.page, boxOf(line)) } });
   }
   return placed.sort((a, b) => a.top - b.top).map((p) => p.block);
+}
+
+function startsTables(texts: PageText[], content: PageContent) {
+  const found = unruledTableByStarts(texts, content);
+  return found ? { tables: [found], outside: found.outside } : { tables: [], outside: texts };
 }
 
 function ruledGrid(t: RuledTable, content: PageContent): Grid {

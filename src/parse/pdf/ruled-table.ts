@@ -2,6 +2,7 @@
 import type { PageText } from './page-content.ts';
 import { band, cluster, SNAP, splitRulings, type HLine, type VLine } from './lines.ts';
 import type { Ruling } from './page-content.ts';
+import { RULED } from './settings.ts';
 
 /** A table found on a page: row and column edges, and for each elementary slot the id of the cell covering it. */
 export type RuledTable = {
@@ -40,7 +41,7 @@ export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: Rul
 const crosses = (h: HLine, v: VLine) => v.x >= h.x0 - SNAP && v.x <= h.x1 + SNAP && h.y >= v.y0 - SNAP && h.y <= v.y1 + SNAP;
 
 /** How far (points) beside a table such side columns may reach; a page frame further out is not one. */
-const MAX_SIDE_COLUMNS = 160;
+const MAX_SIDE_COLUMNS = RULED.maxSideColumns;
 
 /**
  * Vertical lines beside a table that touch none of its horizontal ones but run its whole height: the sides of a

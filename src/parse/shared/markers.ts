@@ -17,4 +17,8 @@ export function startsRow(text: string): boolean {
 export const TABLE_LABELS = [
   '部门名称', '单位名称', '财政供养人员数', '总体绩效目标', '年度重点工作任务', '其他需完成的任务',
   '绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '主要实施内容', '基本支出', '项目支出',
+  // The other layouts and families (templates.md B–I): their first labels mark the form as surely.
+  '部门(单位)名称', '预算部门', '当年整体绩效目标', '区级支出预算总量', '总体资金情况', '年度主要任务', '任务名称',
+  '项目名称', '专项资金名称', '主管部门', '实施单位', '项目资金', '年度资金总额', '预算执行情况', '年度预算执行',
+  '指标名称', '指标权重', '年度指标值', '实际完成值', '年初预算数', '全年预算数', '全年执行数',
 ] as const;

@@ -2,8 +2,10 @@
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { SheetFormula, Verdict } from '../../model/index.ts';
 import { big, evaluateExact } from '../../arith/bignum.ts';
+import { compareExact, printed } from '../../arith/rounding.ts';
 import { numberText, numericValue, storedValue } from './cell-value.ts';
 import { address, parseAddress } from './sheet-grid.ts';
+import { MAX_RANGE_CELLS } from './caps.ts';
 
 /** A reference, optionally sheet-qualified ('封面'!A1, Sheet1!$C$8), optionally a range (A1:B3). */
 const REF = String.raw`(?:(?:'((?:[^']|'')+)'|([^\s'!()+\-*/,:=<>&^%"]+))!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?`;
@@ -49,6 +51,8 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
     const a = parseAddress(from);
     const z = parseAddress(to ?? from);
     if (!a || !z) return null;
+    // A range no disclosure sums (A1:XFD1048576) is left unjudged rather than expanded cell by cell.
+    if ((Math.abs(z.row - a.row) + 1) * (Math.abs(z.col - a.col) + 1) > MAX_RANGE_CELLS) return null;
     const vals: string[] = [];
     for (let r = Math.min(a.row, z.row); r <= Math.max(a.row, z.row); r++) {
       for (let c = Math.min(a.col, z.col); c <= Math.max(a.col, z.col); c++) {
@@ -66,7 +70,7 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
       const m = new RegExp(`^${REF}$`, 'u').exec(arg);
       const vals = m ? rangeValues(m[1], m[2], m[3]!, m[4]) : null;
       if (!vals) { unreadable = true; return '0'; }
-      terms.push(...vals);
+      for (const v of vals) terms.push(v); // not push(...vals): a spread of 100k arguments overflows the stack
     }
     return `(${terms.length ? terms.join('+') : '0'})`;
   });
@@ -79,14 +83,10 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
   return evaluateExact(expr);
 }
 
-/** ok: equal; rounded: equal at the cached value's printed decimals; mismatch; unparsable when either is unknown. */
+/** The cached value judged as printed ones are (src/arith's rule): ok, rounded, mismatch; unparsable when either is unknown. */
 export function verdictOf(cached: number | null, computed: ReturnType<typeof big> | null): Verdict {
   if (cached === null || computed === null) return 'unparsable';
-  const stated = big(numberText(cached));
-  if (computed.eq(stated)) return 'ok';
-  const text = numberText(cached);
-  const places = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  return computed.toDecimalPlaces(places).eq(stated) ? 'rounded' : 'mismatch';
+  return compareExact(computed, printed(numberText(cached)));
 }
 
 /** Text that Excel's arithmetic takes for a number (" 12 ", "1,255.02", "95%") as an exact operand; null otherwise. */

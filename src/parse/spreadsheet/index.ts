@@ -5,6 +5,7 @@ import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser } from '../grid.ts';
 import { chooseSheets, sheetBlocks } from './choose.ts';
 import { convertToXlsx } from './convert.ts';
+import { checkXlsxCaps } from './caps.ts';
 import { sheetFormulas } from './formulas.ts';
 import { sheetGrid } from './sheet-grid.ts';
 import { looksLikeWorkbook, sniffWorkbook, type WorkbookKind } from './sniff.ts';
@@ -44,6 +45,7 @@ export const spreadsheetParser: Parser = {
 
 /** Open xlsx bytes with exceljs; a damaged file becomes an InputError naming it. */
 export async function readWorkbook(bytes: Uint8Array, path: string, kind: WorkbookKind = 'xlsx'): Promise<Workbook> {
+  checkXlsxCaps(bytes, path);
   const wb = new (loadExcel().Workbook)();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

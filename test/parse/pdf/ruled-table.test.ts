@@ -33,6 +33,6 @@ describe('ruled table', () => {
       ['产出指标', '指标2:时效', '=322个'],
       ['^产出指标', '指标3:成本', '≤15天'],
     ]);
-    expect(grid?.rows[1]![0]).toMatchObject({ rowSpan: 2, colSpan: 1, origin: 'text-layer', loc: { page: 2, bbox: [10, 70, 110, 110] } });
+    expect(grid!.rows[1]![0]).toMatchObject({ rowSpan: 2, colSpan: 1, origin: 'text-layer', loc: { page: 2, bbox: [10, 70, 110, 110] } });
   });
 });

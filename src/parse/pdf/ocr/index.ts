@@ -1,8 +1,8 @@
 // A scanned PDF page → PageContent (origin 'ocr'): render, find the borders, read each enclosed cell with tesseract,
 // merge the characters tesseract splits Chinese into, and convert pixels to PDF points.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
@@ -54,7 +54,7 @@ const MIN_SCAN_DPI = 200;
 /** OCR one page of a PDF into the same PageContent the text-layer reader produces; `size` is the page in points. */
 export async function ocrPage(pdfPath: string, page: number, size: { width: number; height: number }, opts: OcrOptions = {}): Promise<PageContent> {
   const ref: PageRef = { pdfPath, page };
-  const dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+  const dir = await tempDir('ocr');
   try {
     const dpi = opts.dpi ?? renderDpi(await scanPpi(ref, opts.signal));
     const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal)));
@@ -66,7 +66,7 @@ export async function ocrPage(pdfPath: string, page: number, size: { width: numb
 
 /** OCR a page image already in memory (an image input); `dpi` is its resolution, the page size follows from it. */
 export async function ocrImage(img: GrayImage, page: number, dpi: number, ref: PageRef, opts: OcrOptions = {}): Promise<PageContent> {
-  const dir = await mkdtemp(join(tmpdir(), 'budget-extract-ocr-'));
+  const dir = await tempDir('ocr');
   try {
     const size = { width: (img.width * POINTS_PER_INCH) / dpi, height: (img.height * POINTS_PER_INCH) / dpi };
     return await ocrRaster(img, { page, size, dpi, dir, ref }, opts);

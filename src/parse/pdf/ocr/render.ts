@@ -1,9 +1,9 @@
 // The two external programs: poppler's pdftoppm renders a page, tesseract reads images. Errors name the file and page.
-import { execFile as execFileCb } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { runTool } from '../../../limits/children.ts';
 
-const execFile = promisify(execFileCb);
+// Each tool in its own process group, killed whole at its limit or when the document's worker is stopped.
+const execFile = (file: string, args: string[], opts: { timeout: number; signal?: AbortSignal; env?: NodeJS.ProcessEnv; maxBuffer?: number; encoding?: 'utf8' }) => runTool(file, args, opts);
 
 /** Rendering one page takes well under a second at 300 dpi; a minute means something is wrong. */
 const RENDER_TIMEOUT_MS = 60_000;

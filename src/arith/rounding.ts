@@ -1,7 +1,9 @@
-// Arelle's way (XBRL calculations 1.1): a printed value is an interval given its decimals; two values
-// disagree only when their intervals cannot meet. No fixed epsilon anywhere.
-import type { BigNumber } from 'mathjs';
-import { big } from '../../arith/bignum.ts';
+// The one rounding rule, used by every stage that judges a value (formulas in cells, sheet formulas, content totals):
+// Arelle's way (XBRL calculations 1.1), a printed value is an interval given its decimals; two values disagree only
+// when their intervals cannot meet. No fixed epsilon anywhere.
+import type { BigNumber } from './bignum.ts';
+import { big } from './bignum.ts';
+import { decimalsOf } from './printed.ts';
 
 /** A printed value: the number and how many decimals the document printed. */
 export type Printed = { value: BigNumber; decimals: number };
@@ -15,6 +17,9 @@ export function compareIntervals(a: Printed, b: Printed): 'ok' | 'rounded' | 'mi
   const slack = halfUlp(a.decimals).plus(halfUlp(b.decimals));
   return a.value.minus(b.value).abs().lte(slack) ? 'rounded' : 'mismatch';
 }
+
+/** A printed number string as a Printed value: its exact value and the decimals it was printed with. */
+export const printed = (text: string): Printed => ({ value: big(text), decimals: decimalsOf(text) });
 
 /** An exact computed value against a printed one: only the printed side has an interval. */
 export function compareExact(computed: BigNumber, stated: Printed): 'ok' | 'rounded' | 'mismatch' {

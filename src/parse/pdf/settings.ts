@@ -1,0 +1,70 @@
+// Every tolerance the PDF table readers use, in one place, named, with its default and what it means (as
+// pdfplumber's TableSettings and Camelot's stream parameters). Lengths in "h" are multiples of the body text
+// height (the median run height of the page, i.e. the font size); lengths in pt are PDF points.
+
+/** Reading a page into lines and phrases. */
+export const TEXT = {
+  /** Two runs whose vertical middles differ by at most this many run heights are on one visual line. */
+  sameLine: 0.5,
+  /** A gap narrower than this many h joins two runs of a line into one phrase (words of one cell line). */
+  phraseGap: 0.5,
+  /** A gap below this many h is no gap at all: the runs touch (digits inside running text). */
+  touching: 0.15,
+  /** A run taller than this many body heights is a title, never a table line. */
+  titleSize: 1.2,
+  /** Two lines of one cell paragraph are at most this many of the lower line's heights apart, top to top. */
+  paragraphPitch: 1.5,
+} as const;
+
+/** Ruled tables (ruled-table.ts, lines.ts). */
+export const RULED = {
+  /** pt: two coordinates closer than this are the same border (a line drawn twice, a half-point offset). */
+  snap: 2,
+  /** pt: how far beside a table side columns of a merged cell continued from the previous page may reach. */
+  maxSideColumns: 160,
+} as const;
+
+/** Tables without rulings (unruled-*.ts). */
+export const UNRULED = {
+  /**
+   * Columns are found from the lines that hold at least this many phrases (or, when no line holds that many,
+   * from the lines holding the most), as Camelot's stream finds them from the rows with the modal column count:
+   * captions, spanning paragraphs and wrapped continuations hold fewer and would hide the gaps.
+   */
+  columnLinePhrases: 3,
+  /**
+   * h: a vertical strip free of text at least this wide, across those lines, separates two columns (Calc sets a
+   * right-aligned amount 1 pt from the next cell's text; a gutter that text on its right always joins as one
+   * phrase with text on its left is dropped again, see touchShare).
+   */
+  minGutter: 0.06,
+  /** h: text of other lines this far clear of the chosen lines' text (inside a gutter, or beyond them) is a column. */
+  clearance: 0.2,
+  /** A column whose text, on at least this share of its lines, touches text of the column left of it is not one. */
+  touchShare: 0.9,
+  /** A region is a table only with at least this many lines holding text in two or more columns. */
+  minMultiLines: 2,
+  /** h: header lines closer than this (bottom to top) to a header line are part of the same header row. */
+  headerJoin: 0.3,
+  /** h: a wrapped line is "full" when its right end is within this of the column's rightmost text. */
+  fullSlack: 2.5,
+  /** h: a continuation line may be this much further below the previous line than the usual wrap pitch. */
+  pitchSlack: 0.12,
+  /** h: wrap pitches within this of each other are one pitch when the usual wrap pitch is estimated. */
+  pitchCluster: 0.15,
+  /** h: a pitch below this is no wrap (two runs of one line); above maxWrapPitch it is never one. */
+  minWrapPitch: 0.8,
+  maxWrapPitch: 2,
+  /** h: the wrap pitch assumed when a page has no wrapped cell to measure it on (font leading of CJK fonts). */
+  defaultWrapPitch: 1.2,
+  /** pt: a line is level with a row's line when their tops differ by at most this (same baseline, same font). */
+  aligned: 0.5,
+  /** pt: paragraphs overlapping by less than this are not in the same row (box rounding). */
+  overlap: 0.5,
+  /** pt: how far a run may stick out of its column and still be read as inside it. */
+  columnSlack: 1.5,
+  /** A run crossing a column is cut only at a place where at least this many runs of the page start. */
+  splitMinStarts: 3,
+  /** h: how far from such a place the estimated position of the word after a space may be. */
+  splitSnap: 0.8,
+} as const;

@@ -1,0 +1,43 @@
+// Runs that span two cells. pdfjs joins the glyphs of one content-stream line into one item, writing a space for
+// a gap; where two cells of a table without rulings sit close, "效益指标 指标 13:" is one run across a column edge.
+// Such a run is cut at a space whose estimated position lands on a place where runs of other lines start.
+import { cluster } from './lines.ts';
+import type { PageText } from './page-content.ts';
+import { UNRULED } from './settings.ts';
+
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
+export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
+  if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
+  const xs = texts.map((t) => t.x0);
+  const starts = [...borders, ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts)].sort((a, b) => a - b);
+  return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h) : [t]));
+}
+
+function split(t: PageText, starts: number[], h: number): PageText[] {
+  const chars = [...t.text];
+  const natural = chars.map((ch) => (WIDE.test(ch) ? 1 : 0.5));
+  const scale = (t.x1 - t.x0) / natural.reduce((a, b) => a + b, 0);
+  const out: PageText[] = [];
+  let from = 0;
+  let x = t.x0;
+  let pieceX0 = t.x0;
+  for (let i = 0; i < chars.length; i++) {
+    const next = x + natural[i]! * scale;
+    // A word starts at i + 1 after a space: its estimated left edge is `next`.
+    if (/\s/.test(chars[i]!) && i + 1 < chars.length && !/\s/.test(chars[i + 1]!)) {
+      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack);
+      if (snap !== undefined) {
+        const text = chars.slice(from, i).join('').trimEnd();
+        if (text) out.push({ ...t, text, x0: pieceX0, x1: Math.min(x, snap - h * UNRULED.minGutter * 2) });
+        from = i + 1;
+        pieceX0 = snap;
+      }
+    }
+    x = next;
+  }
+  if (!out.length) return [t];
+  out.push({ ...t, text: chars.slice(from).join(''), x0: pieceX0, x1: t.x1 });
+  return out;
+}

@@ -1,0 +1,126 @@
+// Rows of a table without rulings. Each column's lines are grouped into cell paragraphs (a line continues the
+// one above when it sits one wrap pitch below it and the line above ran to the column's edge); a row is a run of
+// paragraphs that overlap vertically, whatever their alignment (top, centre, bottom), seeded by the column with
+// the most paragraphs. A paragraph overlapping two rows is a merged label: it neither joins them nor is cut, unless
+// each of its lines is level with a line of the rows it overlaps (single-line rows set without padding).
+import { startsRow } from '../shared/markers.ts';
+import { lineText } from './cell-text.ts';
+import type { PageText } from './page-content.ts';
+import { UNRULED } from './settings.ts';
+
+/** One column's share of one visual line. */
+export type ColLine = { runs: PageText[]; top: number; bottom: number; x1: number; text: string };
+/** A row found: per column the runs in it, and its vertical extent from its cell paragraphs. */
+export type Band = { top: number; bottom: number; cells: PageText[][]; tops: number[] };
+
+/** Column lines of each column, top to bottom. */
+export function columnLines(lines: PageText[][], columnOf: (t: PageText) => number, columns: number): ColLine[][] {
+  const out: ColLine[][] = Array.from({ length: columns }, () => []);
+  for (const line of lines) {
+    for (let c = 0; c < columns; c++) {
+      const runs = line.filter((t) => columnOf(t) === c);
+      if (!runs.length) continue;
+      out[c]!.push({ runs, top: Math.min(...runs.map((t) => t.y0)), bottom: Math.max(...runs.map((t) => t.y1)), x1: Math.max(...runs.map((t) => t.x1)), text: lineText(runs).trim() });
+    }
+  }
+  return out;
+}
+
+/** The usual top-to-top distance of two lines of one wrapped cell, measured on the page's full lines. */
+export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
+  const pitches: number[] = [];
+  for (const col of cols) {
+    const right = Math.max(...col.map((l) => l.x1));
+    col.forEach((l, i) => {
+      const next = col[i + 1];
+      if (!next || !full(l, next, right, h) || startsRow(next.text)) return;
+      const p = next.top - l.top;
+      if (p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch) pitches.push(p);
+    });
+  }
+  if (!pitches.length) return undefined;
+  // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding).
+  const sorted = pitches.sort((a, b) => a - b);
+  return sorted.filter((q) => q <= sorted[0]! + h * UNRULED.pitchCluster).at(-1)!;
+}
+
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Estimated width of a line's first word (one CJK character, or Latin up to a space or a CJK character). */
+function firstWordWidth(l: ColLine): number {
+  const run = l.runs[0]!;
+  const chars = [...run.text.trimStart()];
+  const natural = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
+  const scale = (run.x1 - run.x0) / Math.max(1, chars.reduce((a, ch) => a + natural(ch), 0));
+  let n = 0;
+  for (const ch of chars) {
+    if (/\s/.test(ch) || (n > 0 && WIDE.test(ch))) break;
+    n += natural(ch);
+    if (WIDE.test(ch)) break;
+  }
+  return n * scale;
+}
+
+/** Whether `prev` ran to the column's edge: it is nearly as wide as the column, or `next`'s first word would not fit after it. */
+const full = (prev: ColLine, next: ColLine, right: number, h: number) =>
+  prev.x1 >= right - h * UNRULED.fullSlack || prev.x1 + firstWordWidth(next) >= right - h;
+
+/** A column's lines grouped into cell paragraphs. */
+function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
+  const right = Math.max(...col.map((l) => l.x1));
+  const out: ColLine[][] = [];
+  for (const l of col) {
+    const prev = out.at(-1)?.at(-1);
+    const continues = prev !== undefined
+      && l.top - prev.top <= pitch + h * UNRULED.pitchSlack
+      && full(prev, l, right, h)
+      // The same label on consecutive lines is one label per row (产出指标, 产出指标), not a wrap.
+      && l.text !== prev.text
+      && !startsRow(l.text);
+    if (continues) out.at(-1)!.push(l);
+    else out.push([l]);
+  }
+  return out;
+}
+
+const topOf = (p: ColLine[]) => p[0]!.top;
+const bottomOf = (p: ColLine[]) => Math.max(...p.map((l) => l.bottom));
+
+/** Rows of a region from its column lines. */
+export function bands(cols: ColLine[][], pitch: number, h: number): Band[] {
+  const paras = cols.map((col) => (col.length ? paragraphs(col, pitch, h) : []));
+  const order = paras.map((_, c) => c).sort((a, b) => paras[b]!.length - paras[a]!.length || a - b);
+  const rows: Band[] = [];
+  const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - UNRULED.overlap && bottom > r.top + UNRULED.overlap;
+  const put = (r: Band, c: number, p: ColLine[]) => {
+    r.cells[c]!.push(...p.flatMap((l) => l.runs));
+    r.tops.push(...p.map((l) => l.top));
+  };
+  const spanning: { c: number; p: ColLine[] }[] = [];
+  for (const c of order) {
+    for (const p of paras[c]!) {
+      const hit = rows.filter((r) => overlaps(r, topOf(p), bottomOf(p)));
+      if (hit.length === 0) {
+        const r: Band = { top: topOf(p), bottom: bottomOf(p), cells: cols.map(() => []), tops: [] };
+        put(r, c, p);
+        rows.push(r);
+      } else if (hit.length === 1) {
+        const r = hit[0]!;
+        r.top = Math.min(r.top, topOf(p));
+        r.bottom = Math.max(r.bottom, bottomOf(p));
+        put(r, c, p);
+      } else if (p.every((l) => hit.some((r) => r.tops.some((y) => Math.abs(y - l.top) <= UNRULED.aligned)))) {
+        for (const l of p) put(hit.find((r) => r.tops.some((y) => Math.abs(y - l.top) <= UNRULED.aligned))!, c, [l]);
+      } else spanning.push({ c, p });
+    }
+  }
+  rows.sort((a, b) => a.top - b.top);
+  // A merged label goes to the row holding its middle, or the nearest one.
+  for (const { c, p } of spanning) {
+    const mid = (topOf(p) + bottomOf(p)) / 2;
+    const dist = (r: Band) => (mid < r.top ? r.top - mid : mid > r.bottom ? mid - r.bottom : 0);
+    const r = rows.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+    r.cells[c]!.push(...p.flatMap((l) => l.runs));
+  }
+  return rows;
+}

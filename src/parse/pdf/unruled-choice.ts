@@ -1,0 +1,30 @@
+// Which of two readings of a page's unruled tables to keep, judged by the rows the family marks: a row holding
+// one 任务N/指标N cell is a whole logical row; a row holding several is rows run together, and a row below a
+// marked one holding neither a marker nor a header label is a piece of a row cut off.
+import type { Grid } from '../grid.ts';
+import { startsRow } from '../shared/markers.ts';
+import { headerLabel } from './header-labels.ts';
+
+/** Whole rows minus broken ones; undefined when no row holds a marker (the reading cannot be judged by them). */
+export function markedRowScore(grids: Grid[]): number | undefined {
+  const { good, bad } = markedRows(grids);
+  return good || bad ? good - bad : undefined;
+}
+
+/** Marked rows read whole, and rows run together or cut off. */
+export function markedRows(grids: Grid[]): { good: number; bad: number } {
+  let good = 0;
+  let bad = 0;
+  for (const g of grids) {
+    let seen = false;
+    for (const row of g.rows) {
+      const cells = row.filter((c) => !c.spanned && c.text !== '');
+      const markers = cells.filter((c) => startsRow(c.text)).length;
+      if (markers === 1) good++;
+      if (markers > 1) bad += markers - 1;
+      if (markers === 0 && seen && cells.length && !cells.some((c) => headerLabel(c.text))) bad++;
+      if (markers) seen = true;
+    }
+  }
+  return { good, bad };
+}

@@ -1,0 +1,114 @@
+// Columns of a table without rulings: vertical strips free of text across the lines that hold the most cells
+// (Camelot's stream and pdfplumber's text strategy find them the same way), so left-, centre- and right-aligned
+// cells all fall between the same gutters.
+import type { PageText } from './page-content.ts';
+import { TEXT, UNRULED } from './settings.ts';
+
+/** A visual line of a region: its runs left to right, grouped into phrases (the text of one cell line each). */
+export type Line = { runs: PageText[]; phrases: PageText[][]; top: number; bottom: number };
+
+const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
+export const isNumeric = (t: PageText) => NUMERIC.test(t.text.trim());
+
+/** A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. */
+export function phrases(line: PageText[], h: number): PageText[][] {
+  const out: PageText[][] = [];
+  for (const t of line) {
+    const prev = out.at(-1)?.at(-1);
+    // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column);
+    // digits inside running text touch their neighbours, a cell boundary leaves at least its padding.
+    const kindChanges = prev !== undefined && isNumeric(prev) !== isNumeric(t) && t.x0 - prev.x1 > h * TEXT.touching;
+    if (prev && !kindChanges && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+/** The x positions between columns (left to right), or [] when the lines do not line up in two or more columns. */
+export function columnEdges(lines: Line[], h: number): number[] {
+  const most = Math.max(0, ...lines.map((l) => l.phrases.length));
+  const need = Math.min(UNRULED.columnLinePhrases, most);
+  if (need < 2) return [];
+  const chosen = lines.filter((l) => l.phrases.length >= need);
+  const gutters = freeStrips(chosen, h);
+  // Strips free on every line of the region, not only the chosen ones: a column whose text never shares a line
+  // with two others (a narrow column, cells aligned differently) shows only here.
+  const everywhere = freeStrips(lines, h);
+  const spans = chosen.flatMap((l) => l.runs);
+  const reach = Math.max(...spans.map((t) => t.x1));
+  const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
+  const clear = h * UNRULED.clearance;
+  const left = Math.min(...spans.map((t) => t.x0));
+  const edges: number[] = [];
+  const insideGutter = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases).filter((p) => p.every(isNumeric));
+  for (const [g0, g1] of gutters) {
+    const inner = everywhere.filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01).filter((g, k, all) => {
+      // A strip counts when text stands between it and the next one on two or more lines (not one stray run).
+      const next = all[k + 1];
+      return !next || lines.filter((l) => l.runs.some((t) => t.x0 >= g[1] && t.x1 <= next[0])).length >= UNRULED.minMultiLines;
+    });
+    if (inner.length >= 2) {
+      edges.push(...inner.map(([a, b]) => (a + b) / 2));
+      continue;
+    }
+    // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
+    // lines of a wrapped name) are a column of their own.
+    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - clear).flat();
+    if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
+    else edges.push((g0 + g1) / 2);
+  }
+  const outLeft = others.filter((t) => t.x1 <= left - clear);
+  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
+  const outRight = others.filter((t) => t.x0 >= reach + clear);
+  if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
+  return dropTouching(lines, edges, h);
+}
+
+/** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */
+function freeStrips(lines: Line[], h: number): [number, number][] {
+  const spans = lines.flatMap((l) => l.runs.map((t) => [t.x0, t.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  if (!spans.length) return out;
+  let reach = spans[0]![1];
+  for (const [x0, x1] of spans.slice(1)) {
+    if (x0 - reach >= h * UNRULED.minGutter) out.push([reach, x0]);
+    reach = Math.max(reach, x1);
+  }
+  return out;
+}
+
+/** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
+export function columnOf(edges: number[], t: PageText): number {
+  const slack = UNRULED.columnSlack;
+  const at = (x: number) => {
+    let c = 0;
+    while (c < edges.length && x >= edges[c]!) c++;
+    return c;
+  };
+  const a = at(t.x0 + slack);
+  return at(t.x1 - slack) === a ? a : at(t.x0 + slack);
+}
+
+/**
+ * A gutter that text on the right of it almost always touches from the left is no column edge: a space that
+ * happens to fall at one place on every line ("指标 1:", "指标 2:") rather than a cell's padding.
+ */
+function dropTouching(lines: Line[], edges: number[], h: number): number[] {
+  let kept = edges;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i]!;
+    let holding = 0;
+    let touching = 0;
+    for (const l of lines) {
+      const right = l.runs.filter((t) => t.x0 >= e && (i + 1 >= kept.length || t.x0 < kept[i + 1]!));
+      if (!right.length) continue;
+      holding++;
+      const x0 = Math.min(...right.map((t) => t.x0));
+      const first = right.find((t) => t.x0 === x0)!;
+      const before = l.runs.filter((t) => t.x1 <= x0 && t.x0 < e).sort((a, b) => a.x1 - b.x1).at(-1);
+      if (before && phrases([before, first], h).length === 1) touching++;
+    }
+    if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);
+  }
+  return kept;
+}
