@@ -14,6 +14,8 @@ export type ExtractCommandOptions = {
 /** Run a batch; 1 when any input could not be read, else 0. */
 export async function extractCommand(inputs: string[], opts: ExtractCommandOptions): Promise<number> {
   const { runBatch } = await import('../batch/run.ts');
+  // -j bounds OCR'd pages in flight too, across the documents read at once.
+  if (opts.ocr) (await import('../parse/pdf/ocr/pool.ts')).setOcrConcurrency(opts.concurrency);
   const sinks: Sink[] = [];
   if (opts.pg) {
     const { openPostgresSink } = await import('../emit/postgres.ts');

@@ -21,7 +21,7 @@ export const Loc = z.object({
 });
 export type Loc = z.infer<typeof Loc>;
 
-export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'word']);
+export const Format = z.enum(['markdown', 'html', 'pdf', 'spreadsheet', 'text', 'word', 'image']);
 export type Format = z.infer<typeof Format>;
 
 export const Source = z.object({

@@ -1,12 +1,13 @@
 // The parsers, in sniffing order: binary signatures first, markdown as the fallback for text.
 import type { Parser } from './grid.ts';
 import { pdfParser } from './pdf/index.ts';
+import { imageParser } from './image/index.ts';
 import { spreadsheetParser } from './spreadsheet/index.ts';
 import { wordParser } from './docx/index.ts';
 import { htmlParser } from './html/index.ts';
 import { markdownParser } from './markdown/index.ts';
 
-export const parsers: readonly Parser[] = [pdfParser, wordParser, spreadsheetParser, htmlParser, markdownParser];
+export const parsers: readonly Parser[] = [pdfParser, imageParser, wordParser, spreadsheetParser, htmlParser, markdownParser];
 
 /** The first parser whose sniff accepts the bytes. */
 export function pickParser(head: Uint8Array, path: string, list: readonly Parser[] = parsers): Parser {

@@ -35,19 +35,24 @@ export const pdfParser: Parser = {
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
+      // Pages without text are OCR'd in parallel (ocr/pool.ts limits how many at once) and taken in page order.
+      const contents: (PageContent | Promise<PageContent>)[] = [];
       for (let p = 1; p <= doc.numPages; p++) {
         if (options.signal?.aborted) throw new InputError(`${input.path}: aborted at page ${p}`, 'aborted', { page: p });
-        let content = await readPageSafely(doc, p, input.path);
-        if (content.texts.length === 0) {
-          if (!ocr) {
-            textless.push(p);
-            continue;
-          }
-          content = await ocr.read(p, content, options);
+        const content = await readPageSafely(doc, p, input.path);
+        if (content.texts.length > 0) contents.push(content);
+        else if (!ocr) textless.push(p);
+        else {
+          const pending = ocr.read(p, content, options);
+          pending.catch(() => {}); // awaited below, in page order
+          contents.push(pending);
         }
+      }
+      for (const pending of contents) {
+        const content = await pending;
         const gutters = pageBlocks(content, unruled);
         // Only pages with a table without rulings may read differently by the other reader.
-        read.push({ page: p, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
+        read.push({ page: content.page, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
       }
       // The column-start reader is tried only where the gutter reader left marked rows run together or cut off.
       const gutterGrids = read.flatMap((r) => r.gutters.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
@@ -103,19 +108,21 @@ async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: numbe
 
 /** OCR needs the PDF as a file for pdftoppm; bytes given without one are written to a temporary file. */
 async function ocrSession(input: ParserInput) {
-  const { ocrPage, hasOcrTools } = await import('./ocr/index.ts');
+  const { ocrPage, hasOcrTools, inOcrSlot } = await import('./ocr/index.ts');
   if (!(await hasOcrTools())) throw new InputError(`${input.path}: --ocr needs pdftoppm (poppler-utils) and tesseract with chi_sim`, 'ocr-unavailable');
   let dir: string | undefined;
-  let file: string | undefined;
+  let file: Promise<string> | undefined;
   return {
     async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
-      if (!file) {
+      // Pages are read in parallel: the first one writes the file, the others wait for it.
+      file ??= (async () => {
         dir = await tempDir('ocr');
-        file = join(dir, 'input.pdf');
-        await writeFile(file, input.bytes);
-      }
+        await writeFile(join(dir, 'input.pdf'), input.bytes);
+        return join(dir, 'input.pdf');
+      })();
+      const path = await file;
       try {
-        return await ocrPage(file, page, { width: content.width, height: content.height }, { signal: options.signal });
+        return await inOcrSlot(() => ocrPage(path, page, { width: content.width, height: content.height }, { signal: options.signal }));
       } catch (e) {
         throw new InputError(`${input.path}: page ${page}: OCR failed (${(e as Error).message})`, 'ocr-failed', { page });
       }

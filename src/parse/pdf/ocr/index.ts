@@ -7,12 +7,17 @@ import type { PageContent, PageText, Ruling } from '../page-content.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, hasInk, inkBox, type Region } from './regions.ts';
-import { renderPage, tesseractTsv, type PageRef } from './render.ts';
+import { settleComparators } from './comparator.ts';
+import { deskew } from './deskew.ts';
+import { renderPage, scanPpi, tesseractTsv, type PageRef } from './render.ts';
 import { detectRulings, eraseRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { DEFAULT_GAP_FACTOR, mergeLineWords, parseTesseractTsv, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
+import { readUnruledPage, type Piece } from './word-path.ts';
 
 export { hasOcrTools } from './render.ts';
+export { inOcrSlot, setOcrConcurrency } from './pool.ts';
+export type { PageRef } from './render.ts';
 
 export type OcrOptions = {
   /** Render resolution; tesseract's Chinese model wants characters ≥ ~40 px tall, i.e. ≥ 300 dpi for 10 pt text. */
@@ -27,6 +32,8 @@ export type OcrOptions = {
   gapFactor?: number;
   /** Merge gap inside one ruled cell: everything on a visual line there is one text, whatever the letter spacing. */
   cellGapFactor?: number;
+  /** Estimate and undo the page's skew first (default on). */
+  deskew?: boolean;
 };
 
 export const DEFAULT_DPI = 300;
@@ -36,20 +43,73 @@ const DEFAULT_CELL_PSM = 6;
 /** White frame around each cell's ink: none and tesseract misses edge strokes; 30 px and it drops digits again. */
 const CELL_PAD = 12;
 const CELL_GAP_FACTOR = 2;
+/** Render at DEFAULT_DPI only while that enlarges the scan's own pixels at most this much (a 200 dpi scan: 1.5×). */
+const MAX_UPSCALE = 2;
+/** Fewer enclosed cells than this is no grid (a framed title, a box around a note): the page is read as unruled. */
+const MIN_RULED_CELLS = 4;
+/** Scans are made at 150 dpi or more; below that tesseract reads little anyway. */
+const MIN_SCAN_DPI = 200;
 
-type Piece = { file: string; dx: number; dy: number; img: GrayImage };
 
 /** OCR one page of a PDF into the same PageContent the text-layer reader produces; `size` is the page in points. */
 export async function ocrPage(pdfPath: string, page: number, size: { width: number; height: number }, opts: OcrOptions = {}): Promise<PageContent> {
-  const dpi = opts.dpi ?? DEFAULT_DPI;
   const ref: PageRef = { pdfPath, page };
   const dir = await tempDir('ocr');
   try {
+    const dpi = opts.dpi ?? renderDpi(await scanPpi(ref, opts.signal));
     const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal)));
-    const rulingOpts = rulingOptionsForDpi(dpi);
-    const rulings = detectRulings(img, rulingOpts);
-    const clean = eraseRulings(img, rulings);
-    const cells = enclosedRegions(img.width, img.height, rulings).filter((r) => hasInk(clean, r, rulingOpts.darkThreshold));
+    return await ocrRaster(img, { page, size, dpi, dir, ref }, opts);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** OCR a page image already in memory (an image input); `dpi` is its resolution, the page size follows from it. */
+export async function ocrImage(img: GrayImage, page: number, dpi: number, ref: PageRef, opts: OcrOptions = {}): Promise<PageContent> {
+  const dir = await tempDir('ocr');
+  try {
+    const size = { width: (img.width * POINTS_PER_INCH) / dpi, height: (img.height * POINTS_PER_INCH) / dpi };
+    return await ocrRaster(img, { page, size, dpi, dir, ref }, opts);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The render resolution for a scan whose image holds `ppi` pixels per inch of the page: DEFAULT_DPI, unless that
+ * would blow each scanned pixel up more than MAX_UPSCALE times (then the scan's own pixels: more invent nothing and
+ * cost tesseract time). Without an image on the page, DEFAULT_DPI.
+ */
+export function renderDpi(ppi: number | undefined): number {
+  if (!ppi || DEFAULT_DPI / ppi <= MAX_UPSCALE) return DEFAULT_DPI;
+  return ppi;
+}
+
+type Where = { page: number; size: { width: number; height: number }; dpi: number; dir: string; ref: PageRef };
+
+/** Deskew, find the borders, read the page (cell by cell when ruled, from word boxes when not), convert to points. */
+async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<PageContent> {
+  const { dpi, dir, ref } = at;
+  const img = opts.deskew === false ? raw : deskew(raw).img;
+  // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
+  // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
+  const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
+  const rulings = detectRulings(img, rulingOpts);
+  const clean = eraseRulings(img, rulings);
+  const cells = enclosedRegions(img.width, img.height, rulings).filter((r) => hasInk(clean, r, rulingOpts.darkThreshold));
+  const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;
+  const read = (pieces: readonly Piece[], listFile: string, psm: number) => readPieces(pieces, listFile, psm, ref, opts.signal);
+  let runs: OcrRun[];
+  let found: PixelRuling[] = rulings;
+  if (cells.length < MIN_RULED_CELLS) {
+    // No grid in the raster: the table, if any, is built from where tesseract's words lie.
+    const unruled = await readUnruledPage(clean, rulings, read, {
+      dir, ref, darkThreshold: rulingOpts.darkThreshold, gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, cellGapFactor,
+      pagePsm: opts.pagePsm ?? DEFAULT_PAGE_PSM, cellPsm: opts.cellPsm ?? DEFAULT_CELL_PSM, signal: opts.signal,
+    });
+    runs = unruled.runs;
+    found = unruled.rulings;
+  } else {
     // Cut to the ink: tesseract loses the '1' of a lone right-aligned "1.5" in a wide blank cell (measured: task
     // amounts read whole 44/45 → 45/45 on the seed at 300 dpi, 42/45 → 44/45 on the 200 dpi bilevel scan).
     const cellPieces = cells.map((r, i) => piece(dir, `cell-${i}`, clean, inkBox(clean, r, rulingOpts.darkThreshold) ?? r));
@@ -57,31 +117,28 @@ export async function ocrPage(pdfPath: string, page: number, size: { width: numb
     const restPieces = hasInk(rest, { x0: 0, y0: 0, x1: rest.width, y1: rest.height }, rulingOpts.darkThreshold)
       ? [{ file: join(dir, 'rest.pgm'), dx: 0, dy: 0, img: rest }]
       : [];
-    const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;
     // The eng pass over unsure value cells needs chi_sim's cell reading first, but not the rest of the page's.
     const [cellWords, restWords] = await Promise.all([
-      readPieces(cellPieces, join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM, ref, opts.signal).then((words) =>
+      read(cellPieces, join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM).then((words) =>
         rereadValueCells(cellPieces, dropRulingArtifacts(words, rulings), { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal }),
       ),
-      readPieces(restPieces, join(dir, 'rest.txt'), opts.pagePsm ?? DEFAULT_PAGE_PSM, ref, opts.signal),
+      read(restPieces, join(dir, 'rest.txt'), opts.pagePsm ?? DEFAULT_PAGE_PSM),
     ]);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
-    const runs = [
-      ...mergeLineWords(cellWords, { gapFactor: cellGapFactor, separators }),
+    runs = [
+      ...mergeLineWords(settleComparators(cellWords, clean, rulingOpts.darkThreshold), { gapFactor: cellGapFactor, separators }),
       ...mergeLineWords(dropRulingArtifacts(restWords, rulings), { gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, separators }),
     ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-    const k = POINTS_PER_INCH / dpi;
-    return {
-      page,
-      width: size.width,
-      height: size.height,
-      texts: runs.map((r) => toPageText(r, k)),
-      rulings: rulings.map((r) => toRuling(r, k)),
-      origin: 'ocr',
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
+  const k = POINTS_PER_INCH / dpi;
+  return {
+    page: at.page,
+    width: at.size.width,
+    height: at.size.height,
+    texts: runs.map((r) => toPageText(r, k)),
+    rulings: found.map((r) => toRuling(r, k)),
+    origin: 'ocr',
+  };
 }
 
 function piece(dir: string, name: string, img: GrayImage, r: Region): Piece {

@@ -31,6 +31,24 @@ export async function renderPage(ref: PageRef, dpi: number, dir: string, signal?
   return `${prefix}.pgm`;
 }
 
+/**
+ * Pixels per inch of the largest image on the page (a scan's resolution), from poppler's `pdfimages -list`;
+ * undefined when the page holds no image or pdfimages fails (then the caller renders at its default).
+ */
+export async function scanPpi(ref: PageRef, signal?: AbortSignal): Promise<number | undefined> {
+  let out: string;
+  try {
+    out = await run('pdfimages', ['-list', '-f', String(ref.page), '-l', String(ref.page), ref.pdfPath], ref, RENDER_TIMEOUT_MS, signal);
+  } catch {
+    return undefined;
+  }
+  // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio.
+  const images = out.split('\n').slice(2).map((l) => l.trim().split(/\s+/)).filter((f) => f[2] === 'image' && Number(f[3]) > 0);
+  const largest = images.sort((a, b) => Number(b[3]) * Number(b[4]) - Number(a[3]) * Number(a[4]))[0];
+  const ppi = largest ? Number(largest[12]) : NaN;
+  return ppi > 0 ? ppi : undefined;
+}
+
 /** Run tesseract over a list file of images (one path a line) and return its TSV; page_num counts images from 1. */
 export async function tesseractTsv(listFile: string, psm: number, ref: PageRef, signal?: AbortSignal, language = OCR_LANGUAGE): Promise<string> {
   // chi_sim alone: chi_sim+eng read 45/45 amounts but fewer characters overall (97.4 % vs 98.5 %) and 50 % slower.

@@ -1,0 +1,60 @@
+// Image files (PNG, JPEG, TIFF with any number of pages) → 8-bit grayscale rasters and their resolution, through
+// ImageMagick's convert and identify: one decoder for every format, and multi-page TIFF comes for free.
+import { execFile as execFileCb } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { readPgm, type GrayImage } from '../pdf/ocr/pgm.ts';
+
+const execFile = promisify(execFileCb);
+
+/** A file without a resolution is taken for a 200 dpi scan, the common setting of office scanners. */
+export const DEFAULT_IMAGE_DPI = 200;
+const CM_PER_INCH = 2.54;
+const TIMEOUT_MS = 120_000;
+
+/** One page of an image file: its pixels and their resolution (dots per inch). */
+export type ImagePage = { img: GrayImage; dpi: number };
+
+/** Decode every frame of `file` into `dir` at its own pixels; returns the pages in order. */
+export async function decodeImage(file: string, dir: string, signal?: AbortSignal): Promise<ImagePage[]> {
+  const dpis = await resolutions(file, signal);
+  const pages: ImagePage[] = [];
+  for (const [i, dpi] of dpis.entries()) {
+    const out = join(dir, `frame-${String(i).padStart(4, '0')}.pgm`);
+    await tool('convert', [`${file}[${i}]`, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-depth', '8', out], signal);
+    pages.push({ img: readPgm(await readFile(out)), dpi });
+  }
+  return pages;
+}
+
+/** Each frame's horizontal resolution in dpi (DEFAULT_IMAGE_DPI where the file states none). */
+async function resolutions(file: string, signal?: AbortSignal): Promise<number[]> {
+  const out = await tool('identify', ['-format', '%x %U\n', file], signal);
+  return out.trim().split('\n').map((line) => {
+    const [value, unit] = line.trim().split(/\s+/);
+    const v = Number.parseFloat(value ?? '');
+    if (!(v > 1) || unit === 'Undefined') return DEFAULT_IMAGE_DPI;
+    // PNG stores pixels per metre: 200 dpi comes back as 78.74 px/cm, i.e. 199.9996; a page a pixel wider follows.
+    return Math.round((unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v) * 10) / 10;
+  });
+}
+
+async function tool(name: string, args: string[], signal?: AbortSignal): Promise<string> {
+  try {
+    const { stdout } = await execFile(name, args, { timeout: TIMEOUT_MS, signal, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' });
+    return stdout;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException & { stderr?: string };
+    if (err.code === 'ENOENT') throw new Error(`${name} is not installed (imagemagick)`, { cause: e });
+    throw new Error(`${name} failed: ${(err.stderr ?? err.message).trim().split('\n').slice(-2).join(' | ')}`, { cause: e });
+  }
+}
+
+/** Whether ImageMagick is there (checked once per process). */
+let present: Promise<boolean> | undefined;
+export function hasImageTools(): Promise<boolean> {
+  present ??= execFile('identify', ['-version'], { timeout: 10_000 }).then(() => true, () => false);
+  return present;
+}
+

@@ -1,0 +1,81 @@
+// ≥ or >? chi_sim reads the ≥ of a 200 dpi scan as > (19 of 19 on the v05 scan), and a wrong comparator changes
+// what a target means. The pixels settle it: ≥ and ≤ are a chevron with a bar under it, a blank row between.
+import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import type { GrayImage } from './pgm.ts';
+import type { OcrWord } from './tesseract-tsv.ts';
+
+/** What the first glyph of a word is under its chevron: a bar (≥ ≤), clear paper (> <), or no telling. */
+export type Underside = 'bar' | 'clear' | 'unsure';
+
+const COMPARATOR_START = /^[<>≤≥＜＞]/u;
+const POINTS_RIGHT = /^[>≥＞]/u;
+/** How far above and below the word's box (× its height) the glyph is looked for: the bar may lie under the box. */
+const REACH = 0.5;
+/** A bar is no taller than this share of the chevron's height … */
+const BAR_MAX_HEIGHT = 0.35;
+/** … and at least this share of its width. */
+const BAR_MIN_WIDTH = 0.6;
+/** Clear paper under the chevron for this share of its height means no bar. */
+const CLEAR_BELOW = 0.4;
+
+/**
+ * Words starting with a comparator get the one their pixels show (≥/≤ with a bar, >/< without); when the pixels
+ * cannot tell, the word's confidence drops under OCR_UNSURE_BELOW, so its cell is flagged for a person to check.
+ */
+export function settleComparators(words: readonly OcrWord[], img: GrayImage, dark: number): OcrWord[] {
+  return words.map((w) => {
+    if (!COMPARATOR_START.test(w.text)) return w;
+    const under = underside(img, w, dark);
+    const right = POINTS_RIGHT.test(w.text);
+    const rest = [...w.text].slice(1).join('');
+    if (under === 'bar') return { ...w, text: (right ? '≥' : '≤') + rest };
+    if (under === 'clear') return { ...w, text: (right ? '>' : '<') + rest };
+    return { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) };
+  });
+}
+
+/** Look at the first glyph of the word: its ink rows, in runs separated by blank rows. */
+export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
+  const y0 = Math.max(0, Math.floor(w.top - REACH * w.height));
+  const y1 = Math.min(img.height, Math.ceil(w.top + w.height + REACH * w.height));
+  const inkAt = (x: number, y: number) => img.data[y * img.width + x]! < dark;
+  const columnInk = (x: number) => {
+    for (let y = y0; y < y1; y++) if (inkAt(x, y)) return true;
+    return false;
+  };
+  // The glyph's columns: from the first inked column at the word's left to the first blank one after it.
+  let x0 = Math.max(0, w.left - 2);
+  const limit = Math.min(img.width, w.left + w.width);
+  while (x0 < limit && !columnInk(x0)) x0++;
+  let x1 = x0;
+  while (x1 < limit && columnInk(x1)) x1++;
+  if (x1 <= x0) return 'unsure';
+  // Each run of inked rows with its extent, and the extent of its last row (a bar that touches the chevron).
+  const runs: { a: number; b: number; x0: number; x1: number; widths: number[] }[] = [];
+  for (let y = y0; y < y1; y++) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let x = x0; x < x1; x++) if (inkAt(x, y)) [lo, hi] = [Math.min(lo, x), Math.max(hi, x)];
+    if (lo === Infinity) continue;
+    const last = runs.at(-1);
+    if (last && last.b === y - 1) {
+      Object.assign(last, { b: y, x0: Math.min(last.x0, lo), x1: Math.max(last.x1, hi) });
+      last.widths.push(hi - lo + 1);
+    } else runs.push({ a: y, b: y, x0: lo, x1: hi, widths: [hi - lo + 1] });
+  }
+  // The chevron: the tallest run. A bar is the run right under it, flat and nearly as wide.
+  const chevron = runs.reduce((m, r) => (r.b - r.a > m.b - m.a ? r : m), runs[0]!);
+  const height = chevron.b - chevron.a + 1;
+  const width = chevron.x1 - chevron.x0 + 1;
+  const below = runs[runs.indexOf(chevron) + 1];
+  if (below && below.b - below.a + 1 <= BAR_MAX_HEIGHT * height && below.x1 - below.x0 + 1 >= BAR_MIN_WIDTH * width && below.a - chevron.b <= height / 2) return 'bar';
+  // A bar the scan joined to the chevron: the run ends in a few rows spanning the glyph (a chevron ends in a thin
+  // tip); many such rows are a smudge, which settles nothing.
+  let tail = 0;
+  while (tail < chevron.widths.length && chevron.widths[chevron.widths.length - 1 - tail]! >= BAR_MIN_WIDTH * width) tail++;
+  if (tail > 0 && tail <= BAR_MAX_HEIGHT * height) return 'bar';
+  if (tail > 0) return 'unsure';
+  const clearTo = below ? below.a : y1;
+  if (clearTo - chevron.b - 1 >= CLEAR_BELOW * height) return 'clear';
+  return 'unsure';
+}

@@ -1,0 +1,319 @@
+// A table without borders, built from OCR word boxes: columns anchored by the header labels and cut where the body's
+// words leave a gap, rows started by the row-start column (任务N / 指标N, else every line of the first column) and
+// ended in the widest blank band before the next start. The result is a set of virtual borders, so a borderless scan
+// reaches the same ruled-table grid builder as a ruled one.
+import { startsRow } from '../../shared/markers.ts';
+import type { OcrWord } from './tesseract-tsv.ts';
+
+/** One table in page pixels: column edges left to right and row edges top to bottom, outer frame included. */
+export type WordTable = { xs: number[]; ys: number[] };
+
+/** Labels that head a column in this family; a line holding two or more of them is a header. */
+export const HEADER_LABELS = [
+  '序号', '名称', '项目名称', '任务名称', '主要实施内容', '实施内容', '拟投入的资金', '投入资金', '预算金额', '期望达到的目标',
+  '一级指标', '二级指标', '三级指标', '指标值', '指标名称', '目标值', '分值', '权重', '备注',
+] as const;
+/**
+ * Header words further apart than this × the header's line height are two column labels, closer ones one label:
+ * letter spacing inside a label is a few pixels, and two labels can stand 15 px apart at 200 dpi (拟投入的资|期望).
+ */
+const LABEL_GAP = 0.5;
+/** A label line starting within this × line height above the header line belongs to it (拟投入的资 set higher). */
+const HEADER_WRAP = 0.8;
+/** A line starting within this × line height below the header line is the header wrapped (金(万元)). */
+const HEADER_WRAP_OFFSET = 1.2;
+/** A line holding a header label belongs to the header this far below it (× line height). */
+const HEADER_LABEL_OFFSET = 1.8;
+/** A label wrapped at the cell edge keeps at least this many of its first characters on the line (拟投入的资). */
+const WRAPPED_PREFIX = 4;
+/** A note under the table (备注：1. 本表…) ends it, however close it follows the last row. */
+const NOTE = /^(备注|注[:：]|说明[:：])/u;
+/** A vertical blank this many × the median line height ends the table. */
+const TABLE_END_GAP = 4;
+/** Two words share a line when they overlap vertically by this share of the smaller height. */
+const SAME_LINE = 0.5;
+/** Lines of one paragraph are less than this × line height apart (top to top). */
+const PARAGRAPH_MAX_STEP = 2;
+/** How far (share of the pitch) a line may sit off its column's line pitch and still continue the paragraph. */
+const PITCH_TOLERANCE = 0.25;
+/** Frame margin around the body's ink, × median line height. */
+const FRAME_PAD = 0.3;
+
+/** A visual line: its ink's extent and its robust band (median word top and bottom of its first fragment). */
+type Line = { y0: number; y1: number; s0: number; s1: number; words: OcrWord[] };
+type Span = { x0: number; x1: number };
+
+const x1Of = (w: OcrWord) => w.left + w.width;
+const y1Of = (w: OcrWord) => w.top + w.height;
+const textOf = (ws: readonly OcrWord[]) => [...ws].sort((a, b) => a.left - b.left).map((w) => w.text).join('').replace(/\s+/g, '');
+
+/** Tables found from word boxes alone, top to bottom; none when no line carries two header labels. */
+export function wordTables(words: readonly OcrWord[]): WordTable[] {
+  const lines = textLines(words);
+  if (lines.length === 0) return [];
+  const lineHeight = median(lines.map((l) => l.s1 - l.s0));
+  const headers = lines.map((l, i) => (labelCount(textOf(l.words)) >= 2 ? i : -1)).filter((i) => i >= 0);
+  const tables: WordTable[] = [];
+  let prevEnd = 0;
+  for (const [k, h0] of headers.entries()) {
+    const next = headers[k + 1] ?? lines.length;
+    // Another label line just above, overlapping or close (拟投入的资 set higher than 名称), belongs to the header.
+    let h = h0;
+    while (h - 1 >= prevEnd && lines[h0]!.s0 - lines[h - 1]!.s0 < HEADER_WRAP * lineHeight && hasLabel(lines[h - 1]!)) h--;
+    // The header may wrap onto the next line(s).
+    let headEnd = h + 1;
+    const below = (l: Line) => l.s0 - lines[h0]!.s0;
+    // A label centred in a two-line header (名称) sits a line lower; other wrapped header text closer still.
+    while (headEnd < next && !hasStart(lines[headEnd]!) && (below(lines[headEnd]!) < HEADER_WRAP_OFFSET * lineHeight || (below(lines[headEnd]!) < HEADER_LABEL_OFFSET * lineHeight && hasLabel(lines[headEnd]!)))) headEnd++;
+    const head = lines.slice(h, headEnd);
+    let end = headEnd;
+    while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
+    const body = lines.slice(headEnd, end);
+    prevEnd = end;
+    const t = buildTable(head, body, lineHeight);
+    if (t) tables.push(t);
+  }
+  return tables;
+}
+
+function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable | undefined {
+  if (body.length === 0) return undefined;
+  const anchors = headerAnchors(head, lineHeight);
+  if (anchors.length < 2) return undefined;
+  const all = [...head, ...body].flatMap((l) => l.words);
+  const pad = FRAME_PAD * lineHeight;
+  const left = Math.min(...all.map((w) => w.left)) - pad;
+  const right = Math.max(...all.map(x1Of)) + pad;
+  const inner = anchors.slice(1).map((a, i) => cut(body, anchors[i]!.x1, a.x0));
+  const xs = [left, ...inner, right].map(Math.round);
+  const ys = rowEdges(head, body, xs, pad).map(Math.round);
+  return { xs, ys };
+}
+
+/**
+ * Column anchors from the header lines: each known label (or a 4-character start of one, wrapped) is an anchor;
+ * other header words join the label beside them on their line, or an anchor they overlap from another line
+ * (金(万元) under 拟投入的资), or else stand as an unknown column's label.
+ */
+function headerAnchors(head: readonly Line[], lineHeight: number): Span[] {
+  const spans: Span[] = [];
+  const rest: { line: number; w: OcrWord }[] = [];
+  const lineSpans: Span[][] = head.map(() => []);
+  head.forEach((l, li) => {
+    const ws = [...l.words].sort((a, b) => a.left - b.left);
+    // Chinese words are mostly single characters: the char → word map is the word list, expanded.
+    const chars = ws.flatMap((w) => [...w.text.replace(/\s+/g, '')].map(() => w));
+    const text = ws.map((w) => w.text.replace(/\s+/g, '')).join('');
+    const used = new Set<OcrWord>();
+    for (let i = 0; i < chars.length;) {
+      const n = labelAt(text, i);
+      if (n === 0) {
+        i++;
+        continue;
+      }
+      const part = chars.slice(i, i + n);
+      part.forEach((w) => used.add(w));
+      lineSpans[li]!.push({ x0: Math.min(...part.map((w) => w.left)), x1: Math.max(...part.map(x1Of)) });
+      i += n;
+    }
+    for (const w of ws) if (!used.has(w)) rest.push({ line: li, w });
+  });
+  for (const { line, w } of rest) {
+    const same = lineSpans[line]!.find((s) => w.left - s.x1 < LABEL_GAP * lineHeight && s.x0 - x1Of(w) < LABEL_GAP * lineHeight);
+    if (same) {
+      same.x0 = Math.min(same.x0, w.left);
+      same.x1 = Math.max(same.x1, x1Of(w));
+    } else lineSpans[line]!.push({ x0: w.left, x1: x1Of(w) });
+  }
+  // Within a line, unknown words next to each other are one label; across lines, overlapping spans are one column.
+  for (const s of lineSpans.flat().sort((a, b) => a.x0 - b.x0)) {
+    const last = spans.at(-1);
+    if (last && s.x0 < last.x1) last.x1 = Math.max(last.x1, s.x1);
+    else spans.push({ ...s });
+  }
+  return spans;
+}
+
+/** Length of the header label starting at text[i] (a label or, for long ones, its first 4 characters), 0 if none. */
+function labelAt(text: string, i: number): number {
+  let best = 0;
+  for (const l of HEADER_LABELS) {
+    if (text.startsWith(l, i)) best = Math.max(best, l.length);
+    else if (l.length > WRAPPED_PREFIX) {
+      let n = 0;
+      while (n < l.length && text[i + n] === l[n]) n++;
+      if (n >= WRAPPED_PREFIX) best = Math.max(best, n);
+    }
+  }
+  return best;
+}
+
+/**
+ * The column edge between two header anchors: the x in (from, to) that the fewest body lines put ink on, the
+ * middle of the widest such stretch (a row whose text runs across the gap only raises the count there by one).
+ */
+function cut(body: readonly Line[], from: number, to: number): number {
+  const a = Math.floor(Math.min(from, to));
+  const b = Math.ceil(Math.max(from, to));
+  const count = new Int32Array(b - a + 1);
+  for (const l of body) {
+    const hit = new Uint8Array(b - a + 1);
+    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(b + 1, x1Of(w)); x++) hit[x - a] = 1;
+    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
+  }
+  const min = Math.min(...count);
+  let best = { start: a, len: 0 };
+  for (let i = 0; i < count.length;) {
+    if (count[i] !== min) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && count[j] === min) j++;
+    if (j - i > best.len) best = { start: a + i, len: j - i };
+    i = j;
+  }
+  return best.start + best.len / 2;
+}
+
+/** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
+function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
+  const starts = rowStarts(body, xs);
+  const links = paragraphLinks(body, xs);
+  const ys = [head[0]!.y0 - pad];
+  // The header ends where the body begins, however its own lines are spaced.
+  const headBottom = Math.max(...head.map((l) => l.s1));
+  ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  let prevTop = body[0]!.s0;
+  // Lines above the first start (a centred text beside it) belong to the first row.
+  for (const s of starts.slice(1)) {
+    const top = body[s]!.s0;
+    // The widest blank between the previous row's start and this one: a vertically centred cell of this row may
+    // begin above its row-start line, and a wrapped cell of the previous row ends below it.
+    const between = body.filter((l) => l.s0 >= prevTop && l.s0 < top);
+    ys.push(widestGapEdge(between, top, links));
+    prevTop = top;
+  }
+  ys.push(Math.max(...body.map((l) => l.y1)) + pad);
+  return ys;
+}
+
+/** Index of every body line that starts a row. */
+function rowStarts(body: Line[], xs: number[]): number[] {
+  const cells = body.map((l) => columnTexts(l, xs));
+  const markerCol = [...Array(xs.length - 1).keys()].find((c) => cells.some((row) => startsRow(row[c] ?? '')));
+  if (markerCol !== undefined) return cells.map((row, i) => (startsRow(row[markerCol] ?? '') ? i : -1)).filter((i) => i >= 0);
+  // No markers: each line with text in the first column opens a row.
+  const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
+  return starts.length ? starts : [0];
+}
+
+/**
+ * The middle of the widest vertical blank between lines (none: just above `top`) that splits no paragraph; when
+ * every blank splits one (single-line rows at the paragraph pitch), the widest.
+ */
+function widestGapEdge(lines: readonly Line[], top: number, links: readonly Link[]): number {
+  const bands = [...lines].sort((a, b) => a.s0 - b.s0);
+  const gaps: { at: number; width: number }[] = [];
+  let reach = -Infinity;
+  for (const l of bands) {
+    if (reach > -Infinity && l.s0 > reach) gaps.push({ at: (reach + l.s0) / 2, width: l.s0 - reach });
+    reach = Math.max(reach, l.s1);
+  }
+  if (reach > -Infinity && top > reach) gaps.push({ at: (reach + top) / 2, width: top - reach });
+  const splits = (y: number) => links.some(([a, b]) => a < y && y < b);
+  const whole = gaps.filter((g) => !splits(g.at));
+  const pick = (whole.length ? whole : gaps).reduce<{ at: number; width: number } | undefined>((m, g) => (!m || g.width > m.width ? g : m), undefined);
+  return pick?.at ?? top - 1;
+}
+
+/** Two lines of one wrapped cell: the tops of consecutive lines in one column, one line pitch apart. */
+type Link = [top: number, nextTop: number];
+
+/**
+ * Consecutive lines in one column set the column's line pitch apart (within PITCH_TOLERANCE): lines of one
+ * paragraph, which a row edge must not separate (元。 closing a wrapped task text, the text's first line set
+ * above its name). The pitch is the column's median distance between lines less than two lines apart.
+ */
+export function paragraphLinks(body: readonly Line[], xs: number[]): Link[] {
+  const links: Link[] = [];
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  for (let c = 0; c + 1 < xs.length; c++) {
+    // The column's own lines: a whole-page line may pair this column's line with a neighbour's set a little lower.
+    const tops = textLines(body.flatMap((l) => l.words.filter((w) => inColumn(w, xs, c)))).map((l) => l.s0);
+    const steps = tops.slice(1).map((t, i) => t - tops[i]!);
+    const pitch = median(steps.filter((d) => d < PARAGRAPH_MAX_STEP * lineHeight));
+    if (!(pitch > 0)) continue;
+    steps.forEach((d, i) => {
+      if (Math.abs(d - pitch) <= PITCH_TOLERANCE * pitch) links.push([tops[i]!, tops[i + 1]!]);
+    });
+  }
+  return links;
+}
+
+const inColumn = (w: OcrWord, xs: number[], c: number) => {
+  const cx = w.left + w.width / 2;
+  return cx >= xs[c]! && cx < xs[c + 1]!;
+};
+
+function columnTexts(l: Line, xs: number[]): string[] {
+  const out = xs.slice(1).map(() => [] as OcrWord[]);
+  for (const w of l.words) {
+    const cx = w.left + w.width / 2;
+    const c = xs.findIndex((x, i) => i > 0 && cx < x) - 1;
+    if (c >= 0) out[c]!.push(w);
+  }
+  return out.map(textOf);
+}
+
+const hasLabel = (l: Line) => {
+  const t = textOf(l.words);
+  return [...t].some((_, i) => labelAt(t, i) > 0);
+};
+
+const hasStart = (l: Line) => startsRow(textOf(l.words));
+
+/** How many distinct header labels a line's text holds (a label inside a longer one counts once). */
+export function labelCount(text: string): number {
+  const found = HEADER_LABELS.filter((l) => text.includes(l));
+  return found.filter((l) => !found.some((o) => o !== l && o.includes(l))).length;
+}
+
+/**
+ * Words grouped into visual lines, top to bottom. Tesseract's own lines (fragments, under sparse segmentation) are
+ * joined when their bands overlap; a band is the median top and bottom of its words, so a comma or a tall bracket
+ * does not stretch it, and a fragment is compared with the line's first fragment, not with the union of the line:
+ * a value centred beside a wrapped name would otherwise chain both of the name's lines into one.
+ */
+export function textLines(words: readonly OcrWord[]): Line[] {
+  const fragments = new Map<string, OcrWord[]>();
+  for (const w of words) {
+    const key = `${w.page}/${w.block}/${w.par}/${w.line}`;
+    const f = fragments.get(key);
+    if (f) f.push(w);
+    else fragments.set(key, [w]);
+  }
+  const bands = [...fragments.values()].map((ws) => {
+    // Punctuation sits low (。，) or reaches high and low (（）): only letters, digits and characters set the band.
+    const core = ws.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    const set = core.length ? core : ws;
+    return { ws, b0: median(set.map((w) => w.top)), b1: median(set.map(y1Of)) };
+  });
+  const lines: Line[] = [];
+  for (const f of bands.sort((a, b) => a.b0 + a.b1 - (b.b0 + b.b1))) {
+    const line = lines.find((l) => Math.min(l.s1, f.b1) - Math.max(l.s0, f.b0) >= SAME_LINE * Math.min(l.s1 - l.s0, f.b1 - f.b0));
+    const y0 = Math.min(...f.ws.map((w) => w.top));
+    const y1 = Math.max(...f.ws.map(y1Of));
+    if (line) {
+      line.words.push(...f.ws);
+      line.y0 = Math.min(line.y0, y0);
+      line.y1 = Math.max(line.y1, y1);
+    } else lines.push({ y0, y1, s0: f.b0, s1: f.b1, words: [...f.ws] });
+  }
+  return lines.sort((a, b) => a.s0 - b.s0);
+}
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}

@@ -1,0 +1,139 @@
+// A scanned page whose table has no borders: tesseract reads the whole page once, word-grid.ts builds the table
+// from the word boxes, and cells that came out empty though they hold ink, or whose digits chi_sim was unsure of,
+// are read again one cell at a time (a lone "5" in a wide blank column is what a whole-page read drops).
+import { join } from 'node:path';
+import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { dropRulingArtifacts } from './artifacts.ts';
+import { settleComparators } from './comparator.ts';
+import type { GrayImage } from './pgm.ts';
+import { crop, inkBox, type Region } from './regions.ts';
+import type { PageRef } from './render.ts';
+import type { PixelRuling } from './rulings-from-raster.ts';
+import { rereadValueCells } from './second-pass.ts';
+import { mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
+import { textLines, wordTables, type WordTable } from './word-grid.ts';
+
+/** Reads a list of image pieces with tesseract at a segmentation mode; words come back in page pixels. */
+export type PieceReader = (pieces: readonly Piece[], listFile: string, psm: number) => Promise<OcrWord[]>;
+export type Piece = { file: string; dx: number; dy: number; img: GrayImage };
+
+export type WordPathOptions = {
+  dir: string;
+  ref: PageRef;
+  darkThreshold: number;
+  /** Merge gap outside the tables (× height). */
+  gapFactor: number;
+  /** Merge gap inside a table cell: the virtual borders already keep columns apart. */
+  cellGapFactor: number;
+  pagePsm: number;
+  cellPsm: number;
+  signal?: AbortSignal;
+};
+
+/** A rule at least this share of the page's width long is a border even without a grid around it. */
+const LONG_RULE_SHARE = 0.25;
+/** White frame around a re-read cell's ink (the ruled path's CELL_PAD, for the same reason). */
+const CELL_PAD = 12;
+
+/** The page's runs and the virtual borders of the tables built from its words. */
+export async function readUnruledPage(img: GrayImage, detected: readonly PixelRuling[], read: PieceReader, o: WordPathOptions): Promise<{ runs: OcrRun[]; rulings: PixelRuling[] }> {
+  // Without a grid, only long rules are real (a three-line table's); short ones are strokes of bold characters.
+  const realRulings = detected.filter((r) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= LONG_RULE_SHARE * img.width);
+  const page: Piece = { file: join(o.dir, 'page-words.pgm'), dx: 0, dy: 0, img };
+  const words = dropRulingArtifacts(await read([page], join(o.dir, 'page-words.txt'), o.pagePsm), realRulings);
+  const tables = wordTables(words);
+  if (tables.length === 0) return { runs: mergeLineWords(words, { gapFactor: o.gapFactor }), rulings: [...realRulings] };
+  const inTable = (w: OcrWord) => tables.some((t) => inside(t, w));
+  const cells = tables.flatMap(cellRegions);
+  // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
+  // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
+  const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
+  const reread = doubtStackedNumbers(settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold), cells);
+  const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
+  return {
+    runs: [
+      ...mergeLineWords(reread, { gapFactor: o.cellGapFactor, separators }),
+      ...mergeLineWords(words.filter((w) => !inTable(w)), { gapFactor: o.gapFactor }),
+    ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0),
+    rulings: [...realRulings, ...tables.flatMap(virtualRulings)],
+  };
+}
+
+/** Cells whose text is missing though the cell holds ink, or is a value read unsure: read again, each alone. */
+async function rereadCells(img: GrayImage, cells: readonly Region[], words: readonly OcrWord[], read: PieceReader, o: WordPathOptions, always: ReadonlySet<number>): Promise<OcrWord[]> {
+  const byCell = cells.map((r) => words.filter((w) => centreIn(w, r)));
+  const pieces: Piece[] = [];
+  const again: number[] = [];
+  cells.forEach((r, i) => {
+    const ws = byCell[i]!;
+    const text = ws.map((w) => w.text).join('');
+    const unsure = ws.some((w) => /\d/.test(w.text) && w.conf < OCR_UNSURE_BELOW) && isValueCell(text);
+    if (ws.length > 0 && !unsure && !always.has(i)) return;
+    const ink = inkBox(img, shrink(r, CELL_PAD / 2), o.darkThreshold);
+    if (!ink || (ws.length === 0 && !substantial(ink))) return;
+    pieces.push({ file: join(o.dir, `wcell-${i}.pgm`), dx: ink.x0 - CELL_PAD, dy: ink.y0 - CELL_PAD, img: crop(img, ink, CELL_PAD) });
+    again.push(i);
+  });
+  if (pieces.length === 0) return [...words];
+  const fresh = await read(pieces, join(o.dir, 'wcells.txt'), o.cellPsm);
+  const checked = await rereadValueCells(pieces, fresh, { listFile: join(o.dir, 'wvalues.txt'), gapFactor: o.cellGapFactor, ref: o.ref, signal: o.signal });
+  const replaced = new Set(again);
+  const kept = cells.flatMap((_, i) => (replaced.has(i) ? [] : byCell[i]!));
+  // A re-read that found nothing keeps the page's reading of the cell.
+  const got = new Set(checked.map((w) => again[w.page - 1]!));
+  const fallback = again.filter((i) => !got.has(i)).flatMap((i) => byCell[i]!);
+  const loose = words.filter((w) => !cells.some((r) => centreIn(w, r)));
+  return [...kept, ...fallback, ...loose, ...checked.map((w) => ({ ...w, page: 1 }))];
+}
+
+/**
+ * A short value cell holding numbers on two or more lines is two rows run together (a row whose 任务N marker OCR
+ * lost: 20 over 5 reads as 205): its digits get a confidence under OCR_UNSURE_BELOW, so the cell is flagged.
+ */
+function doubtStackedNumbers(words: OcrWord[], cells: readonly Region[]): OcrWord[] {
+  const doubted = new Set<OcrWord>();
+  for (const r of cells) {
+    const ws = words.filter((w) => centreIn(w, r));
+    const numbered = textLines(ws).filter((l) => l.words.some((w) => /\d/.test(w.text)));
+    if (numbered.length >= 2 && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
+  }
+  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
+}
+
+/** Ink worth reading: at least a digit's height and stroke, not a speck of JPEG noise. */
+const MIN_INK_SIDE = 6;
+const substantial = (r: Region) => r.y1 - r.y0 >= MIN_INK_SIDE && r.x1 - r.x0 >= 2;
+
+/** Index into tables.flatMap(cellRegions) of row r, column c of table k. */
+function cellIndex(tables: readonly WordTable[], k: number, r: number, c: number): number {
+  const before = tables.slice(0, k).reduce((n, t) => n + (t.xs.length - 1) * (t.ys.length - 1), 0);
+  return before + r * (tables[k]!.xs.length - 1) + c;
+}
+
+function cellRegions(t: WordTable): Region[] {
+  const out: Region[] = [];
+  for (let r = 0; r + 1 < t.ys.length; r++)
+    for (let c = 0; c + 1 < t.xs.length; c++) out.push({ x0: t.xs[c]!, y0: t.ys[r]!, x1: t.xs[c + 1]!, y1: t.ys[r + 1]! });
+  return out;
+}
+
+function shrink(r: Region, by: number): Region {
+  return { x0: r.x0 + by, y0: r.y0 + by, x1: Math.max(r.x0 + by, r.x1 - by), y1: Math.max(r.y0 + by, r.y1 - by) };
+}
+
+function centreIn(w: OcrWord, r: Region): boolean {
+  const cx = w.left + w.width / 2;
+  const cy = w.top + w.height / 2;
+  return cx >= r.x0 && cx < r.x1 && cy >= r.y0 && cy < r.y1;
+}
+
+const inside = (t: WordTable, w: OcrWord) => centreIn(w, { x0: t.xs[0]!, y0: t.ys[0]!, x1: t.xs.at(-1)!, y1: t.ys.at(-1)! });
+
+/** The table's edges as one-pixel rulings, so the ruled-table builder makes its cells. */
+function virtualRulings(t: WordTable): PixelRuling[] {
+  const [left, right, top, bottom] = [t.xs[0]!, t.xs.at(-1)!, t.ys[0]!, t.ys.at(-1)!];
+  return [
+    ...t.ys.map((y) => ({ x0: left, y0: y, x1: right, y1: y, thickness: 1, band: [y, y] as [number, number] })),
+    ...t.xs.map((x) => ({ x0: x, y0: top, x1: x, y1: bottom, thickness: 1, band: [x, x] as [number, number] })),
+  ];
+}

@@ -1,0 +1,40 @@
+// Skew from a page's own ink: a synthetic page of text-like lines and a table rule, turned by known angles.
+import { describe, expect, it } from 'vitest';
+import { deskew, estimateSkew, rotate } from '../../../src/parse/pdf/ocr/deskew.ts';
+import type { GrayImage } from '../../../src/parse/pdf/ocr/pgm.ts';
+
+const W = 800;
+const H = 1000;
+
+/** Eighteen "text lines" of 20 px glyph blocks with gaps, and a long rule: a page's ink at about 200 dpi. */
+function page(): GrayImage {
+  const data = new Uint8Array(W * H).fill(255);
+  for (let line = 0; line < 18; line++) {
+    const top = 120 + line * 42;
+    for (let x = 100; x < 700; x += 26) {
+      if ((x * 7 + line * 13) % 5 === 0) continue; // word gaps
+      for (let y = top; y < top + 20; y++) for (let dx = 0; dx < 20; dx += (dx % 3 === 0 ? 2 : 1)) data[y * W + x + dx] = 30;
+    }
+  }
+  for (let x = 60; x < 740; x++) data[900 * W + x] = 0;
+  return { width: W, height: H, data };
+}
+
+describe('estimateSkew', () => {
+  const straight = page();
+  it.each([-4.2, 1.2, 5])('finds a %s° skew within 0.1°', (deg) => {
+    // rotate() undoes a skew: turning by the negative makes one.
+    expect(Math.abs(estimateSkew(rotate(straight, -deg)) - deg)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('leaves a straight page untouched', () => {
+    const r = deskew(straight);
+    expect(r.degrees).toBe(0);
+    expect(r.img).toBe(straight);
+  });
+
+  it('undoes the skew it finds: the page comes back within 0.1°', () => {
+    const fixed = deskew(rotate(straight, -2.5)).img;
+    expect(Math.abs(estimateSkew(fixed))).toBeLessThanOrEqual(0.1);
+  });
+});

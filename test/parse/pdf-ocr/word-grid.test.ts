@@ -1,0 +1,71 @@
+// Borderless tables from OCR word boxes, without tesseract: its recorded TSV for three deskewed pages of a 200 dpi
+// JPEG scan (../shared/validation v05: v03 printed without borders, scanned skewed 1.2°), through the virtual
+// borders word-path.ts draws and the ruled-table grid builder. Cells the page read left empty are not re-read here
+// (the reader hands back nothing), so these are the page read's cells exactly.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { PageContent } from '../../../src/parse/pdf/page-content.ts';
+import { pageBlocks } from '../../../src/parse/pdf/page-blocks.ts';
+import { parseTesseractTsv } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
+import { readUnruledPage, type PieceReader } from '../../../src/parse/pdf/ocr/word-path.ts';
+import { labelCount, wordTables } from '../../../src/parse/pdf/ocr/word-grid.ts';
+
+const W = 1704;
+const H = 2375;
+
+async function grid(name: string): Promise<string[][]> {
+  const words = parseTesseractTsv(readFileSync(`test/fixtures/scans/${name}`, 'utf8'));
+  const read: PieceReader = async (pieces) => (pieces[0]?.file.endsWith('page-words.pgm') ? words : []);
+  const white = { width: W, height: H, data: new Uint8Array(W * H).fill(255) };
+  const { runs, rulings } = await readUnruledPage(white, [], read, {
+    dir: '/nonexistent', ref: { pdfPath: name, page: 1 }, darkThreshold: 160, gapFactor: 0.6, cellGapFactor: 2, pagePsm: 11, cellPsm: 6,
+  });
+  const content: PageContent = { page: 1, width: W, height: H, texts: runs.map((r) => ({ text: r.text, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, confidence: r.conf })), rulings, origin: 'ocr' };
+  const table = pageBlocks(content).find((b) => b.kind === 'table');
+  if (table?.kind !== 'table') throw new Error(`no table on ${name}`);
+  return table.grid.rows.map((row) => row.map((c) => (c.spanned ? '^' : c.text)));
+}
+
+describe('wordTables', () => {
+  it('counts header labels, a label inside a longer one once', () => {
+    expect(labelCount('一级指标二级指标三级指标指标值')).toBe(4);
+    expect(labelCount('部门名称丰浦县科学技术协会')).toBe(1);
+    expect(labelCount('项目名称主要实施内容')).toBe(2);
+  });
+
+  it('finds no table on a page without a header line', () => {
+    const words = parseTesseractTsv(readFileSync('test/fixtures/scans/v05-p1-deskewed.tsv', 'utf8')).filter((w) => w.top < 560);
+    expect(wordTables(words)).toEqual([]);
+  });
+});
+
+describe('a borderless table from word boxes', () => {
+  it('indicator page: 4 columns from the header labels, one row per 指标N line, values in their own column', async () => {
+    const rows = await grid('v05-p3-deskewed.tsv');
+    expect(rows.length).toBe(23);
+    expect(rows[0]).toEqual(['一级指标', '二级指标', '三级指标', '指标值']);
+    expect(rows[1]).toEqual(['产出指标', '数量指标', '指标1:检查覆盖单位数(家)', '>262']);
+    expect(rows[9]).toEqual(['产出指标', '质量指标', '指标9:青少年科技创新资金使用合规率(%)', '100%']);
+    expect(rows[11]).toEqual(['产出指标', '时效指标', '指标11:完成时间', '12月31日前']);
+    expect(rows[22]).toEqual(['效益指标', '经济效益指标', '指标22:青少年科技创新节约行政成本', '较上年降低']);
+    expect(rows.every((r) => r.length === 4)).toBe(true);
+  });
+
+  it('task page: wrapped names and texts stay in their row, a text set above its name too', async () => {
+    const rows = await grid('v05-p1-deskewed.tsv');
+    expect(rows.map((r) => r[0])).toEqual(['名称', ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => expect.stringMatching(new RegExp(`^任务${n}[:;]`)))]);
+    expect(rows.map((r) => r[2])).toEqual(['拟投入的资金(万元)', '52.4', '', '562', '219', '1393.08', '183.8', '63.6', '549.2', '1.745']);
+    // Task 5's text starts a line above 任务5 and ends a line below 管理费 (元。 read as 志。): all of it is row 5's.
+    expect(rows[5]![1]).toMatch(/^据相关文件精神.*合计1393\.08万志。$/);
+    expect(rows[6]![1]).toBe('开展科普基地配套资金,提升服务水平。');
+  });
+
+  it('continued page: a two-line header (名称 centred, 拟投入的资/金(万元)) is one row, labels 15 px apart two columns', async () => {
+    const rows = await grid('v05-p2-deskewed.tsv');
+    expect(rows.length).toBe(4);
+    expect(rows[0]![0]).toBe('名称');
+    expect(rows[0]![1]).toBe('主要实施内容');
+    expect(rows[0]![3]).toMatch(/^期望达到的目标/);
+    expect(rows.slice(1).map((r) => [r[0]!.slice(0, 5), r[2]])).toEqual([['任务10:', '1067.28'], ['任务11:', '332.8'], ['任务12:', '343.5']]);
+  });
+});
