@@ -45,7 +45,7 @@ export const imageParser: Parser = {
     try {
       const file = join(dir, 'input');
       await writeFile(file, input.bytes);
-      let pages;
+      let pages: Awaited<ReturnType<typeof decodeImage>>;
       try {
         pages = await decodeImage(file, dir, options.signal);
       } catch (e) {
