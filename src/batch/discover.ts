@@ -28,7 +28,7 @@ async function* listed(input: NodeJS.ReadableStream): AsyncGenerator<Discovered>
  * loop) is reported once, a second way into a folder already walked is not walked again.
  */
 async function* walk(path: string, ancestors: ReadonlySet<string> = new Set(), seen: Set<string> = new Set()): AsyncGenerator<Discovered> {
-  // A URL is an input of its own, downloaded by the batch (src/ingest/url).
+  // A URL is an input of its own, downloaded by the batch (src/batch/url).
   if (/^https?:\/\//i.test(path)) {
     yield { path };
     return;

@@ -8,7 +8,7 @@ import type { DisclosureRecord, Loc } from '../model/index.ts';
 import type { Sink } from '../emit/sink.ts';
 import { sha256 } from '../ingest/index.ts';
 import { readRegularFile } from '../ingest/open.ts';
-import { isUrl, urlInputs, type UrlDocument, type UrlOptions } from '../ingest/url/inputs.ts';
+import { isUrl, urlInputs, type UrlDocument, type UrlOptions } from './url/inputs.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';
 import { WorkerPool, type JobSpec } from '../limits/pool.ts';
 import { sweepStaleTemp } from '../limits/temp.ts';
@@ -32,7 +32,7 @@ export type BatchOptions = {
   outDir: string;
   /** The per-document function in this thread (tests, embedding); its time limit is only a race, not a stop. */
   process?: (input: BatchInput) => Promise<DisclosureRecord | DisclosureRecord[]>;
-  /** How http(s) inputs are downloaded (per-host concurrency, delay, retries, limits); see src/ingest/url. */
+  /** How http(s) inputs are downloaded (per-host concurrency, delay, retries, limits); see src/batch/url. */
   urls?: Partial<UrlOptions>;
   /** The per-document function as a module export, run in worker threads whose limits hold (the CLI's way). */
   isolate?: JobSpec;
@@ -127,7 +127,7 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
   // Started lines of documents in flight, by byte offset: a run stopped by a full disk takes them back, so that
   // the next run does not take those documents for crashers.
   const inFlight = new Map<string, number>();
-  // `given`: a downloaded document (src/ingest/url), already in memory; the parser sees its stored copy.
+  // `given`: a downloaded document (src/batch/url), already in memory; the parser sees its stored copy.
   const one = async (path: string, problem?: string, retry = false, given?: UrlDocument) => {
     if (fatal) return;
     const t0 = Date.now();

@@ -3,7 +3,7 @@
 import { constants } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { InputError } from '../parse/grid.ts';
+import { InputError } from '../model/input-error.ts';
 
 /** The kind of a non-regular file, for the message. */
 function kindOf(st: Stats): string {

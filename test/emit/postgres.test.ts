@@ -38,7 +38,7 @@ describe.skipIf(skip)('postgres sink', () => {
     await again.close();
 
     const q = async (sql: string) => (await client.query(sql)).rows;
-    expect(await q('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: '001_init.sql' }]);
+    expect(await q('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([{ version: 1, name: '001_init.sql' }, { version: 2, name: '002_families.sql' }]);
     expect(await q('SELECT id, department, basic::text, project::text FROM documents')).toEqual([{ id: record.id, department: tricky.department.name, basic: '100', project: '30' }]);
     expect(await q('SELECT ord, no, amount::text, loc FROM tasks ORDER BY ord')).toEqual(
       tricky.tasks.map((t, ord) => ({ ord, no: t.no, amount: t.amount === null ? null : decimal(t.amount), loc: t.loc })));

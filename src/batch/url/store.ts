@@ -1,7 +1,7 @@
 // Downloads kept as <out>/sources/<sha256>.<ext>, and per URL the validators for the next run's conditional request.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from '../index.ts';
+import { sha256 } from '../../ingest/index.ts';
 import { sniffExtension } from './kind.ts';
 import type { Validators } from './fetch.ts';
 

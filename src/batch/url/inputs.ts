@@ -1,8 +1,8 @@
 // URLs as batch inputs: download politely, keep the bytes, expand listing pages and zips into more inputs.
 import { join } from 'node:path';
 import { decodeText } from '../../decode/index.ts';
-import type { ManifestLine } from '../../batch/manifest.ts';
-import { sha256 } from '../index.ts';
+import type { ManifestLine } from '../manifest.ts';
+import { sha256 } from '../../ingest/index.ts';
 import { FetchError, fetchUrl, type FetchOptions } from './fetch.ts';
 import { HostLimiter } from './host-limiter.ts';
 import { attachmentLinks } from './links.ts';

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FetchError, fetchUrl, type FetchOptions } from '../../../src/ingest/url/fetch.ts';
-import { HostLimiter } from '../../../src/ingest/url/host-limiter.ts';
-import { sniffExtension } from '../../../src/ingest/url/kind.ts';
-import { attachmentLinks } from '../../../src/ingest/url/links.ts';
-import { unpackZip, ZipError } from '../../../src/ingest/url/zip.ts';
+import { FetchError, fetchUrl, type FetchOptions } from '../../../src/batch/url/fetch.ts';
+import { HostLimiter } from '../../../src/batch/url/host-limiter.ts';
+import { sniffExtension } from '../../../src/batch/url/kind.ts';
+import { attachmentLinks } from '../../../src/batch/url/links.ts';
+import { unpackZip, ZipError } from '../../../src/batch/url/zip.ts';
 import { startPortal, type Resource } from './server.ts';
 
 const resources = new Map<string, Resource>();
