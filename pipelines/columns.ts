@@ -15,7 +15,8 @@ export const taskColumns: ColumnVocabulary = {
 /** 绩效指标: one row per indicator, levels carried down merged cells. */
 export const indicatorColumns: ColumnVocabulary = {
   serial: ['序号'],
-  level1: ['一级指标'],
+  // 指标类型 (Chongqing's self-evaluation: 产出类指标, 效益类指标 …) is the category a row belongs to: its first level.
+  level1: ['一级指标', '指标类型', '指标类别'],
   level2: ['二级指标'],
   name: ['三级指标', '指标名称', '指标内容', '具体指标', '绩效指标名称', '三级指标名称', '指标'],
   target: ['指标值', '年度指标值', '目标值', '指标目标值', '年度目标值', '预期指标值', '绩效指标值', '当年预期实现值', '预期值', '年度预期指标值', '指标值(目标值)'],
@@ -26,7 +27,7 @@ export const indicatorColumns: ColumnVocabulary = {
   score: ['得分', '自评得分', '评分'],
   deviation: ['偏差原因分析及改进措施', '偏差原因', '未完成原因分析', '原因分析', '偏差原因分析', '原因', '偏差原因及改进措施', '未完成原因和改进措施'],
   // Printed beside the year's targets on multi-year forms: not the year's target, so it must not win 指标值.
-  ignored: ['中期指标值', '指标方向性', '指标方向', '备注', '指标解释', '评(扣)分标准', '评分标准', '指标说明'],
+  ignored: ['中期指标值', '指标方向性', '指标方向', '备注', '指标解释', '评(扣)分标准', '评分标准', '指标说明', '评价标准', '项目年度绩效指标'],
 };
 
 /** A self-evaluation's funds block (项目资金 / 年度预算执行): one row per fund line. */

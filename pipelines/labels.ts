@@ -7,7 +7,7 @@ export const overallGoal = ['总体绩效目标', '部门整体绩效目标', '�
 export const keyTasks = ['年度重点工作任务', '重点工作任务', '年度主要任务', '年度重点任务', '重点任务', '年度工作任务', '主要任务', '年度履职目标'] as const;
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;
 export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标'] as const;
-export const executionSections = ['项目资金', '年度预算执行', '年度预算执行情况', '预算执行情况', '资金情况', '预算执行'] as const;
+export const executionSections = ['项目资金', '年度预算执行', '年度预算执行情况', '预算执行情况', '资金情况', '预算执行', '项目预算执行情况'] as const;
 export const level1 = ['产出指标', '效益指标', '满意度指标', '成本指标', '管理指标', '履职效能', '社会效应', '综合管理'] as const;
 
 /** Header cells of the seed's form that head no column of a task or indicator table. */
@@ -18,7 +18,7 @@ export const project: ProjectLabels = {
   supervisor: ['主管部门', '县级主管部门', '项目主管部门', '主管单位', '主管部门及代码', '主管部门名称', '市级主管部门', '区级主管部门'],
   implementer: ['实施单位', '项目实施单位', '项目单位', '项目执行单位', '执行单位', '实施单位名称', '项目承担单位'],
   period: ['项目期', '项目期限', '实施期', '项目实施期', '项目起止时间', '实施周期', '项目周期'],
-  fundsTotal: ['年度资金总额', '年度资金总额及构成', '资金总额', '项目资金总额', '总额'],
-  fundsFiscal: ['财政拨款', '其中:财政拨款', '财政资金', '上级资金', '财政拨款资金', '本年财政拨款'],
+  fundsTotal: ['年度资金总额', '年度资金总额及构成', '资金总额', '项目资金总额', '项目当年预算', '当年预算', '总额'],
+  fundsFiscal: ['财政拨款', '其中:财政拨款', '财政资金', '上级资金', '财政拨款资金', '本年财政拨款', '一般公共预算财政拨款收入', '一般公共预算财政拨款'],
   fundsOther: ['其他资金', '其他', '自筹资金', '单位自筹'],
 };

@@ -57,6 +57,12 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       map = null;
     }
 
+    if (section !== 'none' && meansOneOf(keys.find((k) => k !== '') ?? '', factLabels(p))) {
+      // A fact of the form after a table (年度绩效目标 | …): the header facts read it, and the table has ended.
+      section = 'none';
+      map = null;
+      continue;
+    }
     const t = keys.findIndex((k) => TASK_MARKER.test(k));
     const ind = keys.findIndex((k) => INDICATOR_MARKER.test(k));
     if (t >= 0 && (ind < 0 || t < ind)) {
@@ -87,10 +93,15 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
     return true;
   }
   if (map.kind === 'tasks' && templateOnly(row, map, p)) return false;
+  // 年度绩效目标 | (its text across the row): a fact of the form under the last task, not a task.
+  if (map.kind === 'tasks' && meansOneOf(cellOf(row, map, 'name')?.text ?? '', factLabels(p))) return false;
   if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
   if (map.kind === 'indicators') return indicatorByColumns(row, map, levels, body) || levelOnly(row, map, p);
   return executionByColumns(row, map, body);
 }
+
+/** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */
+const factLabels = (p: PipelineDefinition) => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()];
 
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
 function spansColumns(row: Row, map: ColumnMap): boolean {

@@ -2,17 +2,22 @@
 // one bureau's form to the next (`预算金额(万元)`, `预算金额（万元）:`, `部门（单位）名称`), the words do not.
 
 /** A bracketed note or unit inside a label: (万元), (可选填), (概述), (50分), (%). */
-const BRACKETED = /[(（[【][^()（）[\]【】]{0,12}[)）\]】]/gu;
+const BRACKETED = /[(（[【][^()（）[\]【】]{0,40}[)）\]】]/gu;
 const COLON_END = /[:：]+$/u;
 /** A bracket the printer never closed (`执行率(B/A1`): the rest is a note, as if it were closed. */
-const UNCLOSED = /[(（][^()（）]{0,12}$/u;
+const UNCLOSED = /[(（][^()（）]{0,40}$/u;
 const SPACES = /\s+/gu;
+/** A label's own list number (`1.一般公共预算财政拨款收入`, `二、`): not part of what it means. */
+const ORDINAL = /^(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/u;
 /** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）. */
 const POINTS = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/u;
 
 /** The label reduced to its words: spaces, bracketed notes and a trailing colon dropped. */
 export function meaningKey(text: string): string {
-  return text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '').replace(BRACKETED, '').replace(UNCLOSED, '').replace(COLON_END, '');
+  let key = text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '');
+  // Notes nest (（A）（上年结转+…（不含年底收回））): drop the innermost until none is left.
+  for (let before = ''; before !== key; ) [before, key] = [key, key.replace(BRACKETED, '')];
+  return key.replace(UNCLOSED, '').replace(COLON_END, '').replace(ORDINAL, '');
 }
 
 /** A level label without the points it prints (`产出指标(50分)` → `产出指标`). */
