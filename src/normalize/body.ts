@@ -7,7 +7,7 @@ import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
-import { meansOneOf } from './label-meaning.ts';
+import { levelName, meansOneOf } from './label-meaning.ts';
 import { emptyBody, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
 import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
@@ -96,8 +96,30 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
   // 年度绩效目标 | (its text across the row): a fact of the form under the last task, not a task.
   if (map.kind === 'tasks' && meansOneOf(cellOf(row, map, 'name')?.text ?? '', factLabels(p))) return false;
   if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
-  if (map.kind === 'indicators') return indicatorByColumns(row, map, levels, body) || levelOnly(row, map, p);
+  if (map.kind === 'indicators') {
+    const placed = unpacked(row, map, p);
+    return indicatorByColumns(placed, map, levels, body) || levelOnly(placed, map, p);
+  }
   return executionByColumns(row, map, body);
+}
+
+/**
+ * A row a page printed without its merged cells (`| 产出指标 | 时效指标 | 维持时效 | ≥ | 1 | …` under a header that
+ * starts with 单位名称 | 项目名称 …): its cells are packed to the left and its tail is empty. Its first cell is a
+ * level label, so it is put back in that level's column; any other row is left as it is.
+ */
+function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+  const first = row.grid.findIndex((c) => c.text !== '');
+  if (first < 0) return row;
+  const text = labelKey(row.grid[first]!.text);
+  const isLevel1 = p.labels.level1.includes(levelName(text));
+  const column = isLevel1 ? map.at.level1 : text.endsWith('指标') ? map.at.level2 : undefined;
+  if (column === undefined || column <= first) return row;
+  const shift = column - first;
+  const tail = row.grid.slice(row.grid.length - shift);
+  if (tail.some((c) => c.text !== '')) return row;
+  const blank = (i: number) => ({ ...row.grid[first]!, text: '', math: [], spanned: false, loc: row.grid[i]!.loc });
+  return { ...row, grid: [...row.grid.slice(0, first), ...Array.from({ length: shift }, (_, k) => blank(first + k)), ...row.grid.slice(first, row.grid.length - shift)] };
 }
 
 /** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */

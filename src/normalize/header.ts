@@ -7,7 +7,7 @@ import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
-import { meaningKey } from './label-meaning.ts';
+import { matchLabel, meaningKey } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 
@@ -67,15 +67,15 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
         if (field.startsWith('project:')) setProjectFact(h.project!, field.slice(8), split.value);
         else if (setFact(h, field, split.value)) filled = FIELD_PATH[field]!;
       } else if (field.startsWith('project:')) {
-        setProjectFact(h.project!, field.slice(8), nextText(row, i)?.text ?? null);
+        setProjectFact(h.project!, field.slice(8), factValue(row, i, labelOf, p));
       } else if (field === 'goal') {
-        if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i);
+        if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i, labelOf, p);
         if (h.overallGoal !== null) filled = FIELD_PATH.goal!;
       } else if (field === 'total' || field.startsWith('budget:')) {
         const path = field === 'total' ? (pairIndex === 0 ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
         if (setBudget(h.budget, path, row, i, unitSuffix(h.budget.unit))) filled = path;
         pairIndex++;
-      } else if (setFact(h, field, nextText(row, i)?.text ?? null)) {
+      } else if (setFact(h, field, factValue(row, i, labelOf, p))) {
         filled = FIELD_PATH[field]!;
       }
       if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
@@ -85,6 +85,18 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
   return h;
+}
+
+/**
+ * The value after a label, unless that cell is itself a label or a column heading: then the row is a table's header
+ * (单位名称 | 项目名称 | 预算数 | …, one row per indicator below) and holds no value for the label.
+ */
+function factValue(row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+  const next = nextText(row, i);
+  if (!next) return null;
+  const key = meaningKey(next.text);
+  const heading = labelOf.has(key) || Object.values(p.columns).some((v) => matchLabel(next.text, v) !== null && matchLabel(next.text, v) !== 'ignored');
+  return heading ? null : next.text;
 }
 
 /** The year: the title's, else the first year printed above the body (填报日期:2021年…, (2019年度)). */
@@ -110,11 +122,11 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
  * The goal after its label: the next cell, unless that cell heads a column (预期目标 | 实际完成情况), in which case
  * the goal is printed below the heading of the year's target.
  */
-function goalText(rows: Row[], r: number, row: Row, i: number): string | null {
+function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
   const next = nextText(row, i);
   if (!next) return null;
-  const isHeading = (t: string) => GOAL_HEADINGS.includes(meaningKey(t).replace(/^\d+[.、]/u, '')) || LATER_GOAL_HEADINGS.includes(meaningKey(t));
-  if (!isHeading(next.text)) return next.text;
+  const isHeading = (t: string) => GOAL_HEADINGS.includes(meaningKey(t)) || LATER_GOAL_HEADINGS.includes(meaningKey(t));
+  if (!isHeading(next.text)) return factValue(row, i, labelOf, p);
   const col = row.grid.findIndex((c) => GOAL_HEADINGS.includes(meaningKey(c.text)));
   const below = rows[r + 1];
   const cell = col >= 0 && below?.kind === 'row' ? below.grid[col] : undefined;
