@@ -43,3 +43,6 @@ export const executionColumns: ColumnVocabulary = {
 
 /** Labels of 合计/总分 rows under a table. */
 export const totalLabels = ['合计', '总计', '小计', '总分', '总得分', '合计得分'] as const;
+
+/** The three table kinds' vocabularies, one object every family shares (the reader caches what it found per row). */
+export const columns = { tasks: taskColumns, indicators: indicatorColumns, execution: executionColumns } as const;

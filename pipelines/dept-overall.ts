@@ -1,6 +1,6 @@
 // 部门整体预算绩效目标表 (layouts A–D of templates.md): the department's overall budget performance goals.
 import { definePipeline } from '../src/normalize/pipeline.ts';
-import { executionColumns, indicatorColumns, taskColumns } from './columns.ts';
+import { columns } from './columns.ts';
 import * as L from './labels.ts';
 
 export default definePipeline({
@@ -28,7 +28,7 @@ export default definePipeline({
     headerCells: L.headerCells,
     level1: L.level1,
   },
-  columns: { tasks: taskColumns, indicators: indicatorColumns, execution: executionColumns },
+  columns,
   rules: [
     'formula-mismatch', 'task-amount-vs-content', 'budget-identity', 'percent-scale',
     'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label',

@@ -1,7 +1,7 @@
 // What the project and self-evaluation families share: no department budget block, the project's facts, the
 // funds block read as a table, the same columns. Each family file adds its title and its rules.
 import type { PipelineDefinition } from '../src/normalize/pipeline.ts';
-import { executionColumns, indicatorColumns, taskColumns } from './columns.ts';
+import { columns } from './columns.ts';
 import * as L from './labels.ts';
 
 const none: readonly string[] = [];
@@ -26,7 +26,7 @@ export const familyBase: Omit<PipelineDefinition, 'family' | 'title' | 'rules'> 
     execution: L.executionSections,
     project: L.project,
   },
-  columns: { tasks: taskColumns, indicators: indicatorColumns, execution: executionColumns },
+  columns,
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 };
 

@@ -31,6 +31,18 @@ const MIN_ROLES = 2;
 /** The column map a row heads, or null when it is not a header row of any table kind. */
 export function headerOf(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   if (row.kind !== 'row') return null;
+  // Splitting tables, telling the family and reading the body each ask about every row: answer once.
+  let byColumns = headerCache.get(row);
+  if (!byColumns) headerCache.set(row, (byColumns = new WeakMap()));
+  if (byColumns.has(columns)) return byColumns.get(columns)!;
+  const map = findHeader(row, columns);
+  byColumns.set(columns, map);
+  return map;
+}
+
+const headerCache = new WeakMap<Row, WeakMap<object, ColumnMap | null>>();
+
+function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   let best: ColumnMap | null = null;
   let bestCount = 0;
   for (const kind of ['indicators', 'tasks', 'execution'] as const) {

@@ -14,6 +14,19 @@ const POINTS = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/u;
 
 /** The label reduced to its words: spaces, bracketed notes and a trailing colon dropped. */
 export function meaningKey(text: string): string {
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    // Every cell of every row is asked about; label texts repeat within a document and across a batch.
+    if (keyCache.size > KEY_CACHE_SIZE) keyCache.clear();
+    keyCache.set(text, (key = computeKey(text)));
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 20_000;
+
+function computeKey(text: string): string {
   let key = text.normalize('NFKC').replace(SPACES, '').replace(COLON_END, '');
   // Notes nest (（A）（上年结转+…（不含年底收回））): drop the innermost until none is left.
   for (let before = ''; before !== key; ) [before, key] = [key, key.replace(BRACKETED, '')];
@@ -36,16 +49,34 @@ export function matchLabel<K extends string>(text: string, vocabulary: Readonly<
 /** matchLabel, saying whether the words matched exactly (a header prefers those) or by the synonym they end with. */
 export function matchLabelHow<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): { role: K; exact: boolean } | null {
   const key = meaningKey(text);
-  if (key === '') return null;
+  // A label adds at most SUFFIX_SLACK characters to a synonym: a longer cell (content, a goal) is no label.
+  if (key === '' || key.length > longestKey(vocabulary) + SUFFIX_SLACK) return null;
   let best: { role: K; length: number } | null = null;
-  for (const [role, labels] of Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>) {
-    for (const label of labels ?? []) {
-      const l = meaningKey(label);
-      if (l === key) return { role, exact: true };
-      if (l.length >= 3 && key.endsWith(l) && key.length <= l.length + 4 && (!best || l.length > best.length)) best = { role, length: l.length };
-    }
+  for (const [role, l] of vocabularyKeys(vocabulary)) {
+    if (l === key) return { role, exact: true };
+    if (l.length >= 3 && key.endsWith(l) && key.length <= l.length + SUFFIX_SLACK && (!best || l.length > best.length)) best = { role, length: l.length };
   }
   return best ? { role: best.role, exact: false } : null;
+}
+
+const vocabularyCache = new WeakMap<object, Array<[string, string]>>();
+/** Characters a label may print before the synonym it ends with (年度, 项目, 全年 …). */
+const SUFFIX_SLACK = 4;
+const longestCache = new WeakMap<object, number>();
+const longestKey = (vocabulary: object): number => {
+  let n = longestCache.get(vocabulary);
+  if (n === undefined) longestCache.set(vocabulary, (n = Math.max(0, ...vocabularyKeys(vocabulary as Record<string, readonly string[]>).map(([, k]) => k.length))));
+  return n;
+};
+
+/** A vocabulary's labels as meaning keys, computed once per vocabulary. */
+function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): Array<[K, string]> {
+  let keys = vocabularyCache.get(vocabulary);
+  if (!keys) {
+    keys = (Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>).flatMap(([role, labels]) => (labels ?? []).map((l): [string, string] => [role, meaningKey(l)]));
+    vocabularyCache.set(vocabulary, keys);
+  }
+  return keys as Array<[K, string]>;
 }
 
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */
