@@ -4,7 +4,7 @@
 // Points are assigned, not measured: a whole number of points (分值 10, 得分 8) is exact, and only a value
 // printed with decimals (33.33, 9.87 = 98.67% × 10) may hide rounding, half a unit of its last digit. Treating
 // "5" as 4.5–5.5 would let sixteen 5-point rows be off by 8 and still pass as rounded.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../arith/bignum.ts';
 import type { DisclosureRecord, Loc } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
 import { halfUlp, type Printed } from '../arith/rounding.ts';

@@ -1,5 +1,5 @@
 // Whether a self-evaluation's 实际完成值 meets its 年度指标值: exact decimal comparison, numbers only.
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../arith/bignum.ts';
 import type { IndicatorValue } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
 

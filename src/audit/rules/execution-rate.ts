@@ -1,4 +1,4 @@
-import type { BigNumber } from 'mathjs';
+import type { BigNumber } from '../../arith/bignum.ts';
 import { defineRule } from '../rule.ts';
 import { big } from '../../arith/bignum.ts';
 import { compareExact, halfUlp, type Printed } from '../../arith/rounding.ts';
