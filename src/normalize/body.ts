@@ -109,6 +109,8 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
  * level label, so it is put back in that level's column; any other row is left as it is.
  */
 function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+  // A row that kept its merged cells (as span copies) was not packed.
+  if (row.grid.some((c) => c.spanned)) return row;
   const first = row.grid.findIndex((c) => c.text !== '');
   if (first < 0) return row;
   const text = labelKey(row.grid[first]!.text);
