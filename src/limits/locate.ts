@@ -23,11 +23,16 @@ const fromSource = import.meta.url.endsWith('.ts');
  */
 export function limitsModule(name: 'worker-main' | 'extract-job' | 'worker-entry'): URL {
   const root = packageRoot();
-  if (fromSource || !existsSync(fileURLToPath(new URL(`dist/src/limits/${name}.js`, root)))) {
-    return new URL(`src/limits/${name}.${name === 'worker-entry' ? 'mjs' : 'ts'}`, root);
-  }
-  return new URL(`dist/src/limits/${name}.js`, root);
+  const exists = (path: string) => existsSync(fileURLToPath(new URL(path, root)));
+  if (fromSource) return new URL(`src/limits/${name}.${name === 'worker-entry' ? 'mjs' : 'ts'}`, root);
+  // The CLI bundle's copy first (a few files to load), then the compiled library's.
+  if (bundled && exists(`dist/cli/${name}.js`)) return new URL(`dist/cli/${name}.js`, root);
+  if (exists(`dist/src/limits/${name}.js`)) return new URL(`dist/src/limits/${name}.js`, root);
+  return new URL(`src/limits/${name}.${name === 'worker-entry' ? 'mjs' : 'ts'}`, root);
 }
+
+/** True when this code runs from the CLI bundle (dist/cli), whose worker files share its chunks. */
+const bundled = /\/dist\/cli\//.test(import.meta.url);
 
 /** The file a document worker thread starts from. */
 export const workerEntry = (): URL => (fromSource ? limitsModule('worker-entry') : limitsModule('worker-main'));
