@@ -189,4 +189,3 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
 const isSectionLabel = (key: string, p: PipelineDefinition) =>
   p.labels.otherTasks.some((l) => labelKey(key).startsWith(l)) || meansOneOf(key, [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
 
-export { cellOf };

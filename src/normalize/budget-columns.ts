@@ -2,6 +2,7 @@
 // 单位资金) | 项目支出 (…), then one row of amounts): each figure is named by the header cells stacked above its column.
 import type { Budget, BudgetPart } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
+import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { meaningKey } from './label-meaning.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
@@ -20,7 +21,7 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
     const above = headerRowsAbove(rows, r);
     if (above.length === 0) return;
     row.grid.forEach((cell, c) => {
-      const n = readNumber(cell.text, { stripUnit: /万元$/u });
+      const n = readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX });
       if (!n || cell.spanned) return;
       const path = stack(above, c);
       // The line is the outermost label the family knows (基本支出); a deeper label under it (财政拨款) is its part.
@@ -41,7 +42,7 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
   });
 }
 
-const figures = (row: Row) => row.grid.filter((c) => !c.spanned && readNumber(c.text, { stripUnit: /万元$/u }) !== null).length;
+const figures = (row: Row) => row.grid.filter((c) => !c.spanned && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null).length;
 
 /** The label rows right above a figure row in the same table (no figures in them). */
 function headerRowsAbove(rows: Row[], r: number): Row[] {

@@ -1,6 +1,7 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
 import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
 import { readBudgetColumns } from './budget-columns.ts';
+import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
 import { readNumber } from './numbers.ts';
@@ -16,7 +17,7 @@ type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallG
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 /** The record field each non-budget label fills, for the repairs list. */
 const FIELD_PATH: Record<string, string> = { name: 'department.name', staff: 'department.staffCount', units: 'department.subordinateUnits', goal: 'overallGoal' };
-const UNIT_IN_LABEL = /\((亿元|万元|元)\)/u;
+const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 

@@ -2,6 +2,7 @@
 // or all in one cell as some bureaus print them (`年度资金总额:16 其中:上级资金16`).
 import type { Project } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
+import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { meaningKey } from './label-meaning.ts';
 import type { ProjectLabels } from './pipeline.ts';
 import type { Row } from './rows.ts';
@@ -48,7 +49,7 @@ function lastPair(row: Row, names: readonly string[]): Found | null {
   row.cells.forEach((c, i) => {
     if (!keys.has(meaningKey(c.text))) return;
     const next = row.cells.slice(i + 1).find((x) => x.text !== '');
-    const n = next ? readNumber(next.text, { stripUnit: /万元$/u }) : null;
+    const n = next ? readNumber(next.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
     if (next && n) found = { value: n.value, raw: next.text, loc: next.loc };
   });
   return found;

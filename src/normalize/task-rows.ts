@@ -1,9 +1,9 @@
 // Task rows: read by the columns their header named, or, for OCR rows knocked out of the grid, by their 任务N: cell.
 import type { Cell } from '../parse/grid.ts';
-import type { Task } from '../model/index.ts';
 import { TASK_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import { readNumber } from './numbers.ts';
+import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import { numberedName, serialNumber } from './numbering.ts';
@@ -11,7 +11,6 @@ import { collectFormulas, type Body } from './body-state.ts';
 import type { Row } from './rows.ts';
 
 const PLACEHOLDER = /^[.。…·,、\s]*$/u;
-const AMOUNT_UNIT = /万元$/u;
 
 /** Read a task row under its header; false when the row holds no task (blank, or only the section's label). */
 export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other', body: Body): boolean {
@@ -24,7 +23,7 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   if (printed.name === '' && !content?.text && !amountCell?.text && !goal?.text) return false;
   if (PLACEHOLDER.test(printed.name) && !content?.text && !goal?.text) return false;
   const no = printed.no ?? serial ?? positionIn(body, section);
-  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: AMOUNT_UNIT }) : null;
+  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
   const anchor = nameCell ?? content ?? row.grid[0]!;
   body.tasks.push({
     no, name: printed.name, section,
@@ -58,7 +57,7 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   }
   const [content, amountCell, goal] = alignShortRow(cells);
   const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => [content, amountCell, goal][i] === undefined);
-  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: AMOUNT_UNIT }) : null;
+  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
   body.tasks.push({
     no, name, section, numbered: 'printed', missing: [...missing],
     content: content?.text ?? null,
@@ -74,7 +73,7 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
 /** A bare `任务3` with nothing after it. */
 const TASK_MARKER_ONLY = /^任务\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*$/u;
 
-const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: AMOUNT_UNIT }) !== null;
+const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null;
 
 /**
  * A task row short of a cell: the amount is the cell that reads as a number, so the missing one is placed
@@ -94,4 +93,3 @@ function trimTrailingEmpty(cells: Cell[]): Cell[] {
   return cells.slice(0, n);
 }
 
-export type { Task };
