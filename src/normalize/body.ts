@@ -158,7 +158,7 @@ function markerOffColumn(row: Row, map: ColumnMap): boolean {
 
 /** The section a row's label opens, if it holds one. */
 function labelledSection(keys: string[], p: PipelineDefinition): Section | null {
-  if (keys.some((k) => p.labels.otherTasks.some((l) => k.startsWith(l)))) return 'other';
+  if (keys.some((k) => opensOtherTasks(k, p))) return 'other';
   if (keys.some((k) => p.labels.keyTasks.includes(k))) return 'key';
   if (p.labels.execution && keys.some((k) => meansOneOf(k, p.labels.execution!))) return 'execution';
   return null;
@@ -171,7 +171,7 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
   const own = row.cells.filter((c, i) => !c.spanned && !isSectionLabel(keys[i]!, p)).map((c) => c.text);
   const unreadSection = section === 'execution' ? 'execution' : section;
   // A section's heading alone on its row (绩效指标 across the table) is no row of data, not even a placeholder.
-  if (own.every((x) => x === '') && !keys.some((k) => p.labels.otherTasks.some((l) => k.startsWith(l)))) return;
+  if (own.every((x) => x === '') && !keys.some((k) => opensOtherTasks(k, p))) return;
   if (own.every((x) => BLANK_TEMPLATE.test(x) || PLACEHOLDER.test(x))) {
     if (texts.some((x) => x !== '')) body.unreadRows.push({ section: unreadSection, cells: texts, reason: 'placeholder', loc: row.loc });
     return;
@@ -185,7 +185,10 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
   body.unreadRows.push({ section: unreadSection, cells: texts, reason, loc: row.loc });
 }
 
+/** 其他需完成的任务, usually followed by (可选填): its labels are prefixes of the label key. */
+const opensOtherTasks = (key: string, p: PipelineDefinition) => p.labels.otherTasks.some((l) => key.startsWith(l));
+
 /** 其他需完成的任务(可选填) and the like on a data row: the section's label, not data of the row. */
 const isSectionLabel = (key: string, p: PipelineDefinition) =>
-  p.labels.otherTasks.some((l) => labelKey(key).startsWith(l)) || meansOneOf(key, [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
+  opensOtherTasks(labelKey(key), p) || meansOneOf(key, [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
 

@@ -43,6 +43,8 @@ export function headerOf(row: Row, columns: PipelineDefinition['columns']): Colu
 const headerCache = new WeakMap<Row, WeakMap<object, ColumnMap | null>>();
 
 function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
+  // A data row can hold header words (a goal cell that reads 预期目标): a header holds no amounts.
+  if (holdsFigures(row)) return null;
   let best: ColumnMap | null = null;
   let bestCount = 0;
   for (const kind of ['indicators', 'tasks', 'execution'] as const) {
@@ -51,11 +53,11 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
     if (count < MIN_ROLES || !DECISIVE[kind].some((r) => map.at[r] !== undefined)) continue;
     if (count > bestCount) { best = map; bestCount = count; }
   }
-  if (!best) return null;
-  // A data row can hold header words (a goal cell that reads 预期目标): a header holds no amounts.
-  const numbers = row.grid.filter((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null).length;
-  return numbers > 0 ? null : best;
+  return best;
 }
+
+/** Whether a row prints a figure in a cell of its own (header rows print none). */
+const holdsFigures = (row: Row) => row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null);
 
 /**
  * A second header row under the first (基本支出 → 合计 | 财政拨款, or 指标值 split off by OCR): roles it names for
@@ -63,7 +65,7 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
  */
 export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   if (row.kind !== 'row' || row.table !== map.table) return null;
-  if (row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null)) return null;
+  if (holdsFigures(row)) return null;
   const sub = rolesOf(row, map.kind, columns[map.kind]);
   if (Object.keys(sub.at).length === 0) return null;
   // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).

@@ -44,7 +44,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   let inHeader = true;
   const title = findTitle(rows);
   h.title = title?.text ?? null;
-  h.year = yearOf(rows, title?.index ?? 0);
+  h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
     if (row.kind !== 'row') return;
     const keys = keysOf(row);
@@ -96,14 +96,14 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   const next = nextText(row, i);
   if (!next) return null;
   const key = meaningKey(next.text);
-  const heading = labelOf.has(key) || Object.values(p.columns).some((v) => matchLabel(next.text, v) !== null && matchLabel(next.text, v) !== 'ignored');
+  const heading = labelOf.has(key) || Object.values(p.columns).some((v) => ![null, 'ignored'].includes(matchLabel(next.text, v)));
   return heading ? null : next.text;
 }
 
 /** The year: the title's, else the first year printed above the body (填报日期:2021年…, (2019年度)). */
-function yearOf(rows: Row[], titleIndex: number): number | null {
-  const inTitle = YEAR.exec(rows[titleIndex]?.cells.map((c) => c.text).join(' ') ?? '');
-  if (inTitle && rows[titleIndex] && titleIndex >= 0) return Number(inTitle[1]);
+function yearOf(rows: Row[], title: string | null): number | null {
+  const inTitle = YEAR.exec(title ?? '');
+  if (inTitle) return Number(inTitle[1]);
   for (const row of rows.slice(0, 12)) {
     const m = YEAR.exec(row.cells.map((c) => c.text).join(' '));
     if (m) return Number(m[1]);

@@ -10,11 +10,11 @@ import { splitTables } from './segments.ts';
 import { targetMet } from './target-met.ts';
 import { pipelines as families } from '../../pipelines/index.ts';
 
-export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[]; valueCells?: CellTarget[] };
+export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[]; valueCells: CellTarget[] };
 
 /** Fill the record from a parsed document as one table of the given family; formulas and flags are left for audit. */
 export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): Normalized {
-  return normalizeRows(doc, rowsOf(doc.blocks), pipeline, null, doc.warnings);
+  return normalizeRows(doc, rowsOf(doc.blocks), pipeline, doc.warnings);
 }
 
 /**
@@ -23,7 +23,7 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
  */
 export function normalizeAll(doc: ParsedDocument, options: { pipeline?: PipelineDefinition; families?: readonly PipelineDefinition[] } = {}): Normalized[] {
   const all = options.families ?? families;
-  const parts = splitTables(rowsOf(doc.blocks), all).map((rows) => ({ rows, n: normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), null, []) }));
+  const parts = splitTables(rowsOf(doc.blocks), all).map((rows) => ({ rows, n: normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), []) }));
   const kept = parts.filter((p) => holdsData(p.n.record));
   if (kept.length > 1) {
     kept.forEach(({ n, rows }, i) => {
@@ -43,7 +43,7 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
     const owner = out.find((n) => ownsLoc(n, w)) ?? out[0];
-    owner?.record.flags.push(aboutItsRow(w, owner.valueCells ?? []));
+    owner?.record.flags.push(aboutItsRow(w, owner.valueCells));
   }
   return out;
 }
@@ -63,17 +63,17 @@ function otherTable(rows: Row[]): Flag {
   };
 }
 
-function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefinition, table: number | null, warnings: Flag[]): Normalized {
+function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefinition, warnings: Flag[]): Normalized {
   const { budgetParts, ...header } = readHeader(rows, pipeline);
   const body = readBody(rows, pipeline);
   for (const i of body.indicators) if (i.actual !== undefined) i.met = targetMet(i.value, i.actual ?? null);
   const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
   const record: DisclosureRecord = {
-    id: table === null ? doc.source.sha256 : `${doc.source.sha256}#${table}`,
+    id: doc.source.sha256,
     family: pipeline.family,
     source: {
       path: doc.source.path, sha256: doc.source.sha256, format: doc.source.format, pages: doc.source.pages,
-      ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}), ...(table !== null ? { table } : {}),
+      ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}),
     },
     ...header,
     ...(budgetParts.length ? { budgetParts } : {}),
@@ -91,7 +91,7 @@ function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefin
 }
 
 /** Whether a parser flag's cell is one this table's rows own. */
-const ownsLoc = (n: Normalized, flag: Flag) => Object.keys(flag.loc).length > 0 && (n.valueCells ?? []).some((c) => sameLoc(c.loc, flag.loc));
+const ownsLoc = (n: Normalized, flag: Flag) => Object.keys(flag.loc).length > 0 && n.valueCells.some((c) => sameLoc(c.loc, flag.loc));
 
 /**
  * A parser's flag on one cell (an OCR value it was unsure of) pointed at the task, indicator or budget line whose

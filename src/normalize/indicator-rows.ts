@@ -9,7 +9,7 @@ import { readNumber } from './numbers.ts';
 import { parseIndicatorValue } from './indicator-value.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import { levelName } from './label-meaning.ts';
-import { numberedName, serialNumber } from './numbering.ts';
+import { afterPrefix, numberedName, serialNumber } from './numbering.ts';
 import type { Body, Levels } from './body-state.ts';
 import type { Row } from './rows.ts';
 
@@ -92,7 +92,7 @@ export function indicatorByMarker(row: Row, at: number, levels: Levels, outer: S
   if (lv.level1 !== undefined) { levels.level1 = lv.level1; levels.inferred1 = lv.inferred1; if (lv.level2 === undefined) { levels.level2 = null; levels.inferred2 = false; } }
   if (lv.level2 !== undefined) { levels.level2 = lv.level2; levels.inferred2 = lv.inferred2; }
   const marker = INDICATOR_MARKER.exec(labelKey(row.cells[at]!.text))!;
-  const name = row.cells[at]!.text.replace(/^指标\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*/u, '').trim();
+  const name = afterPrefix(row.cells[at]!.text, 'indicator');
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
   const no = numeral(marker[1]!);

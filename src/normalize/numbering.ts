@@ -23,6 +23,11 @@ export function numberedName(text: string, kind: 'task' | 'indicator'): Numbered
   return Number.isFinite(no) && name !== '' ? { no, name } : { no: null, name: t };
 }
 
+/** The name after a printed `任务N:` / `指标N:` prefix; '' when the cell holds the prefix alone. */
+export function afterPrefix(text: string, kind: 'task' | 'indicator'): string {
+  return text.trim().replace(PREFIX[kind], '').trim();
+}
+
 /** The number a 序号 cell prints, or null. */
 export function serialNumber(text: string | undefined): number | null {
   const m = SERIAL.exec((text ?? '').replace(/\s+/gu, ''));

@@ -4,6 +4,7 @@ import type { Project } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { meaningKey } from './label-meaning.ts';
+import { escapeRegExp } from '../parse/shared/text.ts';
 import type { ProjectLabels } from './pipeline.ts';
 import type { Row } from './rows.ts';
 
@@ -59,7 +60,7 @@ function lastPair(row: Row, names: readonly string[]): Found | null {
 function inText(row: Row, names: readonly string[]): Found | null {
   for (const c of row.cells) {
     for (const name of names) {
-      const m = new RegExp(`${escapeRegExp(name)}${FIGURE}`, 'u').exec(c.text);
+      const m = figureAfter(name).exec(c.text);
       const n = m ? readNumber(m[1]!) : null;
       if (m && n) return { value: n.value, raw: m[1]!, loc: c.loc };
     }
@@ -67,4 +68,10 @@ function inText(row: Row, names: readonly string[]): Found | null {
   return null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const figureRes = new Map<string, RegExp>();
+/** `name` followed by its figure, compiled once per label. */
+function figureAfter(name: string): RegExp {
+  let re = figureRes.get(name);
+  if (!re) figureRes.set(name, (re = new RegExp(`${escapeRegExp(name)}${FIGURE}`, 'u')));
+  return re;
+}

@@ -6,7 +6,7 @@ import { readNumber } from './numbers.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
-import { numberedName, serialNumber } from './numbering.ts';
+import { afterPrefix, numberedName, serialNumber } from './numbering.ts';
 import { collectFormulas, type Body } from './body-state.ts';
 import type { Row } from './rows.ts';
 
@@ -46,7 +46,7 @@ const positionIn = (body: Body, section: 'key' | 'other') => body.tasks.filter((
 export function taskByMarker(row: Row, at: number, section: 'key' | 'other', body: Body): void {
   const marker = TASK_MARKER.exec(labelKey(row.cells[at]!.text))!;
   const no = numeral(marker[1]!);
-  let name = numberedName(row.cells[at]!.text, 'task').name.replace(TASK_MARKER_ONLY, '');
+  let name = afterPrefix(row.cells[at]!.text, 'task');
   let rest = row.cells.slice(at + 1);
   // "任务3" and its name in two cells: the name is the next cell when four follow.
   if (name === '' && rest.filter((c) => c.text !== '').length >= 4) { name = rest[0]!.text; rest = rest.slice(1); }
@@ -70,8 +70,6 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   collectFormulas(body, no, [[content, 'content'], [goal, 'goal'], [row.cells[at], 'name']]);
 }
 
-/** A bare `任务3` with nothing after it. */
-const TASK_MARKER_ONLY = /^任务\s*(?:\d+|[一二三四五六七八九十百]+)\s*[:.、]?\s*$/u;
 
 const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null;
 

@@ -1,8 +1,8 @@
 // Which money unit a formula's operands were printed in, from the text around it (the units themselves: src/arith).
 import { MONEY_UNIT_PATTERN, type MoneyUnit } from '../../arith/money.ts';
+import { escapeRegExp } from '../../parse/shared/text.ts';
 
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The unit printed beside any operand elsewhere in the text ("每人每月3500元" → 元), or null. */
 export function operandUnit(operands: string[], text: string): MoneyUnit | null {

@@ -20,6 +20,9 @@ export function cleanText(input: string): string {
   return joined.replace(/\s+/g, ' ').trim();
 }
 
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Text with every space and a trailing colon removed: the key used to match labels ("服务对象 满意度指标"). */
 export function labelKey(input: string): string {
   // Cell text is cleaned by its parser already, so NFKC is not repeated on this hot path.
