@@ -14,6 +14,9 @@ const NUMERIC = new Set(['basic', 'project', 'development_special', 'development
 /** Open a PostgreSQL database as a sink: connects and applies pending migrations. */
 export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server closed (a restart, a shutdown) is dropped by the pool; unhandled it would kill the
+  // process. The next write reconnects, or fails with its own error, which the batch records against its document.
+  pool.on('error', () => {});
   await migrate(pool);
   return {
     name: 'postgres',

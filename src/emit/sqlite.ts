@@ -7,10 +7,13 @@ import type { Sink } from './sink.ts';
 import { recordRows, TABLES, type Row } from './rows.ts';
 import { pendingMigrations } from './migrations.ts';
 
+/** How long a write waits for another process's lock on the same file (several queue workers share one). */
+const BUSY_WAIT_MS = 30_000;
+
 /** Open (creating and migrating) a SQLite file as a sink. */
 export function openSqliteSink(file: string): Sink & { db: Database.Database } {
   mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const db = new Database(file, { timeout: BUSY_WAIT_MS });
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   migrate(db);
@@ -32,19 +35,22 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
     name: 'sqlite',
     db,
     async open() {},
-    async write(record) { writeOne(record); },
+    async write(record) { writeOne.immediate(record); },
     async close() { db.close(); },
   };
 }
 
-/** Apply migrations/sqlite/NNN_*.sql once each, recorded in schema_migrations. */
+/**
+ * Apply migrations/sqlite/NNN_*.sql once each, recorded in schema_migrations. One IMMEDIATE transaction takes the
+ * write lock before reading what is applied, so workers opening the same file at once apply each migration once.
+ */
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
-  for (const m of pendingMigrations('sqlite', applied)) {
-    db.transaction(() => {
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+    for (const m of pendingMigrations('sqlite', applied)) {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
-    })();
-  }
+    }
+  }).immediate();
 }
