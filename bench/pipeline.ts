@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { parseBytes, toRecord } from '../src/extract.ts';
 import { sha256 } from '../src/ingest/index.ts';
 
-const N = Number(process.env.BENCH_DOCS ?? 1000);
+const N = Number(process.env.BENCH_DOCS ?? 300);
 const seed = readFileSync(new URL('../samples/suixi-2024-zuzhibu.md', import.meta.url), 'utf8');
 
 /** N distinct documents made from the seed: other departments, other amounts, same structure. */
@@ -22,15 +22,22 @@ function corpus(n: number): Uint8Array[] {
   return docs;
 }
 
-function time(label: string, docs: Uint8Array[], fn: (d: Uint8Array, i: number) => unknown): number {
-  for (let i = 0; i < Math.min(50, docs.length); i++) fn(docs[i]!, i); // warm-up: JIT, caches
+/** Documents per second of one pass of fn over every document. */
+async function pass(docs: Uint8Array[], fn: (d: Uint8Array, i: number) => unknown): Promise<number> {
   const t0 = performance.now();
-  docs.forEach(fn);
-  const ms = performance.now() - t0;
-  const mb = docs.reduce((a, d) => a + d.length, 0) / 1e6;
-  console.log(`${label.padEnd(28)} ${(docs.length / (ms / 1000)).toFixed(1).padStart(8)} docs/s ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${docs.length} docs, ${ms.toFixed(0)} ms)`);
-  return ms;
+  for (let i = 0; i < docs.length; i++) await fn(docs[i]!, i);
+  return performance.now() - t0;
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function line(label: string, docs: Uint8Array[], ms: number): void {
+  const mb = docs.reduce((a, d) => a + d.length, 0) / 1e6;
+  console.log(`${label.padEnd(28)} ${(docs.length / (ms / 1000)).toFixed(1).padStart(8)} docs/s ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${docs.length} docs, median ${ms.toFixed(0)} ms of ${ROUNDS} passes)`);
+}
+
+/** Passes of each, alternating, so that a busy moment of the machine or a collection falls on both alike. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /** Run the pipeline benchmark and print docs/s, MB/s and the ratio to bare remark-parse. */
 export async function benchPipeline(): Promise<void> {
@@ -38,19 +45,20 @@ export async function benchPipeline(): Promise<void> {
   const hashes = docs.map(sha256);
   const remark = unified().use(remarkParse);
   const decoder = new TextDecoder();
+  const bare = (d: Uint8Array) => remark.parse(decoder.decode(d));
+  const ours = async (d: Uint8Array, i: number) => toRecord(await parseBytes({ path: `d${i}.md`, bytes: d, sha256: hashes[i]! })).tasks.length;
   console.log(`\n# pipeline vs bare remark-parse (${N} markdown documents from the seed)`);
-  const bare = time('bare remark-parse', docs, (d) => remark.parse(decoder.decode(d)));
-  const parsed: unknown[] = [];
-  const ours = await (async () => {
-    for (let i = 0; i < Math.min(50, docs.length); i++) toRecord(await parseBytes({ path: `w${i}.md`, bytes: docs[i]!, sha256: hashes[i]! }));
-    const t0 = performance.now();
-    for (let i = 0; i < docs.length; i++) parsed.push(toRecord(await parseBytes({ path: `d${i}.md`, bytes: docs[i]!, sha256: hashes[i]! })).tasks.length);
-    const ms = performance.now() - t0;
-    const mb = docs.reduce((a, d) => a + d.length, 0) / 1e6;
-    console.log(`${'budget-extract (whole path)'.padEnd(28)} ${(docs.length / (ms / 1000)).toFixed(1).padStart(8)} docs/s ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${docs.length} docs, ${ms.toFixed(0)} ms)`);
-    return ms;
-  })();
-  console.log(`ratio (our throughput / bare remark-parse): ${(bare / ours).toFixed(2)}`);
+  const warm = docs.slice(0, 50); // JIT and caches
+  await pass(warm, bare);
+  await pass(warm, ours);
+  const times = { bare: [] as number[], ours: [] as number[] };
+  for (let r = 0; r < ROUNDS; r++) {
+    times.bare.push(await pass(docs, bare));
+    times.ours.push(await pass(docs, ours));
+  }
+  line('bare remark-parse', docs, median(times.bare));
+  line('budget-extract (whole path)', docs, median(times.ours));
+  console.log(`ratio (our throughput / bare remark-parse): ${(median(times.bare) / median(times.ours)).toFixed(2)}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchPipeline();

@@ -13,12 +13,20 @@ export type NumberReading = {
 
 const PLAIN = /^[+-]?\d+(?:\.\d+)?$/;
 const OCR_DAMAGED = /^[+-]?[\dOoIl]+(?:\.[\dOoIl]+)?$/;
+/** Longer than this, a cell is prose, not one printed number (with its spaces, unit and thousands separators). */
+const LONGEST_NUMBER = 48;
+const ASCII = /^[\x00-\x7f]*$/;
+/** A Chinese character other than a unit's (万元, 亿元, 元, 分): the cell is words, whatever else it holds. */
+const PROSE = /(?![万亿元分])[\u3400-\u9fff]/u;
 const OCR_MAP: Record<string, string> = { O: '0', o: '0', I: '1', l: '1' };
 
 /** Read a whole cell as one number ("1,255.02", "1O5" → 105 repaired); null when it is not a number. */
 export function readNumber(raw: string | null | undefined, options: { stripUnit?: RegExp } = {}): NumberReading | null {
-  if (raw == null) return null;
-  let s = raw.normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  // Called on every cell of every row: a content cell (long prose) is turned away before any normalizing.
+  if (raw == null || raw.length > LONGEST_NUMBER) return null;
+  if (PLAIN.test(raw)) return reading(raw, false);
+  if (PROSE.test(raw)) return null;
+  let s = (ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/\s+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   if (options.stripUnit) s = s.replace(options.stripUnit, '');
   if (PLAIN.test(s)) return reading(s, false);
   if (OCR_DAMAGED.test(s) && /\d/.test(s)) return reading(s.replace(/[OoIl]/g, (c) => OCR_MAP[c]!), true);

@@ -13,10 +13,13 @@ const ANY_AMOUNT = new RegExp(NUM, 'gu');
 
 /** The total a task's content states for itself, or null when it states none. */
 export function statedTotal(content: string): StatedTotal | null {
-  const strong = last(content.matchAll(STRONG));
+  // Every task's content is asked: one without a money unit states no total.
+  if (!content.includes('元')) return null;
+  const strong = lastMatch(STRONG, content);
   if (strong) return toTotal(strong);
-  const weak = last(content.matchAll(WEAK));
-  const lastAmount = last(content.matchAll(ANY_AMOUNT));
+  const weak = lastMatch(WEAK, content);
+  if (!weak) return null;
+  const lastAmount = lastMatch(ANY_AMOUNT, content);
   if (weak && lastAmount && weak.index! + weak[0].length === lastAmount.index! + lastAmount[0].length) return toTotal(weak);
   return null;
 }
@@ -26,8 +29,13 @@ function toTotal(m: RegExpMatchArray): StatedTotal {
   return { text: m[0], value, decimals: decimalsOf(value), unit: m[2] as MoneyUnit, index: m.index! };
 }
 
-function last<T>(it: Iterable<T>): T | undefined {
-  let out: T | undefined;
-  for (const x of it) out = x;
+/** The last match of a global pattern in text. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let out: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out = m;
+    if (m[0] === '') pattern.lastIndex++;
+  }
   return out;
 }

@@ -70,6 +70,12 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 }
 
 async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<BatchSummary> {
+  const concurrency = opts.concurrency ?? availableParallelism();
+  const limits = { maxBytes: opts.maxBytes ?? LIMITS.maxBytes, timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb };
+  const pool = opts.isolate ? new WorkerPool(opts.isolate, limits, concurrency) : undefined;
+  // The first worker loads while the manifest is read and the databases opened (a resumed batch with nothing left
+  // to do pays one worker's start for it; a small batch waits that much less).
+  pool?.warm();
   const files = { records: join(opts.outDir, 'records.jsonl'), flags: join(opts.outDir, 'flags.jsonl'), manifest: join(opts.outDir, 'manifest.jsonl') };
   const state = await manifestState(files.manifest);
   const done = opts.force ? new Map<string, ManifestLine>() : state.done;
@@ -112,9 +118,6 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
     show.update(tally);
   };
 
-  const concurrency = opts.concurrency ?? availableParallelism();
-  const limits = { maxBytes: opts.maxBytes ?? LIMITS.maxBytes, timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb };
-  const pool = opts.isolate ? new WorkerPool(opts.isolate, limits, concurrency) : undefined;
   const work = async (input: BatchInput): Promise<DisclosureRecord[]> => {
     const result = pool ? ((await pool.run(input)) as DisclosureRecord | DisclosureRecord[]) : await inThread(input);
     return Array.isArray(result) ? result : [result];

@@ -1,6 +1,6 @@
 // `extract`: the batch over inputs, with the embedded SQLite default and optional PostgreSQL and CSV.
 import { join } from 'node:path';
-import { extractJob } from '../limits/extract-job.ts';
+import { extractJob } from '../limits/extract-spec.ts';
 import type { Sink } from '../emit/sink.ts';
 import type { DisclosureRecord } from '../model/index.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';

@@ -1,5 +1,5 @@
 // `enqueue` and `worker`: the same per-document function behind a BullMQ queue.
-import { extractJob } from '../limits/extract-job.ts';
+import { extractJob } from '../limits/extract-spec.ts';
 
 /** Put every input on the queue (idempotent by sha256). */
 export async function enqueueCommand(inputs: string[], opts: { redis: string; queue: string }): Promise<number> {

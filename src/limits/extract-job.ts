@@ -1,16 +1,11 @@
 // The per-document function a worker thread runs for `extract` and the queue worker: bytes → audited record.
 import { extract } from '../extract.ts';
 import type { DisclosureRecord } from '../model/index.ts';
-import type { JobInput, JobSpec } from './pool.ts';
+import type { ExtractJobOptions } from './extract-spec.ts';
+import type { JobInput } from './pool.ts';
 import { guardDepth } from './stack.ts';
-import { limitsModule } from './locate.ts';
-
-export type ExtractJobOptions = { ocr?: boolean };
 
 /** Extract one document's records, one per target table (run inside a worker thread). */
 export async function extractRecord(input: JobInput, options: ExtractJobOptions = {}): Promise<DisclosureRecord[]> {
   return guardDepth(input.path, async () => (await extract(input, { ocr: options.ocr === true })).records);
 }
-
-/** The job spec that runs extractRecord in a worker. */
-export const extractJob = (options: ExtractJobOptions): JobSpec => ({ module: limitsModule('extract-job').href, export: 'extractRecord', options });

@@ -58,6 +58,11 @@ export class WorkerPool {
     });
   }
 
+  /** Start loading the first worker now, while the caller still opens its outputs: its modules load in parallel. */
+  warm(): void {
+    if (!this.closed && this.live.size === 0) this.spawn();
+  }
+
   /** Stop every worker and the tools they started. */
   async close(): Promise<void> {
     this.closed = true;

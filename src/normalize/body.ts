@@ -125,7 +125,6 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
 }
 
 /** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */
-const factLabels = (p: PipelineDefinition) => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()];
 
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
 function spansColumns(row: Row, map: ColumnMap): boolean {
@@ -189,6 +188,18 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
 const opensOtherTasks = (key: string, p: PipelineDefinition) => p.labels.otherTasks.some((l) => key.startsWith(l));
 
 /** 其他需完成的任务(可选填) and the like on a data row: the section's label, not data of the row. */
-const isSectionLabel = (key: string, p: PipelineDefinition) =>
-  opensOtherTasks(labelKey(key), p) || meansOneOf(key, [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
+const isSectionLabel = (key: string, p: PipelineDefinition) => opensOtherTasks(labelKey(key), p) || meansOneOf(key, sectionLabels(p));
+
+const factLabelsOf = new WeakMap<PipelineDefinition, string[]>();
+const sectionLabelsOf = new WeakMap<PipelineDefinition, string[]>();
+/** The labels of the form's facts (goal, department, funds lines), gathered once per pipeline: asked of every row. */
+const factLabels = (p: PipelineDefinition) => once(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
+/** The labels that open a section of the body (重点工作任务, 绩效指标, 预算执行情况). */
+const sectionLabels = (p: PipelineDefinition) => once(sectionLabelsOf, p, () => [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
+
+function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
 

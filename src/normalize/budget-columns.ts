@@ -16,9 +16,15 @@ const GROUP_TOTAL = ['合计', '小计', '计'];
 export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Budget, parts: BudgetPart[]): void {
   const fieldOf = new Map<string, BudgetField>();
   for (const [field, labels] of Object.entries(p.labels.budget) as Array<[BudgetField, readonly string[]]>) for (const l of labels) fieldOf.set(meaningKey(l), field);
+  const counted = new Map<Row, number>();
+  const figures = (row: Row) => {
+    let n = counted.get(row);
+    if (n === undefined) counted.set(row, (n = row.grid.filter((c) => !c.spanned && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null).length));
+    return n;
+  };
   rows.forEach((row, r) => {
     if (row.kind !== 'row' || figures(row) < 2) return;
-    const above = headerRowsAbove(rows, r);
+    const above = headerRowsAbove(rows, r, figures);
     if (above.length === 0) return;
     row.grid.forEach((cell, c) => {
       const n = readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX });
@@ -42,10 +48,8 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
   });
 }
 
-const figures = (row: Row) => row.grid.filter((c) => !c.spanned && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null).length;
-
 /** The label rows right above a figure row in the same table (no figures in them). */
-function headerRowsAbove(rows: Row[], r: number): Row[] {
+function headerRowsAbove(rows: Row[], r: number, figures: (row: Row) => number): Row[] {
   const out: Row[] = [];
   for (let i = r - 1; i >= 0 && out.length < MAX_HEADER_ROWS; i--) {
     const row = rows[i]!;

@@ -32,15 +32,15 @@ const MIN_ROLES = 2;
 export function headerOf(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   if (row.kind !== 'row') return null;
   // Splitting tables, telling the family and reading the body each ask about every row: answer once.
-  let byColumns = headerCache.get(row);
-  if (!byColumns) headerCache.set(row, (byColumns = new WeakMap()));
-  if (byColumns.has(columns)) return byColumns.get(columns)!;
-  const map = findHeader(row, columns);
-  byColumns.set(columns, map);
+  let byRow = headerCache.get(columns);
+  if (!byRow) headerCache.set(columns, (byRow = new WeakMap()));
+  let map = byRow.get(row);
+  if (map === undefined) byRow.set(row, (map = findHeader(row, columns)));
   return map;
 }
 
-const headerCache = new WeakMap<Row, WeakMap<object, ColumnMap | null>>();
+/** Per family's columns (a handful), per row: a row is asked about by each family in turn. */
+const headerCache = new WeakMap<object, WeakMap<Row, ColumnMap | null>>();
 
 function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   // A data row can hold header words (a goal cell that reads 预期目标): a header holds no amounts.
@@ -57,7 +57,13 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
 }
 
 /** Whether a row prints a figure in a cell of its own (header rows print none). */
-const holdsFigures = (row: Row) => row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null);
+function holdsFigures(row: Row): boolean {
+  let holds = figuresIn.get(row);
+  if (holds === undefined) figuresIn.set(row, (holds = row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null)));
+  return holds;
+}
+/** Asked of a row each time a header is looked for above or at it. */
+const figuresIn = new WeakMap<Row, boolean>();
 
 /**
  * A second header row under the first (基本支出 → 合计 | 财政拨款, or 指标值 split off by OCR): roles it names for

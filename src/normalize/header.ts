@@ -59,7 +59,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
         unitSeen = true;
       }
       const cell = row.cells[i]!;
-      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? nearestLabel(key, labelOf.keys()) : null;
+      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
       const field = labelOf.get(repairedTo ?? key);
       // A bare 合计 below the first task totals the tasks, not the budget block.
       if (!field || (field === 'total' && !inHeader)) return;
@@ -136,7 +136,9 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
 
 /** label (by meaning) → what it labels; the first family field to claim a label keeps it. */
 function indexLabels(p: PipelineDefinition): Map<string, string> {
-  const m = new Map<string, string>();
+  let m = labelIndex.get(p);
+  if (m) return m;
+  labelIndex.set(p, (m = new Map<string, string>()));
   const add = (labels: readonly string[], field: string) => labels.forEach((l) => { if (!m.has(meaningKey(l))) m.set(meaningKey(l), field); });
   add(p.labels.departmentName, 'name');
   add(p.labels.staffCount, 'staff');
@@ -148,6 +150,19 @@ function indexLabels(p: PipelineDefinition): Map<string, string> {
   if (project) for (const f of ['name', 'supervisor', 'implementer', 'period'] as const) add(project[f], `project:${f}`);
   return m;
 }
+
+/** Each pipeline's label index, and the OCR repairs asked of it: every cell of every OCR'd header asks. */
+const labelIndex = new WeakMap<PipelineDefinition, Map<string, string>>();
+const repairs = new WeakMap<Map<string, string>, Map<string, string | null>>();
+
+function repairOf(key: string, labelOf: Map<string, string>): string | null {
+  let known = repairs.get(labelOf);
+  if (!known || known.size > REPAIR_CACHE_SIZE) repairs.set(labelOf, (known = new Map()));
+  let to = known.get(key);
+  if (to === undefined) known.set(key, (to = nearestLabel(key, labelOf.keys())));
+  return to;
+}
+const REPAIR_CACHE_SIZE = 20_000;
 
 /** Fill a department fact or the goal unless an earlier label did; true when this label did. */
 function setFact(h: Header, field: string, v: string | null): boolean {

@@ -51,8 +51,19 @@ export function matchLabelHow<K extends string>(text: string, vocabulary: Readon
   const key = meaningKey(text);
   // A label adds at most SUFFIX_SLACK characters to a synonym: a longer cell (content, a goal) is no label.
   if (key === '' || key.length > longestKey(vocabulary) + SUFFIX_SLACK) return null;
+  // Every short cell of every row is asked about against three vocabularies; the same words recur in every document.
+  let answers = answerCache.get(vocabulary);
+  if (!answers || answers.size > KEY_CACHE_SIZE) answerCache.set(vocabulary, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) answers.set(key, (answer = bestMatch(key, vocabularyKeys(vocabulary))));
+  return answer as { role: K; exact: boolean } | null;
+}
+
+const answerCache = new WeakMap<object, Map<string, { role: string; exact: boolean } | null>>();
+
+function bestMatch<K extends string>(key: string, keys: Array<[K, string]>): { role: K; exact: boolean } | null {
   let best: { role: K; length: number } | null = null;
-  for (const [role, l] of vocabularyKeys(vocabulary)) {
+  for (const [role, l] of keys) {
     if (l === key) return { role, exact: true };
     if (l.length >= 3 && key.endsWith(l) && key.length <= l.length + SUFFIX_SLACK && (!best || l.length > best.length)) best = { role, length: l.length };
   }
@@ -82,5 +93,11 @@ function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K,
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */
 export function meansOneOf(text: string, labels: readonly string[]): boolean {
   const key = meaningKey(text);
-  return key !== '' && labels.some((l) => meaningKey(l) === key);
+  if (key === '') return false;
+  let keys = labelKeysCache.get(labels);
+  if (!keys) labelKeysCache.set(labels, (keys = new Set(labels.map(meaningKey))));
+  return keys.has(key);
 }
+
+/** A label list's meaning keys, once per list (the lists are the pipelines' own, asked about for every row). */
+const labelKeysCache = new WeakMap<readonly string[], Set<string>>();

@@ -1,10 +1,10 @@
 // Cleaning every format needs, done once: NFKC, OCR wrap spaces inside Chinese text, whitespace runs.
 
 /** A character that belongs to Chinese running text (Han, CJK punctuation, curly quotes, full-width forms). */
-const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u300a-\u300f\u3010\u3011]/u;
+const CJK = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u300a-\u300f\u3010\u3011]`;
 
-/** Whitespace with a Chinese character on either side is a line-wrap artefact, never meaningful. */
-const WRAP_SPACE = /(\S)\s+(?=(\S))/gu;
+/** Whitespace between two printed characters, one of them Chinese, is a line-wrap artefact, never meaningful. */
+const WRAP_SPACE = new RegExp(String.raw`(?<=${CJK})\s+(?=\S)|(?<=\S)\s+(?=${CJK})`, 'gu');
 
 /**
  * Text NFKC leaves as it is, zero-width characters excluded: ASCII, the CJK Unified block and the common Chinese
@@ -16,8 +16,7 @@ const NFKC_STABLE = /^[\t\n\r\x20-\x7e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u20
 export function cleanText(input: string): string {
   const nfkc = NFKC_STABLE.test(input) ? input : input.normalize('NFKC').replace(/[\u200b-\u200d\ufeff]/g, '');
   if (!/\s/.test(nfkc)) return nfkc;
-  const joined = nfkc.replace(WRAP_SPACE, (m, a: string, b: string) => (CJK.test(a) || CJK.test(b) ? a : `${a} `));
-  return joined.replace(/\s+/g, ' ').trim();
+  return nfkc.replace(WRAP_SPACE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** `s` as a regular expression that matches it literally. */
