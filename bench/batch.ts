@@ -24,7 +24,13 @@ async function child(mode: string, args: string[]): Promise<void> {
   let out: Omit<ChildResult, 'ms' | 'maxRssMB'>;
   if (mode === 'local') {
     const { runBatch } = await import('../src/batch/run.ts');
-    const s = await runBatch({ inputs: [args[0]!], outDir: args[1]!, process: await realProcess(), progress: 'none', stderr: { write: () => true } as unknown as NodeJS.WritableStream });
+    const s = await runBatch({
+      inputs: [args[0]!],
+      outDir: args[1]!,
+      process: await realProcess(),
+      progress: 'none',
+      stderr: { write: () => true } as unknown as NodeJS.WritableStream,
+    });
     out = { docs: s.total };
   } else if (mode === 'worker') {
     const { startWorker, drained } = await import('../src/queue/index.ts');
@@ -38,9 +44,13 @@ async function child(mode: string, args: string[]): Promise<void> {
     // mode 'rows': load records.jsonl into one sink, counting rows.
     const { readJsonl } = await import('../src/emit/read-jsonl.ts');
     const { recordRows, TABLES } = await import('../src/emit/rows.ts');
-    const sink = args[0] === 'sqlite' ? (await import('../src/emit/sqlite.ts')).openSqliteSink(args[2]!) : await (await import('../src/emit/postgres.ts')).openPostgresSink(args[2]!);
+    const sink =
+      args[0] === 'sqlite'
+        ? (await import('../src/emit/sqlite.ts')).openSqliteSink(args[2]!)
+        : await (await import('../src/emit/postgres.ts')).openPostgresSink(args[2]!);
     await sink.open();
-    let rows = 0, docs = 0;
+    let rows = 0,
+      docs = 0;
     const t1 = Date.now();
     for await (const r of readJsonl<Parameters<typeof sink.write>[0]>(args[1]!)) {
       const rr = recordRows(r);
@@ -69,7 +79,11 @@ function corpus(root: string, n: number): string {
   const dir = join(root, `in-${n}`);
   if (existsSync(dir)) return dir;
   if (existsSync(SYNTH)) {
-    execFileSync('node', ['--import', 'tsx', SYNTH, '--out', dir, '--n', String(n), '--seed', '7', '--formats', 'ocr-md,gfm', '--defects', '0.2', '--no-gold'], { stdio: 'ignore' });
+    execFileSync(
+      'node',
+      ['--import', 'tsx', SYNTH, '--out', dir, '--n', String(n), '--seed', '7', '--formats', 'ocr-md,gfm', '--defects', '0.2', '--no-gold'],
+      { stdio: 'ignore' },
+    );
     return join(dir, 'docs');
   }
   const seed = readFileSync(SEED, 'utf8');
@@ -87,12 +101,22 @@ async function queueRun(redisUrl: string, input: string, workers: number, root: 
   const out = join(root, `queue-${q}`);
   await enqueue({ inputs: [input], redis: redisUrl, queueName: q });
   const t0 = Date.now();
-  const results = await Promise.all(Array.from({ length: workers }, () => new Promise<ChildResult>((resolve, reject) => {
-    const c = spawn('node', [...heapFlags, '--import', 'tsx', 'bench/batch.ts', '--child', 'worker', redisUrl, out, q], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let text = '';
-    c.stdout.on('data', (d) => { text += d; });
-    c.on('exit', (code) => (code === 0 ? resolve(JSON.parse(text.trim().split('\n').pop()!)) : reject(new Error(`worker exit ${code}`))));
-  })));
+  const results = await Promise.all(
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<ChildResult>((resolve, reject) => {
+          const c = spawn('node', [...heapFlags, '--import', 'tsx', 'bench/batch.ts', '--child', 'worker', redisUrl, out, q], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+          });
+          let text = '';
+          c.stdout.on('data', (d) => {
+            text += d;
+          });
+          c.on('exit', (code) => (code === 0 ? resolve(JSON.parse(text.trim().split('\n').pop()!)) : reject(new Error(`worker exit ${code}`))));
+        }),
+    ),
+  );
   const docs = readFileSync(join(out, 'records.jsonl'), 'utf8').split('\n').length - 1;
   return { docs, ms: Date.now() - t0, maxRssMB: results.map((r) => Math.round(r.maxRssMB)) };
 }
@@ -119,11 +143,14 @@ async function main(): Promise<void> {
   if (!missing('redis')) {
     const redis = await startRedis();
     try {
-      for (const n of qsizes) for (const w of qworkers) {
-        const r = await queueRun(redis.url, corpus(root, n), w, root);
-        console.log(`BullMQ ${w} worker(s) ${String(n).padStart(6)} docs: ${rate(r.docs, r.ms)} docs/s, peak RSS per worker ${r.maxRssMB.join(', ')} MB`);
-      }
-    } finally { await redis.stop(); }
+      for (const n of qsizes)
+        for (const w of qworkers) {
+          const r = await queueRun(redis.url, corpus(root, n), w, root);
+          console.log(`BullMQ ${w} worker(s) ${String(n).padStart(6)} docs: ${rate(r.docs, r.ms)} docs/s, peak RSS per worker ${r.maxRssMB.join(', ')} MB`);
+        }
+    } finally {
+      await redis.stop();
+    }
   }
   const records = join(root, `local-${sizes[0]}`, 'records.jsonl');
   const lite = runChild('rows', ['sqlite', records, join(root, 'rows.sqlite')]);
@@ -133,7 +160,9 @@ async function main(): Promise<void> {
     try {
       const p = runChild('rows', ['postgres', records, pg.url]);
       console.log(`PostgreSQL ${p.docs} docs, ${p.rows} rows: ${rate(p.rows!, p.ms)} rows/s`);
-    } finally { await pg.stop(); }
+    } finally {
+      await pg.stop();
+    }
   }
   if (!process.env.BENCH_DIR) rmSync(root, { recursive: true, force: true });
 }

@@ -20,7 +20,10 @@ type Gold = { tasks: { name: string; amount: number | null }[]; indicators: { na
 type Item = { path: string; gold: Gold; ruled: boolean; pages: number };
 type Rows = string[][];
 
-const key = (s: string) => cleanText(s).replace(/\s+/g, '').replace(/^(任务|指标)\d+[:：]/u, '');
+const key = (s: string) =>
+  cleanText(s)
+    .replace(/\s+/g, '')
+    .replace(/^(任务|指标)\d+[:：]/u, '');
 
 /** Gold task and indicator rows found whole in some table row. */
 function hits(rows: Rows, gold: Gold): { tasks: number; indicators: number } {
@@ -65,7 +68,12 @@ async function isRuled(path: string): Promise<boolean> {
 function goldFor(pdf: string): Gold | undefined {
   const name = basename(pdf);
   const dir = dirname(pdf);
-  const candidates = [`${pdf}.json`, pdf.replace(/\.pdf$/, '.gold.json'), join(dir, '..', 'gold', `${name}.json`), join(dir, '..', 'gold', name.replace(/\.pdf$/, '.json'))];
+  const candidates = [
+    `${pdf}.json`,
+    pdf.replace(/\.pdf$/, '.gold.json'),
+    join(dir, '..', 'gold', `${name}.json`),
+    join(dir, '..', 'gold', name.replace(/\.pdf$/, '.json')),
+  ];
   const found = candidates.find(existsSync);
   return found ? (JSON.parse(readFileSync(found, 'utf8')) as Gold) : undefined;
 }
@@ -74,7 +82,9 @@ async function items(): Promise<Item[]> {
   const dirs = process.env.BENCH_PEER_DIRS?.split(',') ?? [join(ROOT, '..', 'shared', 'validation', 'docs'), join(ROOT, 'test', 'fixtures', 'pdf-matrix')];
   const out: Item[] = [];
   for (const dir of dirs.filter(existsSync)) {
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((n) => n.endsWith('.pdf'))
+      .sort()) {
       const path = join(dir, f);
       const gold = goldFor(path);
       // Scans have no text layer: neither path reads tables from them without OCR.
@@ -105,19 +115,29 @@ export async function run(): Promise<void> {
     const ours = { tasks: 0, indicators: 0 };
     const theirs = { tasks: 0, indicators: 0 };
     // pdf-parse brings its own pdfjs-dist, whose worker cannot share a process with ours: it runs in a child.
-    const peer = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--getTable', ...set.map((i) => i.path)], { encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, BENCH_PDF_REPS: String(REPS) } })) as { rows: Record<string, Rows>; ms: number };
+    const peer = JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--getTable', ...set.map((i) => i.path)], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, BENCH_PDF_REPS: String(REPS) },
+      }),
+    ) as { rows: Record<string, Rows>; ms: number };
     for (const i of set) {
       total.tasks += i.gold.tasks.length;
       total.indicators += i.gold.indicators.length;
       const a = hits((await oursRows(i.path)).rows, i.gold);
       const b = hits(peer.rows[i.path] ?? [], i.gold);
-      ours.tasks += a.tasks; ours.indicators += a.indicators;
-      theirs.tasks += b.tasks; theirs.indicators += b.indicators;
+      ours.tasks += a.tasks;
+      ours.indicators += a.indicators;
+      theirs.tasks += b.tasks;
+      theirs.indicators += b.indicators;
     }
     const msOurs = await timed(set, async (p) => oursRows(p));
     const msTheirs = peer.ms;
     const share = (n: number, d: number) => `${n}/${d} ${d ? ((100 * n) / d).toFixed(0) : '-'}%`.padEnd(11);
-    console.log(`${(ruled ? 'ruled' : 'unruled').padEnd(9)} ${String(set.length).padStart(5)} ${String(set.reduce((a, i) => a + i.pages, 0)).padStart(5)} | ${msOurs.toFixed(1).padStart(9)}  ${share(ours.tasks, total.tasks)}${share(ours.indicators, total.indicators)} | ${msTheirs.toFixed(1).padStart(13)}  ${share(theirs.tasks, total.tasks)}${share(theirs.indicators, total.indicators)}`);
+    console.log(
+      `${(ruled ? 'ruled' : 'unruled').padEnd(9)} ${String(set.length).padStart(5)} ${String(set.reduce((a, i) => a + i.pages, 0)).padStart(5)} | ${msOurs.toFixed(1).padStart(9)}  ${share(ours.tasks, total.tasks)}${share(ours.indicators, total.indicators)} | ${msTheirs.toFixed(1).padStart(13)}  ${share(theirs.tasks, total.tasks)}${share(theirs.indicators, total.indicators)}`,
+    );
   }
 }
 
@@ -126,7 +146,11 @@ async function peerChild(paths: string[]): Promise<void> {
   const { PDFParse } = await import('pdf-parse');
   const pagesOf = async (p: string) => {
     const parser = new PDFParse({ data: new Uint8Array(readFileSync(p)) });
-    try { return (await parser.getInfo()).total; } finally { await parser.destroy(); }
+    try {
+      return (await parser.getInfo()).total;
+    } finally {
+      await parser.destroy();
+    }
   };
   const files: Item[] = [];
   for (const p of paths) files.push({ path: p, pages: await pagesOf(p), gold: { tasks: [], indicators: [] }, ruled: false });

@@ -91,7 +91,7 @@ const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) :
 /** The PDFs to time (BENCH_PDF_DIR, the committed fixtures, or a few rendered from the samples), split by text layer. */
 async function benchFiles(): Promise<{ files: PdfFile[]; scanned: PdfFile[]; from: string }> {
   const given = process.env.BENCH_PDF_DIR;
-  const dir = given === 'samples' ? await renderSamples() : given ?? (pdfsIn(FIXTURES).length > 0 ? FIXTURES : await renderSamples());
+  const dir = given === 'samples' ? await renderSamples() : (given ?? (pdfsIn(FIXTURES).length > 0 ? FIXTURES : await renderSamples()));
   const files: PdfFile[] = [];
   const scanned: PdfFile[] = [];
   for (const path of pdfsIn(dir)) {
@@ -103,7 +103,7 @@ async function benchFiles(): Promise<{ files: PdfFile[]; scanned: PdfFile[]; fro
     }
     // A scan (no text on page 1) would time the OCR engine, not the parser: kept apart. Asked of pdfjs, not poppler:
     // without poppler-data, pdftotext and pdffonts see nothing in a predefined-CMap font that pdfjs reads.
-    (await hasTextLayer(path) ? files : scanned).push(f);
+    ((await hasTextLayer(path)) ? files : scanned).push(f);
   }
   return { files, scanned, from: dir };
 }
@@ -120,7 +120,10 @@ async function hasTextLayer(path: string): Promise<boolean> {
 
 function pdfsIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 async function pageCount(path: string): Promise<number> {
@@ -191,7 +194,10 @@ async function child(mode: string, path: string): Promise<void> {
 
 function runChild(mode: string, path: string): Promise<ChildReport> {
   return new Promise((resolveP, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, path], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const p = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode, path], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let out = '';
     p.stdout.on('data', (d) => (out += d));
     p.on('error', reject);
@@ -227,7 +233,7 @@ async function benchOcr(files: readonly PdfFile[]): Promise<void> {
     let hits = 0;
     for (const { amount } of gold.tasks) {
       const c = words.get(String(amount)) ?? 0;
-      if (c > 0) (words.set(String(amount), c - 1), hits++);
+      if (c > 0) words.set(String(amount), c - 1), hits++;
     }
     console.log(`OCR ${f.path.replace(`${ROOT}/`, '')}: ${fmt(ms, 0)} ms/page at 300 dpi, task amounts read exactly ${hits}/${gold.tasks.length}`);
   }
@@ -240,7 +246,9 @@ export async function run(): Promise<void> {
   // Until the PDF parser lands our path refuses everything: the baselines still run over all files.
   const files = ok.length > 0 ? ok : all;
   const pages = files.reduce((a, f) => a + f.pages, 0);
-  console.log(`\n# PDF: our path vs bare pdfjs-dist vs pdftotext -layout (${files.length} files, ${pages} pages from ${from.replace(`${ROOT}/`, '')}; warm-up + ${REPS} passes)`);
+  console.log(
+    `\n# PDF: our path vs bare pdfjs-dist vs pdftotext -layout (${files.length} files, ${pages} pages from ${from.replace(`${ROOT}/`, '')}; warm-up + ${REPS} passes)`,
+  );
   if (scanned.length > 0) console.log(`not timed (no text layer): ${scanned.map((f) => f.path.replace(`${ROOT}/`, '')).join(', ')}`);
   if (all.length === 0) return void console.log('no readable PDFs: nothing to time');
   const notReady = ok.length === 0;
@@ -261,12 +269,16 @@ export async function run(): Promise<void> {
   const seed = all.find((f) => /seed\.pdf$/.test(f.path)) ?? all.find((f) => f.pages > 1) ?? all[0]!;
   const big = await bigPdf(seed);
   // Bounded memory means peak RSS hardly moves from the short file to the long one: both are measured.
-  console.log(`\n# peak RSS, one child process each: ${seed.pages}-page ${seed.path.replace(`${ROOT}/`, '')} and ${big.pages}-page ${big.path.replace(`${ROOT}/`, '')}`);
+  console.log(
+    `\n# peak RSS, one child process each: ${seed.pages}-page ${seed.path.replace(`${ROOT}/`, '')} and ${big.pages}-page ${big.path.replace(`${ROOT}/`, '')}`,
+  );
   for (const mode of ['ours', 'bare'] as const) {
     const label = mode === 'ours' ? 'budget-extract extract()' : 'bare pdfjs-dist (text+ops)';
     const [short, long] = [await runChild(mode, seed.path), await runChild(mode, big.path)];
     const what = long.ok ? `${fmt(long.ms / big.pages)} ms/page` : `failed: ${/not supported/.test(long.error ?? '') ? 'parser not ready: ' : ''}${long.error}`;
-    console.log(`${label.padEnd(28)} peak RSS ${fmt(short.maxRssMB, 0).padStart(5)} MB at ${seed.pages} pages, ${fmt(long.maxRssMB, 0).padStart(5)} MB at ${big.pages} (×${fmt(long.maxRssMB / short.maxRssMB)})  ${what}`);
+    console.log(
+      `${label.padEnd(28)} peak RSS ${fmt(short.maxRssMB, 0).padStart(5)} MB at ${seed.pages} pages, ${fmt(long.maxRssMB, 0).padStart(5)} MB at ${big.pages} (×${fmt(long.maxRssMB / short.maxRssMB)})  ${what}`,
+    );
   }
   if (process.env.BENCH_PDF_OCR === '1') {
     console.log('\n# OCR (BENCH_PDF_OCR=1): the files without a text layer, every page');

@@ -33,7 +33,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function line(label: string, docs: Uint8Array[], ms: number): void {
   const mb = docs.reduce((a, d) => a + d.length, 0) / 1e6;
-  console.log(`${label.padEnd(28)} ${(docs.length / (ms / 1000)).toFixed(1).padStart(8)} docs/s ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${docs.length} docs, median ${ms.toFixed(0)} ms of ${ROUNDS} passes)`);
+  console.log(
+    `${label.padEnd(28)} ${(docs.length / (ms / 1000)).toFixed(1).padStart(8)} docs/s ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${docs.length} docs, median ${ms.toFixed(0)} ms of ${ROUNDS} passes)`,
+  );
 }
 
 /** Passes of each, alternating, so that a busy moment of the machine or a collection falls on both alike. */

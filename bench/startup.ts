@@ -20,7 +20,11 @@ function once(args: string[]): Sample {
   const dir = mkdtempSync(join(tmpdir(), 'bench-start-'));
   const usage = join(dir, 'usage.json');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', PRELOAD, ...args], { cwd: ROOT, env: { ...process.env, BENCH_USAGE_FILE: usage }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--import', PRELOAD, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_USAGE_FILE: usage },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const u = JSON.parse(readFileSync(usage, 'utf8')) as { cpuMs: number; maxRssMB: number };
@@ -34,7 +38,9 @@ function measure(label: string, args: string[]): Sample {
   once(args); // warm the file cache
   const runs = Array.from({ length: RUNS }, () => once(args));
   const s = { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMB: Math.max(...runs.map((r) => r.maxRssMB)) };
-  console.log(`${label.padEnd(34)} ${(s.wallMs / 1000).toFixed(3).padStart(7)} s wall ${(s.cpuMs / 1000).toFixed(3).padStart(7)} s cpu ${s.maxRssMB.toFixed(0).padStart(5)} MB`);
+  console.log(
+    `${label.padEnd(34)} ${(s.wallMs / 1000).toFixed(3).padStart(7)} s wall ${(s.cpuMs / 1000).toFixed(3).padStart(7)} s cpu ${s.maxRssMB.toFixed(0).padStart(5)} MB`,
+  );
   return s;
 }
 
@@ -63,7 +69,16 @@ export async function run(): Promise<void> {
   console.log(`\n# start-up of the compiled CLI (median of ${RUNS} runs; aims: --help ≤ ${AIM.helpS} s, one document ≤ ${AIM.docS} s and ≤ ${AIM.docMB} MB)`);
   const base = measure('node -e 0', ['-e', '0']);
   const help = measure('budget-extract --help', ['bin/budget-extract.mjs', '--help']);
-  const doc = measure('budget-extract extract <seed .md>', ['bin/budget-extract.mjs', 'extract', 'samples/suixi-2024-zuzhibu.md', '-o', out, '--force', '--progress', 'none']);
+  const doc = measure('budget-extract extract <seed .md>', [
+    'bin/budget-extract.mjs',
+    'extract',
+    'samples/suixi-2024-zuzhibu.md',
+    '-o',
+    out,
+    '--force',
+    '--progress',
+    'none',
+  ]);
   rmSync(out, { recursive: true, force: true });
   const over = (s: Sample) => `${((s.wallMs - base.wallMs) / 1000).toFixed(3)} s wall, ${((s.cpuMs - base.cpuMs) / 1000).toFixed(3)} s cpu above node -e 0`;
   console.log(`--help: ${over(help)}; one document: ${over(doc)}, ${doc.maxRssMB.toFixed(0)} MB peak`);

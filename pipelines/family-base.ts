@@ -14,8 +14,14 @@ export const familyBase: Omit<PipelineDefinition, 'family' | 'title' | 'rules'> 
     subordinateUnits: none,
     overallGoal: [...L.overallGoal, '年度目标', '预期目标', '年初设定目标', '项目年度目标', '绩效目标', '项目绩效目标'],
     budget: {
-      'expenditure.basic': none, 'expenditure.project': none, 'expenditure.developmentSpecial': none, 'expenditure.developmentOther': none,
-      'expenditure.total': none, 'income.fiscalAppropriation': none, 'income.other': none, 'income.total': none,
+      'expenditure.basic': none,
+      'expenditure.project': none,
+      'expenditure.developmentSpecial': none,
+      'expenditure.developmentOther': none,
+      'expenditure.total': none,
+      'income.fiscalAppropriation': none,
+      'income.other': none,
+      'income.total': none,
     },
     budgetTotal: none,
     keyTasks: none,
@@ -31,5 +37,22 @@ export const familyBase: Omit<PipelineDefinition, 'family' | 'title' | 'rules'> 
 };
 
 /** Rules every family runs on its indicators and rows. */
-export const commonRules = ['percent-scale', 'duplicate-number', 'number-gap', 'malformed-row', 'ocr-digit', 'placeholder-row', 'indicator-levels', 'sheet-formula-mismatch', 'ocr-label', 'unknown-label',
-  'weights-sum', 'total-vs-parts', 'execution-rate', 'score-within-weight', 'scores-sum', 'unevaluated-row', 'target-unmet'] as const;
+export const commonRules = [
+  'percent-scale',
+  'duplicate-number',
+  'number-gap',
+  'malformed-row',
+  'ocr-digit',
+  'placeholder-row',
+  'indicator-levels',
+  'sheet-formula-mismatch',
+  'ocr-label',
+  'unknown-label',
+  'weights-sum',
+  'total-vs-parts',
+  'execution-rate',
+  'score-within-weight',
+  'scores-sum',
+  'unevaluated-row',
+  'target-unmet',
+] as const;

@@ -3,7 +3,17 @@
 import type { ProjectLabels } from '../src/normalize/pipeline.ts';
 
 export const departmentName = ['部门名称', '单位名称', '预算部门', '预算单位', '部门', '部门单位名称', '预算部门名称', '单位'] as const;
-export const overallGoal = ['总体绩效目标', '部门整体绩效目标', '年度总体目标', '整体绩效目标', '总体目标', '当年整体绩效目标', '年度绩效目标', '年度整体绩效目标', '部门年度总体目标'] as const;
+export const overallGoal = [
+  '总体绩效目标',
+  '部门整体绩效目标',
+  '年度总体目标',
+  '整体绩效目标',
+  '总体目标',
+  '当年整体绩效目标',
+  '年度绩效目标',
+  '年度整体绩效目标',
+  '部门年度总体目标',
+] as const;
 export const keyTasks = ['年度重点工作任务', '重点工作任务', '年度主要任务', '年度重点任务', '重点任务', '年度工作任务', '主要任务', '年度履职目标'] as const;
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;
 export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标'] as const;
@@ -11,7 +21,19 @@ export const executionSections = ['项目资金', '年度预算执行', '年度�
 export const level1 = ['产出指标', '效益指标', '满意度指标', '成本指标', '管理指标', '履职效能', '社会效应', '综合管理'] as const;
 
 /** Header cells of the seed's form that head no column of a task or indicator table. */
-export const headerCells = ['名称', '主要实施内容', '一级指标', '二级指标', '三级指标', '指标值', '部门预算支出', '收入来源', '事业发展性支出', '预算金额(万元)', '预算金额(元)'] as const;
+export const headerCells = [
+  '名称',
+  '主要实施内容',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '部门预算支出',
+  '收入来源',
+  '事业发展性支出',
+  '预算金额(万元)',
+  '预算金额(元)',
+] as const;
 
 export const project: ProjectLabels = {
   name: ['项目名称', '专项资金名称', '专项名称', '项目(专项)名称', '项目名'],

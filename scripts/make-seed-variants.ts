@@ -15,20 +15,35 @@ const lines = readFileSync(SEED, 'utf8').split('\n');
 const TITLE = '2024年县级部门整体预算绩效目标表';
 
 /** A seed cell without its HTML wrapper, OCR wrap spaces dropped, <math> written as $…$. */
-const raw = (s: string) => cleanText(s.replace(/<\/?p>/g, '').replace(/<math>([\s\S]*?)<\/math>/g, (_m, t: string) => `$${t.trim()}$`)).replace(/\$\s*([^$]+?)\s*\$/g, (_m, t: string) => ` $${t}$ `).trim();
-const cellsOf = (l: string) => l.split('\t').map(raw).filter((c, i, a) => c !== '' || a.slice(i).some((x) => x !== ''));
+const raw = (s: string) =>
+  cleanText(s.replace(/<\/?p>/g, '').replace(/<math>([\s\S]*?)<\/math>/g, (_m, t: string) => `$${t.trim()}$`))
+    .replace(/\$\s*([^$]+?)\s*\$/g, (_m, t: string) => ` $${t}$ `)
+    .trim();
+const cellsOf = (l: string) =>
+  l
+    .split('\t')
+    .map(raw)
+    .filter((c, i, a) => c !== '' || a.slice(i).some((x) => x !== ''));
 
 const tasks = lines.filter((l) => /(^|\t|<p>)任务\d+[:：]/.test(l) && !l.includes('.....')).map((l) => cellsOf(l).filter((c) => c !== ''));
-const indicators = lines.filter((l) => /指标\d+[:：]/.test(l)).map((l) => {
-  const c = l.split('\t').map(raw);
-  const at = c.findIndex((x) => /^指标\d+[:：]/.test(x.replace(/\s/g, '')));
-  return { name: c[at]!, value: c.slice(at + 1).find((x) => x !== '') ?? '' };
-});
+const indicators = lines
+  .filter((l) => /指标\d+[:：]/.test(l))
+  .map((l) => {
+    const c = l.split('\t').map(raw);
+    const at = c.findIndex((x) => /^指标\d+[:：]/.test(x.replace(/\s/g, '')));
+    return { name: c[at]!, value: c.slice(at + 1).find((x) => x !== '') ?? '' };
+  });
 // The seed has 45 tasks and 58 indicators; a change in how its lines are read must not lose one silently.
 assert.equal(tasks.length, 45, 'tasks read from the seed');
 assert.equal(indicators.length, 58, 'indicators read from the seed');
-assert.ok(tasks.every((t, i) => t[0]!.startsWith(`任务${i + 1}:`)), 'tasks numbered 1..45 in order');
-assert.ok(indicators.every((x, i) => x.name.replace(/\s/g, '').startsWith(`指标${i + 1}:`)), 'indicators numbered 1..58 in order');
+assert.ok(
+  tasks.every((t, i) => t[0]!.startsWith(`任务${i + 1}:`)),
+  'tasks numbered 1..45 in order',
+);
+assert.ok(
+  indicators.every((x, i) => x.name.replace(/\s/g, '').startsWith(`指标${i + 1}:`)),
+  'indicators numbered 1..58 in order',
+);
 
 /** The seed states levels only for indicators 38–58 (the OCR cut 1–37 away from theirs). */
 const level = (no: number): [string, string] | null =>
@@ -77,8 +92,10 @@ const part1 = [...head, ...taskRows(0, 16, true)];
 const part2 = [...taskRows(16, tasks.length, false), ...tail];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const td = (c: Cell, inner: (s: string) => string) => `<td${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}>${inner(c.text)}</td>`;
-const table = (rows: Row[], inner: (s: string) => string, attrs = '') => `<table${attrs}>${rows.map((r) => `<tr>${r.map((c) => td(c, inner)).join('')}</tr>`).join('')}</table>`;
+const td = (c: Cell, inner: (s: string) => string) =>
+  `<td${c.rowSpan && c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan && c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}>${inner(c.text)}</td>`;
+const table = (rows: Row[], inner: (s: string) => string, attrs = '') =>
+  `<table${attrs}>${rows.map((r) => `<tr>${r.map((c) => td(c, inner)).join('')}</tr>`).join('')}</table>`;
 
 // (a) MinerU: title, one-line tables, LaTeX kept as $…$, the continuation after the page break.
 const latex = (s: string) => esc(s).replace(/ ?\$ ?/g, '$');
@@ -92,18 +109,21 @@ const grid = (rows: Row[]): string[][] => {
     out[i] = [];
     let c = 0;
     for (const cell of r) {
-      while (taken[i]?.[c] !== undefined) out[i]![c] = taken[i]![c]!, c++;
+      while (taken[i]?.[c] !== undefined) (out[i]![c] = taken[i]![c]!), c++;
       for (let k = 0; k < (cell.colSpan ?? 1); k++) out[i]![c + k] = k === 0 ? cell.text : '';
       for (let d = 1; d < (cell.rowSpan ?? 1); d++) (taken[i + d] ??= [])[c] = '';
       c += cell.colSpan ?? 1;
     }
-    while (taken[i]?.[c] !== undefined) out[i]![c] = taken[i]![c]!, c++;
+    while (taken[i]?.[c] !== undefined) (out[i]![c] = taken[i]![c]!), c++;
   });
   return out.map((r) => Array.from({ length: 5 }, (_, k) => r[k] ?? ''));
 };
 const pipe = (r: string[]) => `| ${r.map((c) => c.replace(/\|/g, '\\|').replace(/ ?\$ ?/g, '$')).join(' | ')} |`;
 const all = grid([...part1, ...part2]);
-writeFileSync('samples/suixi-2024-zuzhibu.gfm.md', [`## ${TITLE}`, '', pipe(all[0]!), '| --- | --- | --- | --- | --- |', ...all.slice(1).map(pipe), ''].join('\n'));
+writeFileSync(
+  'samples/suixi-2024-zuzhibu.gfm.md',
+  [`## ${TITLE}`, '', pipe(all[0]!), '| --- | --- | --- | --- | --- |', ...all.slice(1).map(pipe), ''].join('\n'),
+);
 
 // (c) A GBK page: MathML for the LaTeX formulas, except the subtraction, written as plain text.
 const mathml = (tex: string) => {
@@ -112,7 +132,11 @@ const mathml = (tex: string) => {
   const tokens = plain.match(/\d+(?:\.\d+)?|[×=+\-÷]/g) ?? [];
   return `<math>${tokens.map((t) => (/\d/.test(t) ? `<mn>${t}</mn>` : `<mo>${t}</mo>`)).join('')}</math>`;
 };
-const htmlCell = (s: string) => s.split(/ ?\$([^$]+)\$ ?/).map((part, i) => (i % 2 ? mathml(part) : esc(part))).join('');
+const htmlCell = (s: string) =>
+  s
+    .split(/ ?\$([^$]+)\$ ?/)
+    .map((part, i) => (i % 2 ? mathml(part) : esc(part)))
+    .join('');
 const page = `<!DOCTYPE html>
 <html><head><meta charset="gbk"><title>${TITLE}</title></head>
 <body>

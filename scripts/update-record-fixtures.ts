@@ -5,7 +5,9 @@ import { extract } from '../src/index.ts';
 
 const PAIRS: Array<[string, string]> = [
   ['samples/suixi-2024-zuzhibu.md', 'test/fixtures/seed/suixi-2024-zuzhibu.record.json'],
-  ...readdirSync('test/fixtures/records').filter((f) => !f.endsWith('.record.json')).map((f): [string, string] => [`test/fixtures/records/${f}`, `test/fixtures/records/${f}.record.json`]),
+  ...readdirSync('test/fixtures/records')
+    .filter((f) => !f.endsWith('.record.json'))
+    .map((f): [string, string] => [`test/fixtures/records/${f}`, `test/fixtures/records/${f}.record.json`]),
 ];
 
 for (const [input, expected] of PAIRS) {

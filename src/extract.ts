@@ -49,11 +49,16 @@ export async function parseBytes(src: { path: string; bytes: Uint8Array; sha256:
 function invalidBytesFlag(bytes: Uint8Array, offsets: number[]): Flag {
   let line = 1;
   for (let i = 0; i < offsets[0]!; i++) if (bytes[i] === 10) line++;
-  const at = offsets.slice(0, 5).map((o) => `0x${bytes[o]!.toString(16)} at byte ${o}`).join(', ');
+  const at = offsets
+    .slice(0, 5)
+    .map((o) => `0x${bytes[o]!.toString(16)} at byte ${o}`)
+    .join(', ');
   return {
-    rule: 'invalid-utf8', severity: 'warning',
+    rule: 'invalid-utf8',
+    severity: 'warning',
     message: `${offsets.length} byte(s) are not valid UTF-8 (${at}${offsets.length > 5 ? ', …' : ''}); read as UTF-8 with them replaced by �`,
-    target: { kind: 'document' }, loc: { line },
+    target: { kind: 'document' },
+    loc: { line },
   };
 }
 
@@ -80,7 +85,11 @@ export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}):
 function noTargetTable(parsed: ParsedDocument): string {
   const tables = parsed.blocks.filter((b) => b.kind === 'table');
   if (tables.length === 0) return 'no table found';
-  const first = tables[0]!.grid.rows.slice(0, 3).flat().map((c) => c.text).filter((t) => t !== '' && t.length <= 20);
+  const first = tables[0]!.grid.rows
+    .slice(0, 3)
+    .flat()
+    .map((c) => c.text)
+    .filter((t) => t !== '' && t.length <= 20);
   return `no 绩效目标表 or 自评表 found in its ${tables.length} table(s); the first begins ${[...new Set(first)].slice(0, 6).join(' | ')}`;
 }
 
@@ -89,7 +98,10 @@ function schemaFlags(record: DisclosureRecord): Flag[] {
   const r = RecordSchema.safeParse(record);
   if (r.success) return [];
   return r.error.issues.map((i) => ({
-    rule: 'schema', severity: 'error' as const, message: `${i.path.join('.')}: ${i.message}`,
-    target: { kind: 'document' as const, field: i.path.join('.') }, loc: {},
+    rule: 'schema',
+    severity: 'error' as const,
+    message: `${i.path.join('.')}: ${i.message}`,
+    target: { kind: 'document' as const, field: i.path.join('.') },
+    loc: {},
   }));
 }

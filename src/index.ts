@@ -9,4 +9,9 @@ export { rules, ruleById } from './audit/rules/index.ts';
 export { evaluateFormula, compareExact, compareIntervals } from './audit/formula/index.ts';
 export type { Sink } from './emit/sink.ts';
 export { default as deptOverallPipeline } from '../pipelines/dept-overall.ts';
-export { pipelines, projectGoals as projectGoalsPipeline, projectSelf as projectSelfEvaluationPipeline, deptSelf as deptOverallSelfEvaluationPipeline } from '../pipelines/index.ts';
+export {
+  pipelines,
+  projectGoals as projectGoalsPipeline,
+  projectSelf as projectSelfEvaluationPipeline,
+  deptSelf as deptOverallSelfEvaluationPipeline,
+} from '../pipelines/index.ts';

@@ -7,7 +7,11 @@ type Origin = { r: number; c: number; cell: Cell };
 /** A Word table for one grid: each stated cell once, spans as column spans and restart/continue vertical merges. */
 export function gridTable(rows: Cell[][]): Table {
   const origins: Origin[] = [];
-  rows.forEach((row, r) => row.forEach((cell, c) => { if (!cell.spanned) origins.push({ r, c, cell }); }));
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.spanned) origins.push({ r, c, cell });
+    }),
+  );
   const covering = (r: number, c: number) => origins.find((o) => r >= o.r && r < o.r + o.cell.rowSpan && c >= o.c && c < o.c + o.cell.colSpan);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -18,7 +22,10 @@ export function gridTable(rows: Cell[][]): Table {
         if (o && o.c !== c) continue; // inside a column span: written once at its first column
         const colSpan = o?.cell.colSpan ?? 1;
         if (!o) cells.push(new TableCell({ children: [new Paragraph('')] }));
-        else if (o.r === r) cells.push(new TableCell({ children: lines(o.cell.text), columnSpan: colSpan, ...(o.cell.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}) }));
+        else if (o.r === r)
+          cells.push(
+            new TableCell({ children: lines(o.cell.text), columnSpan: colSpan, ...(o.cell.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}) }),
+          );
         else cells.push(new TableCell({ children: [new Paragraph('')], columnSpan: colSpan, verticalMerge: VerticalMergeType.CONTINUE }));
       }
       return new TableRow({ children: cells });
@@ -34,7 +41,8 @@ export function lines(text: string): Paragraph[] {
 
 /** A whole document: headings and text as paragraphs, tables as tables, in order. */
 export async function blocksToDocx(blocks: Block[]): Promise<Buffer> {
-  const children = blocks.map((b) => (b.kind === 'table' ? gridTable(b.grid.rows)
-    : new Paragraph({ text: b.text, ...(b.kind === 'heading' ? { heading: HeadingLevel.HEADING_2 } : {}) })));
+  const children = blocks.map((b) =>
+    b.kind === 'table' ? gridTable(b.grid.rows) : new Paragraph({ text: b.text, ...(b.kind === 'heading' ? { heading: HeadingLevel.HEADING_2 } : {}) }),
+  );
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }

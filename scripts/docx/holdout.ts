@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL, } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { generateDoc, goldOf } from '../synth/index.ts';
@@ -23,14 +23,22 @@ const text = (parts: Part[]) => parts.map((p) => (typeof p === 'string' ? p : fo
 function wordTable(rows: Row[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((r) => new TableRow({
-      children: r.map((c) => new TableCell({
-        // A long cell written as Word users do: one paragraph per sentence-ish piece.
-        children: text(c.parts).split(/(?<=。)(?=.)/u).map((t) => new Paragraph({ children: [new TextRun(t)] })),
-        ...((c.colSpan ?? 1) > 1 ? { columnSpan: c.colSpan } : {}),
-        ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
-      })),
-    })),
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          children: r.map(
+            (c) =>
+              new TableCell({
+                // A long cell written as Word users do: one paragraph per sentence-ish piece.
+                children: text(c.parts)
+                  .split(/(?<=。)(?=.)/u)
+                  .map((t) => new Paragraph({ children: [new TextRun(t)] })),
+                ...((c.colSpan ?? 1) > 1 ? { columnSpan: c.colSpan } : {}),
+                ...((c.rowSpan ?? 1) > 1 ? { rowSpan: c.rowSpan } : {}),
+              }),
+          ),
+        }),
+    ),
   });
 }
 
@@ -50,10 +58,21 @@ export async function docxOf(doc: Doc): Promise<Buffer> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, n: { type: 'string', default: '20' }, seed: { type: 'string', default: '31' }, defects: { type: 'string', default: '0.5' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      n: { type: 'string', default: '20' },
+      seed: { type: 'string', default: '31' },
+      defects: { type: 'string', default: '0.5' },
+    },
+  });
   if (!values.out) throw new Error('--out DIR is required');
-  const n = Number(values.n), seed = Number(values.seed), defects = Number(values.defects);
-  const docsDir = join(values.out, 'docs'), goldDir = join(values.out, 'gold');
+  const n = Number(values.n),
+    seed = Number(values.seed),
+    defects = Number(values.defects);
+  const docsDir = join(values.out, 'docs'),
+    goldDir = join(values.out, 'gold');
   mkdirSync(docsDir, { recursive: true });
   mkdirSync(goldDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'docx-holdout-'));
@@ -66,10 +85,27 @@ async function main(argv: string[]): Promise<void> {
       const page = join(work, `${stem}.lo.html`);
       writeFileSync(page, renderHtmlGbk(doc));
       pages.push(page);
-      for (const w of ['docxjs', 'lo']) writeFileSync(join(goldDir, `${stem}.${w}.docx.json`), `${JSON.stringify({ ...goldOf(doc), document: `${stem}.${w}.docx`, format: 'word' }, null, 1)}\n`);
+      for (const w of ['docxjs', 'lo'])
+        writeFileSync(
+          join(goldDir, `${stem}.${w}.docx.json`),
+          `${JSON.stringify({ ...goldOf(doc), document: `${stem}.${w}.docx`, format: 'word' }, null, 1)}\n`,
+        );
     }
     // One soffice start for all pages (start-up dominates); a throwaway profile.
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', work, ...pages], { stdio: 'ignore', timeout: 1_800_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        '--outdir',
+        work,
+        ...pages,
+      ],
+      { stdio: 'ignore', timeout: 1_800_000 },
+    );
     for (const p of pages) renameSync(p.replace(/\.html$/, '.docx'), join(docsDir, p.replace(/^.*\//, '').replace(/\.html$/, '.docx')));
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,11 @@ const SEED_HTML = 'samples/suixi-2024-zuzhibu.gbk.html';
 function soffice(input: string, convertTo: string, ext: string, outDir: string): string {
   const profile = mkdtempSync(join(tmpdir(), 'docx-fixtures-lo-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', convertTo, '--outdir', outDir, input], { stdio: 'ignore', timeout: 300_000 });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', convertTo, '--outdir', outDir, input],
+      { stdio: 'ignore', timeout: 300_000 },
+    );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -45,24 +49,38 @@ try {
 // 6. Layout cases: gridBefore-free merges, a nested table, line breaks in a cell, a title and 单位 before the table.
 const cell = (text: string, extra: Record<string, unknown> = {}) => new TableCell({ children: lines(text), ...extra });
 const inner = new Table({ rows: [new TableRow({ children: [cell('内层A'), cell('内层B')] }), new TableRow({ children: [cell('1'), cell('2')] })] });
-const layout = new Document({ sections: [{ children: [
-  new Paragraph('2024年部门整体预算绩效目标表'),
-  new Paragraph('单位：万元'),
-  new Table({ rows: [
-    new TableRow({ children: [cell('部门名称'), cell('某局', { columnSpan: 2 })] }),
-    new TableRow({ children: [cell('预算', { verticalMerge: VerticalMergeType.RESTART }), cell('基本支出'), cell('10')] }),
-    new TableRow({ children: [cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('项目支出'), cell('20')] }),
-    new TableRow({ children: [cell('目标'), cell('第一行\n第二行'), new TableCell({ children: [new Paragraph('见下表'), inner] })] }),
-  ] }),
-  new Paragraph('注：本表为示例。'),
-] }] });
+const layout = new Document({
+  sections: [
+    {
+      children: [
+        new Paragraph('2024年部门整体预算绩效目标表'),
+        new Paragraph('单位：万元'),
+        new Table({
+          rows: [
+            new TableRow({ children: [cell('部门名称'), cell('某局', { columnSpan: 2 })] }),
+            new TableRow({ children: [cell('预算', { verticalMerge: VerticalMergeType.RESTART }), cell('基本支出'), cell('10')] }),
+            new TableRow({ children: [cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('项目支出'), cell('20')] }),
+            new TableRow({ children: [cell('目标'), cell('第一行\n第二行'), new TableCell({ children: [new Paragraph('见下表'), inner] })] }),
+          ],
+        }),
+        new Paragraph('注：本表为示例。'),
+      ],
+    },
+  ],
+});
 writeFileSync(`${OUT}/layout.docx`, await Packer.toBuffer(layout));
 
 // 7. A document whose "table" is a picture (a 1×1 PNG stands in for the scan).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-const pictures = new Document({ sections: [{ children: [
-  new Paragraph('2024年部门整体预算绩效目标表'),
-  new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 600, height: 800 } })] }),
-] }] });
+const pictures = new Document({
+  sections: [
+    {
+      children: [
+        new Paragraph('2024年部门整体预算绩效目标表'),
+        new Paragraph({ children: [new ImageRun({ type: 'png', data: PNG, transformation: { width: 600, height: 800 } })] }),
+      ],
+    },
+  ],
+});
 writeFileSync(`${OUT}/pictures-only.docx`, await Packer.toBuffer(pictures));
 console.log('written to', OUT);

@@ -21,19 +21,34 @@ export function zip(parts: Record<string, string | Buffer>): Buffer {
     const packed = deflateRawSync(data, { level: 9 });
     const n = Buffer.from(name, 'utf8');
     const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(data), 14); head.writeUInt32LE(packed.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(n.length, 26);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(20, 4);
+    head.writeUInt16LE(8, 8);
+    head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(packed.length, 18);
+    head.writeUInt32LE(data.length, 22);
+    head.writeUInt16LE(n.length, 26);
     const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0); cd.writeUInt16LE(20, 4); cd.writeUInt16LE(20, 6); cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(crc32(data), 16); cd.writeUInt32LE(packed.length, 20); cd.writeUInt32LE(data.length, 24); cd.writeUInt16LE(n.length, 28); cd.writeUInt32LE(offset, 42);
+    cd.writeUInt32LE(0x02014b50, 0);
+    cd.writeUInt16LE(20, 4);
+    cd.writeUInt16LE(20, 6);
+    cd.writeUInt16LE(8, 10);
+    cd.writeUInt32LE(crc32(data), 16);
+    cd.writeUInt32LE(packed.length, 20);
+    cd.writeUInt32LE(data.length, 24);
+    cd.writeUInt16LE(n.length, 28);
+    cd.writeUInt32LE(offset, 42);
     locals.push(head, n, packed);
     centrals.push(cd, n);
     offset += 30 + n.length + packed.length;
   }
   const cdSize = centrals.reduce((s, b) => s + b.length, 0);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(centrals.length / 2, 8); end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(cdSize, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
@@ -67,12 +82,16 @@ export function pdf(objects: (string | Buffer)[]): Buffer {
   return Buffer.concat([...parts, Buffer.from(xref, 'latin1')]);
 }
 
-const stream = (dict: string, data: Buffer) => Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
-const onePage = (content: Buffer, extra: (string | Buffer)[] = [], resources = '') => pdf([
-  '<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-  `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << ${resources} >> >>`,
-  stream('/Filter /FlateDecode', deflateSync(content)), ...extra,
-]);
+const stream = (dict: string, data: Buffer) =>
+  Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+const onePage = (content: Buffer, extra: (string | Buffer)[] = [], resources = '') =>
+  pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << ${resources} >> >>`,
+    stream('/Filter /FlateDecode', deflateSync(content)),
+    ...extra,
+  ]);
 
 /** A zlib stream of `gib` GiB of zeros, a few MB long: one full-flushed block repeated. */
 function zeroBomb(mib: number): Buffer {
@@ -91,9 +110,17 @@ export function makeHostile(dir: string): Expected {
   const put = (name: string, data: string | Buffer) => writeFileSync(join(dir, name), data);
   const e: Expected = {};
 
-  put('xlsx-far-cell.xlsx', xlsx(`<dimension ref="A1:XFD1048576"/><sheetData><row r="1">${text('A1', '部门名称')}</row><row r="1048576">${text('XFD1048576', 'x')}</row></sheetData>`));
+  put(
+    'xlsx-far-cell.xlsx',
+    xlsx(`<dimension ref="A1:XFD1048576"/><sheetData><row r="1">${text('A1', '部门名称')}</row><row r="1048576">${text('XFD1048576', 'x')}</row></sheetData>`),
+  );
   e['xlsx-far-cell.xlsx'] = { status: 'error', code: 'limit' };
-  put('xlsx-merge-bomb.xlsx', xlsx(`<sheetData><row r="1">${text('A1', '部门名称')}</row><row r="16">${text('A16', '合并')}</row></sheetData><mergeCells count="1"><mergeCell ref="A16:XFD1048576"/></mergeCells>`));
+  put(
+    'xlsx-merge-bomb.xlsx',
+    xlsx(
+      `<sheetData><row r="1">${text('A1', '部门名称')}</row><row r="16">${text('A16', '合并')}</row></sheetData><mergeCells count="1"><mergeCell ref="A16:XFD1048576"/></mergeCells>`,
+    ),
+  );
   e['xlsx-merge-bomb.xlsx'] = { status: 'error', code: 'limit' };
   put('xlsx-sum-all.xlsx', xlsx(`<sheetData><row r="1">${text('A1', '部门名称')}<c r="B1"><f>SUM(A1:XFD1048576)</f><v>0</v></c></row></sheetData>`));
   e['xlsx-sum-all.xlsx'] = { status: 'ok' }; // read, its SUM left unjudged rather than expanded
@@ -122,12 +149,31 @@ export function makeHostile(dir: string): Expected {
   e['pdf-q-deep.pdf'] = { status: 'error', code: 'limit' };
   put('pdf-flate-bomb.pdf', onePage(Buffer.from('BT ET'), [stream('/Filter /FlateDecode', zeroBomb(4096))]));
   e['pdf-flate-bomb.pdf'] = { status: 'error', code: 'limit' };
-  put('pdf-image-bomb.pdf', onePage(Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q'), [stream('/Type /XObject /Subtype /Image /Width 32768 /Height 32768 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', deflateSync(Buffer.alloc(1 << 20)))], '/XObject << /Im1 5 0 R >>'));
+  put(
+    'pdf-image-bomb.pdf',
+    onePage(
+      Buffer.from('q 595 0 0 842 0 0 cm /Im1 Do Q'),
+      [
+        stream(
+          '/Type /XObject /Subtype /Image /Width 32768 /Height 32768 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode',
+          deflateSync(Buffer.alloc(1 << 20)),
+        ),
+      ],
+      '/XObject << /Im1 5 0 R >>',
+    ),
+  );
   e['pdf-image-bomb.pdf'] = { status: 'error', code: 'limit' };
   const pages = 2_001;
   const kids = Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(' ');
-  put('pdf-2001-pages.pdf', pdf(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, stream('', Buffer.from('')),
-    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>')]));
+  put(
+    'pdf-2001-pages.pdf',
+    pdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+      stream('', Buffer.from('')),
+      ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R >>'),
+    ]),
+  );
   e['pdf-2001-pages.pdf'] = { status: 'error', code: 'limit' };
 
   // Not files git can hold: made here, on a system that has them.
@@ -145,6 +191,9 @@ export function makeHostile(dir: string): Expected {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2];
-  if (!dir) { process.stderr.write('usage: make.ts <dir>\n'); process.exit(2); }
+  if (!dir) {
+    process.stderr.write('usage: make.ts <dir>\n');
+    process.exit(2);
+  }
   process.stdout.write(`${JSON.stringify(makeHostile(dir), null, 2)}\n`);
 }

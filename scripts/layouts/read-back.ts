@@ -9,7 +9,12 @@ import iconv from 'iconv-lite';
 export type Matrix = string[][];
 
 const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
-const text = (h: string) => h.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').replace(/&(\w+);/g, (_, e: string) => ENT[e] ?? `&${e};`).trim();
+const text = (h: string) =>
+  h
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(\w+);/g, (_, e: string) => ENT[e] ?? `&${e};`)
+    .trim();
 
 /** Every <table> of an HTML string as a matrix, spans expanded (carried or blank). */
 export function htmlTables(html: string, carry: boolean): Matrix[] {
@@ -20,8 +25,10 @@ export function htmlTables(html: string, carry: boolean): Matrix[] {
       let c = 0;
       for (const [, attrs, inner] of tr!.matchAll(/<t[dh]([^>]*)>([\s\S]*?)<\/t[dh]>/gi)) {
         while (m[r]![c] !== undefined) c++;
-        const rs = Number(/rowspan="?(\d+)/i.exec(attrs!)?.[1] ?? 1), cs = Number(/colspan="?(\d+)/i.exec(attrs!)?.[1] ?? 1);
-        for (let dy = 0; dy < rs; dy++) for (let dx = 0; dx < cs; dx++) (m[r + dy] ??= [])[c + dx] = dy === 0 && dx === 0 ? text(inner!) : carry ? text(inner!) : '';
+        const rs = Number(/rowspan="?(\d+)/i.exec(attrs!)?.[1] ?? 1),
+          cs = Number(/colspan="?(\d+)/i.exec(attrs!)?.[1] ?? 1);
+        for (let dy = 0; dy < rs; dy++)
+          for (let dx = 0; dx < cs; dx++) (m[r + dy] ??= [])[c + dx] = dy === 0 && dx === 0 ? text(inner!) : carry ? text(inner!) : '';
         c += cs;
       }
     });
@@ -40,7 +47,14 @@ export function mdTables(file: string, carry: boolean): Matrix[] {
   const md = readFileSync(file, 'utf8');
   if (/<table/i.test(md)) return htmlTables(md, carry);
   const rows = md.split('\n').filter((l) => l.startsWith('|') && !/^\|\s*-/.test(l));
-  return [rows.map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|').replace(/<br>/g, '\n')))];
+  return [
+    rows.map((l) =>
+      l
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim().replace(/\\\|/g, '|').replace(/<br>/g, '\n')),
+    ),
+  ];
 }
 
 function shown(v: ExcelJS.CellValue, fmt: string | undefined): string {

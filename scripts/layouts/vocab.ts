@@ -25,13 +25,28 @@ export const DEVIATIONS = ['无偏差', '部分资金未及时拨付,下年度�
 
 type Tpl = { name: string; make: (r: Rng) => Target & { nature: string; measure: string; actual: string } };
 const pct = (prefix: string, op: string | null, v: number, sign = prefix): Target & { nature: string; measure: string; actual: string } => ({
-  raw: `${sign}${v}%`, ...(op ? { op, number: v, unit: '%' } : {}), percent: { fraction: v / 100, prefix: sign }, nature: op ?? '', measure: '%', actual: `${Math.min(100, v + 2)}%`,
+  raw: `${sign}${v}%`,
+  ...(op ? { op, number: v, unit: '%' } : {}),
+  percent: { fraction: v / 100, prefix: sign },
+  nature: op ?? '',
+  measure: '%',
+  actual: `${Math.min(100, v + 2)}%`,
 });
 const count = (unit: string, lo: number, hi: number, ge: boolean) => (r: Rng) => {
   const n = r.int(lo, hi);
-  return { raw: `${ge ? '≥' : ''}${n}${unit}`, op: ge ? '≥' : '=', number: n, unit, nature: ge ? '≥' : '=', measure: unit, actual: `${n + r.int(0, 5)}${unit}` };
+  return {
+    raw: `${ge ? '≥' : ''}${n}${unit}`,
+    op: ge ? '≥' : '=',
+    number: n,
+    unit,
+    nature: ge ? '≥' : '=',
+    measure: unit,
+    actual: `${n + r.int(0, 5)}${unit}`,
+  };
 };
-const text = (raw: string, actual = '已完成') => () => ({ raw, nature: '', measure: '', actual });
+const text =
+  (raw: string, actual = '已完成') =>
+  () => ({ raw, nature: '', measure: '', actual });
 
 /** Indicator templates by level 1 → level 2. */
 export const INDICATORS: Record<string, Record<string, Tpl[]>> = {
@@ -54,7 +69,13 @@ export const INDICATORS: Record<string, Record<string, Tpl[]>> = {
       { name: '任务完成时限', make: (r) => text(`${r.pick(['12月底前', '年底前', '11月30日前'])}`, '按时完成')() },
     ],
     成本指标: [
-      { name: '人均补助标准', make: (r) => { const n = r.pick([500, 1200, 3500]); return { raw: `≤${n}元`, op: '≤', number: n, unit: '元', nature: '≤', measure: '元', actual: `${n}元` }; } },
+      {
+        name: '人均补助标准',
+        make: (r) => {
+          const n = r.pick([500, 1200, 3500]);
+          return { raw: `≤${n}元`, op: '≤', number: n, unit: '元', nature: '≤', measure: '元', actual: `${n}元` };
+        },
+      },
       { name: '项目成本控制', make: text('控制在预算范围内', '未超预算') },
     ],
   },

@@ -33,8 +33,12 @@ function pageCount(pdf: string): number {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, pages: { type: 'string', default: '300' }, seed: { type: 'string', default: '7' } } });
-  const pages = Number(values.pages), seed = Number(values.seed);
+  const { values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string' }, pages: { type: 'string', default: '300' }, seed: { type: 'string', default: '7' } },
+  });
+  const pages = Number(values.pages),
+    seed = Number(values.seed);
   if (!values.out || !Number.isInteger(pages) || pages < 1 || !Number.isInteger(seed)) throw new Error('usage: big.ts --out FILE.pdf [--pages N] [--seed S]');
   const tmp = mkdtempSync(join(tmpdir(), 'pdf-big-'));
   try {

@@ -10,7 +10,13 @@ const DEPARTMENT = '遂溪县财政局';
 const GOAL = '加强预算编制和执行管理，推进预算绩效管理全覆盖，规范村级财务核算，提高财政资金使用效益。';
 const TASKS = [
   { no: 1, name: '财政业务工作经费', content: '保障预算编审、国库集中支付、财政监督等日常业务开展', amount: '120', goal: '财政各项业务工作顺利开展' },
-  { no: 2, name: '村级财务代理记账经费', content: '按每村0.2万元的标准，全县157个村需配套代理记账经费 157×0.2=31.4 万元。', amount: '31.4', goal: '实现村级财务代理记账全覆盖，账目清晰规范' },
+  {
+    no: 2,
+    name: '村级财务代理记账经费',
+    content: '按每村0.2万元的标准，全县157个村需配套代理记账经费 157×0.2=31.4 万元。',
+    amount: '31.4',
+    goal: '实现村级财务代理记账全覆盖，账目清晰规范',
+  },
 ];
 const INDICATORS = [
   { no: 1, level1: '产出指标', level2: '数量指标', name: '代理记账村数（个）', raw: '157' },
@@ -75,7 +81,13 @@ export function cmapBlocks(): unknown[] {
       for (let c = d.col; c < d.col + d.colSpan; c++) {
         const first = r === d.row && c === d.col;
         const spans = d.rowSpan > 1 || d.colSpan > 1 ? { rowSpan: d.rowSpan, colSpan: d.colSpan } : {};
-        (grid[r] ??= [])[c] = !first ? { text, spanned: true } : formula ? { text, math: [['plain', formula]] } : Object.keys(spans).length ? { text, ...spans } : text;
+        (grid[r] ??= [])[c] = !first
+          ? { text, spanned: true }
+          : formula
+            ? { text, math: [['plain', formula]] }
+            : Object.keys(spans).length
+              ? { text, ...spans }
+              : text;
         if (first) (bboxes[r] ??= [])[c] = d.bbox;
       }
     }
@@ -97,12 +109,23 @@ export const CMAP_GOLD = {
   title: TITLE,
   year: 2025,
   department: { name: DEPARTMENT, staffCount: 58, subordinateUnits: 3 },
-  budget: { unit: '万元', expenditure: { basic: 856.32, project: 434.2, developmentSpecial: null, developmentOther: null }, income: { fiscalAppropriation: 1290.52, other: null } },
-  tasks: TASKS.map((t) => ({ no: t.no, name: t.name, amount: Number(t.amount), contentStart: nfkc(t.content).slice(0, 10), goalStart: nfkc(t.goal).slice(0, 10) })),
+  budget: {
+    unit: '万元',
+    expenditure: { basic: 856.32, project: 434.2, developmentSpecial: null, developmentOther: null },
+    income: { fiscalAppropriation: 1290.52, other: null },
+  },
+  tasks: TASKS.map((t) => ({
+    no: t.no,
+    name: t.name,
+    amount: Number(t.amount),
+    contentStart: nfkc(t.content).slice(0, 10),
+    goalStart: nfkc(t.goal).slice(0, 10),
+  })),
   indicators: INDICATORS.map((i) => ({ no: i.no, name: i.name.normalize('NFKC'), value: goldValue(i), level1: i.level1, level2: i.level2 })),
   formulas: [{ taskNo: 2, operands: [157, 0.2], stated: 31.4, statedUnit: '万元', verdict: 'ok' }],
   expectedFlags: [],
   cleanTargets: { tasks: [1, 2], indicators: [1, 2, 3, 4, 5], budget: true },
-  notes: 'Hand-made one-page PDF (scripts/pdf-fixtures/cmap-doc.ts): Type0 STSong-Light, UniGB-UCS2-H, Adobe-GB1, not embedded, no ToUnicode; full-width ：（） in the text (NFKC in the record). The empty 其他需完成的任务 row is not a task.',
+  notes:
+    'Hand-made one-page PDF (scripts/pdf-fixtures/cmap-doc.ts): Type0 STSong-Light, UniGB-UCS2-H, Adobe-GB1, not embedded, no ToUnicode; full-width ：（） in the text (NFKC in the record). The empty 其他需完成的任务 row is not a task.',
   overallGoalStart: nfkc(GOAL).slice(0, 20),
 };

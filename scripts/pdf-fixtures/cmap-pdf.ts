@@ -34,14 +34,18 @@ export function textOp(s: string, x: number, y: number, size: number): string {
  */
 export function writePdf(pages: string[], info: { title: string; producer: string }): Buffer {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ;
+  const add = (body: string) => objects.push(body);
   // Fixed numbering: 1 catalog, 2 pages, 3 Type0 font, 4 CIDFont, 5 descriptor, 6 info, then page/content pairs.
   const pageIds = pages.map((_, i) => 7 + i * 2);
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(`<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`);
   add(`<< /Type /Font /Subtype /Type0 /BaseFont /${FONT} /Encoding /${ENCODING} /DescendantFonts [4 0 R] >>`);
-  add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${FONT} /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>`);
-  add(`<< /Type /FontDescriptor /FontName /${FONT} /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`);
+  add(
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${FONT} /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>`,
+  );
+  add(
+    `<< /Type /FontDescriptor /FontName /${FONT} /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`,
+  );
   add(`<< /Title ${ucs2Hex('\ufeff' + info.title)} /Producer (${info.producer}) /CreationDate (D:20250115000000Z) >>`);
   pages.forEach((content, i) => {
     add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageIds[i]! + 1} 0 R >>`);

@@ -65,7 +65,14 @@ export function drawTable(rows: SpanCell[][], widths: number[], x: number, top: 
   for (const p of placed) {
     const h = heights.slice(p.row, p.row + p.rows).reduce((a, b) => a + b, 0);
     ops.push(`${colX[p.col]!.toFixed(2)} ${(rowY[p.row]! - h).toFixed(2)} ${spanWidth(p).toFixed(2)} ${h.toFixed(2)} re S`);
-    cells.push({ text: p.cell.text, row: p.row, col: p.col, rowSpan: p.rows, colSpan: p.cols, bbox: [r2(colX[p.col]!), r2(rowY[p.row]! - h), r2(colX[p.col]! + spanWidth(p)), r2(rowY[p.row]!)] });
+    cells.push({
+      text: p.cell.text,
+      row: p.row,
+      col: p.col,
+      rowSpan: p.rows,
+      colSpan: p.cols,
+      bbox: [r2(colX[p.col]!), r2(rowY[p.row]! - h), r2(colX[p.col]! + spanWidth(p)), r2(rowY[p.row]!)],
+    });
   }
   ops.push(`1 w ${x} ${top.toFixed(2)} m ${right} ${top.toFixed(2)} l ${right} ${bottom.toFixed(2)} l ${x} ${bottom.toFixed(2)} l h S 0.5 w`);
   for (const p of placed) {

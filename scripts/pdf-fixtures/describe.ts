@@ -16,7 +16,9 @@ export type PdfFacts = { pages: number; bytes: number; rules: number; chars: num
 /** What a PDF holds, as the fixtures' report and tests state it. */
 export async function facts(path: string): Promise<PdfFacts> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...pdfjsDocumentOptions() }).promise;
-  let rules = 0, chars = 0, images = 0;
+  let rules = 0,
+    chars = 0,
+    images = 0;
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     const ops = await page.getOperatorList();
@@ -31,8 +33,12 @@ export async function facts(path: string): Promise<PdfFacts> {
   }
   const pages = doc.numPages;
   await doc.destroy();
-  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').slice(2).filter(Boolean)
-    .map((l) => l.trim().split(/\s+/)).map((f) => `${f[0]} (${f.slice(1, -6).join(' ')}, ${f[f.length - 6]}${f[f.length - 5] === 'yes' ? ', embedded' : ', not embedded'})`);
+  const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => l.trim().split(/\s+/))
+    .map((f) => `${f[0]} (${f.slice(1, -6).join(' ')}, ${f[f.length - 6]}${f[f.length - 5] === 'yes' ? ', embedded' : ', not embedded'})`);
   return { pages, bytes: statSync(path).size, rules, chars, images, fonts: [...new Set(fonts)] };
 }
 
@@ -42,4 +48,5 @@ export async function describe(path: string): Promise<string> {
   return `${path}: ${f.pages} pages, ${f.bytes} bytes, ${f.rules} ruling paths, ${f.chars} text chars, ${f.images} images, fonts: ${f.fonts.join('; ') || 'none listed by pdffonts'}`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) for (const f of process.argv.slice(2)) console.log(await describe(f).catch((e: Error) => `${f}: ${e.name}: ${e.message}`));
+if (import.meta.url === `file://${process.argv[1]}`)
+  for (const f of process.argv.slice(2)) console.log(await describe(f).catch((e: Error) => `${f}: ${e.name}: ${e.message}`));

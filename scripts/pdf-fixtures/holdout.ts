@@ -24,10 +24,22 @@ export function holdoutGold(doc: Doc) {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, n: { type: 'string', default: '20' }, seed: { type: 'string', default: '11' }, defects: { type: 'string', default: '0.5' }, engines: { type: 'string', default: 'calc,writer' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      n: { type: 'string', default: '20' },
+      seed: { type: 'string', default: '11' },
+      defects: { type: 'string', default: '0.5' },
+      engines: { type: 'string', default: 'calc,writer' },
+    },
+  });
   if (!values.out) throw new Error('--out DIR is required');
-  const n = Number(values.n), seed = Number(values.seed), defects = Number(values.defects);
-  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1)) throw new Error('--n ≥ 1 and --seed are integers, --defects is in [0, 1]');
+  const n = Number(values.n),
+    seed = Number(values.seed),
+    defects = Number(values.defects);
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1))
+    throw new Error('--n ≥ 1 and --seed are integers, --defects is in [0, 1]');
   const engines = values.engines.split(',');
   if (!engines.length || engines.some((e) => e !== 'calc' && e !== 'writer')) throw new Error('--engines is calc, writer or calc,writer');
   mkdirSync(join(values.out, 'docs'), { recursive: true });

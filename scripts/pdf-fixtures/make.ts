@@ -35,14 +35,26 @@ async function main(): Promise<void> {
     copyFileSync(plain!, join(OUT, 'no-rulings.pdf'));
     pinPdf(join(OUT, 'seed.pdf'), 'seed.pdf');
     pinPdf(join(OUT, 'no-rulings.pdf'), 'no-rulings.pdf');
-    gold('seed.pdf', seedGoldFor('seed.pdf', 'The seed printed from its workbook by LibreOffice: ruled, A4 landscape, the title row repeated on every page, merged level and section cells.'));
+    gold(
+      'seed.pdf',
+      seedGoldFor(
+        'seed.pdf',
+        'The seed printed from its workbook by LibreOffice: ruled, A4 landscape, the title row repeated on every page, merged level and section cells.',
+      ),
+    );
     gold('no-rulings.pdf', seedGoldFor('no-rulings.pdf', 'The seed printed from its workbook by LibreOffice without any ruling lines, A4 portrait at 70 %.'));
 
     writeFileSync(join(tmp, 'writer-thead.html'), await seedHtml());
     const [writer] = convertToPdf([join(tmp, 'writer-thead.html')], tmp, 'pdf:writer_pdf_Export', 'HTML (StarWriter)');
     copyFileSync(writer!, join(OUT, 'writer-thead.pdf'));
     pinPdf(join(OUT, 'writer-thead.pdf'), 'writer-thead.pdf');
-    gold('writer-thead.pdf', seedGoldFor('writer-thead.pdf', 'The seed as an HTML table opened in LibreOffice Writer: A4 portrait, ruled, the first table row (部门名称) repeated as a heading row on every page, rows broken across pages, Writer\'s CJK/Latin autospacing.'));
+    gold(
+      'writer-thead.pdf',
+      seedGoldFor(
+        'writer-thead.pdf',
+        "The seed as an HTML table opened in LibreOffice Writer: A4 portrait, ruled, the first table row (部门名称) repeated as a heading row on every page, rows broken across pages, Writer's CJK/Latin autospacing.",
+      ),
+    );
 
     scanPdf(join(OUT, 'seed.pdf'), join(OUT, 'scanned.pdf'), { dpi: 200, mono: true });
     pinPdf(join(OUT, 'scanned.pdf'), 'scanned.pdf');
@@ -55,7 +67,11 @@ async function main(): Promise<void> {
     const bytes = readFileSync(join(OUT, 'seed.pdf'));
     writeFileSync(join(OUT, 'corrupt', 'truncated.pdf'), bytes.subarray(0, Math.floor(bytes.length / 2)));
     // LibreOffice ≥ 7.4 takes export options as JSON: RC4-128 encryption with an open password, first two pages.
-    const options = { EncryptFile: { type: 'boolean', value: 'true' }, DocumentOpenPassword: { type: 'string', value: ENCRYPTED_PASSWORD }, PageRange: { type: 'string', value: '1-2' } };
+    const options = {
+      EncryptFile: { type: 'boolean', value: 'true' },
+      DocumentOpenPassword: { type: 'string', value: ENCRYPTED_PASSWORD },
+      PageRange: { type: 'string', value: '1-2' },
+    };
     const encDir = join(tmp, 'enc');
     mkdirSync(encDir);
     copyFileSync(join(tmp, 'seed.xlsx'), join(tmp, 'encrypted.xlsx'));

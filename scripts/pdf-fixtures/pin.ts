@@ -13,7 +13,11 @@ const ID = /(\/ID\s*\[\s*<)([0-9a-fA-F]+)(>\s*<)([0-9a-fA-F]+)(>)/g;
 export function pinPdf(path: string, name: string): void {
   let text = readFileSync(path, 'latin1').replace(DATE, `D:${FIXED_DATE}`);
   const id = createHash('md5').update(name).digest('hex');
-  text = text.replace(ID, (_m, a: string, x: string, b: string, y: string, c: string) => `${a}${id.slice(0, x.length).padEnd(x.length, '0')}${b}${id.slice(0, y.length).padEnd(y.length, '0')}${c}`);
+  text = text.replace(
+    ID,
+    (_m, a: string, x: string, b: string, y: string, c: string) =>
+      `${a}${id.slice(0, x.length).padEnd(x.length, '0')}${b}${id.slice(0, y.length).padEnd(y.length, '0')}${c}`,
+  );
   // LibreOffice's checksum of the document covers the dates; a fixed value keeps its length and position.
   text = text.replace(CHECKSUM, `/DocChecksum /${id.toUpperCase()}`);
   writeFileSync(path, Buffer.from(text, 'latin1'));

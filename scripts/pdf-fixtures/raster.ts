@@ -13,7 +13,9 @@ export function scanPdf(input: string, output: string, { dpi, mono }: { dpi: num
   const dir = mkdtempSync(join(tmpdir(), 'pdf-scan-'));
   try {
     execFileSync('pdftoppm', ['-r', String(dpi), mono ? '-mono' : '-gray', input, join(dir, 'p')]);
-    const pages = readdirSync(dir).filter((f) => /^p-\d+\.p[bg]m$/.test(f)).sort();
+    const pages = readdirSync(dir)
+      .filter((f) => /^p-\d+\.p[bg]m$/.test(f))
+      .sort();
     // img2pdf takes neither PBM nor PGM: 1-bit pages go in as CCITT Group 4 TIFFs (embedded as they are,
     // /CCITTFaxDecode, as office scanners write them), gray ones as PNG; the resolution keeps the page size.
     const images = pages.map((p) => {

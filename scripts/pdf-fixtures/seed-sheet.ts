@@ -26,10 +26,12 @@ function lastTableRow(ws: Worksheet): number {
 export async function seedWorkbook(): Promise<Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SEED_XLSX);
-  wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => {
-    const v = cell.value as { formula?: string; result?: unknown } | null;
-    if (v && typeof v === 'object' && 'formula' in v) cell.value = v.result as number;
-  }));
+  wb.worksheets[0]!.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value as { formula?: string; result?: unknown } | null;
+      if (v && typeof v === 'object' && 'formula' in v) cell.value = v.result as number;
+    }),
+  );
   return wb;
 }
 
@@ -47,7 +49,10 @@ export async function seedRows(): Promise<{ title: string; rows: Array<Array<{ t
   const span = new Map<string, [number, number]>();
   const covered = new Set<string>();
   for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
-    const [top, left, bottom, right] = m.split(':').flatMap((x) => { const c = ws.getCell(x); return [Number(c.row), Number(c.col)]; }) as [number, number, number, number];
+    const [top, left, bottom, right] = m.split(':').flatMap((x) => {
+      const c = ws.getCell(x);
+      return [Number(c.row), Number(c.col)];
+    }) as [number, number, number, number];
     span.set(`${top}:${left}`, [bottom - top + 1, right - left + 1]);
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r}:${c}`);
   }

@@ -17,7 +17,15 @@ export type PrintStyle = {
   widths: number[];
 };
 
-export const DEFAULT_STYLE: PrintStyle = { rulings: true, orientation: 'landscape', titleRows: '1:1', fontSize: 10, scale: 100, font: '宋体', widths: [9, 18, 40, 9, 26] };
+export const DEFAULT_STYLE: PrintStyle = {
+  rulings: true,
+  orientation: 'landscape',
+  titleRows: '1:1',
+  fontSize: 10,
+  scale: 100,
+  font: '宋体',
+  widths: [9, 18, 40, 9, 26],
+};
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const ALL_THIN: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -41,11 +49,17 @@ export function stylePrint(ws: Worksheet, style: PrintStyle, firstTableRow: numb
       cell.border = table && style.rulings ? ALL_THIN : {};
     }
   }
-  style.widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  style.widths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   fitRowHeights(ws, style, columns);
   ws.pageSetup = {
-    paperSize: A4, orientation: style.orientation, scale: style.scale, fitToPage: false,
-    horizontalCentered: true, showGridLines: false,
+    paperSize: A4,
+    orientation: style.orientation,
+    scale: style.scale,
+    fitToPage: false,
+    horizontalCentered: true,
+    showGridLines: false,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(style.titleRows ? { printTitlesRow: style.titleRows } : {}),
   };
@@ -72,7 +86,10 @@ export function fitRowHeights(ws: Worksheet, style: PrintStyle, columns: number)
   const covered = new Set<string>();
   for (const m of (ws.model as unknown as { merges?: string[] }).merges ?? []) {
     // exceljs types a cell's row/col loosely; they are 1-based numbers.
-    const [top, left, bottom, right] = m.split(':').flatMap((x) => { const c = ws.getCell(x); return [Number(c.row), Number(c.col)]; }) as [number, number, number, number];
+    const [top, left, bottom, right] = m.split(':').flatMap((x) => {
+      const c = ws.getCell(x);
+      return [Number(c.row), Number(c.col)];
+    }) as [number, number, number, number];
     spans.set(`${top}:${left}`, { rows: bottom - top + 1, cols: right - left + 1 });
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) if (r !== top || c !== left) covered.add(`${r}:${c}`);
   }

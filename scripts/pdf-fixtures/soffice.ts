@@ -18,8 +18,21 @@ export function convertToPdf(inputs: string[], outDir: string, filter = 'pdf', i
   const profileDir = mkdtempSync(join(tmpdir(), 'pdf-fixtures-lo-'));
   try {
     for (let i = 0; i < inputs.length; i += BATCH) {
-      execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, '--headless', '--norestore',
-        ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', filter, '--outdir', outDir, ...inputs.slice(i, i + BATCH)], { stdio: 'ignore', timeout: 1_800_000 });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+          '--headless',
+          '--norestore',
+          ...(infilter ? [`--infilter=${infilter}`] : []),
+          '--convert-to',
+          filter,
+          '--outdir',
+          outDir,
+          ...inputs.slice(i, i + BATCH),
+        ],
+        { stdio: 'ignore', timeout: 1_800_000 },
+      );
     }
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
@@ -27,6 +40,9 @@ export function convertToPdf(inputs: string[], outDir: string, filter = 'pdf', i
   const outputs = inputs.map((f) => join(outDir, basename(f).replace(/\.[^.]+$/, '.pdf')));
   // soffice exits 0 when the component a filter needs is not installed: say which, instead of a later ENOENT.
   const missing = inputs.filter((_, i) => !existsSync(outputs[i]!));
-  if (missing.length) throw new Error(`soffice wrote no PDF for ${missing.length} of ${inputs.length} files (first: ${missing[0]}); ${infilter?.includes('StarWriter') || filter.includes('writer') ? 'is libreoffice-writer-nogui installed?' : 'is libreoffice-calc-nogui installed?'}`);
+  if (missing.length)
+    throw new Error(
+      `soffice wrote no PDF for ${missing.length} of ${inputs.length} files (first: ${missing[0]}); ${infilter?.includes('StarWriter') || filter.includes('writer') ? 'is libreoffice-writer-nogui installed?' : 'is libreoffice-calc-nogui installed?'}`,
+    );
   return outputs;
 }

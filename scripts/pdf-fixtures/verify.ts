@@ -24,7 +24,9 @@ export async function pdfText(path: string): Promise<{ text: string; pages: numb
 }
 
 type Gold = {
-  title: string; department: { name: string }; tasks: Array<{ name: string; contentStart?: string; goalStart?: string; amount: number | null }>;
+  title: string;
+  department: { name: string };
+  tasks: Array<{ name: string; contentStart?: string; goalStart?: string; amount: number | null }>;
   indicators: Array<{ name: string; value: { raw: string }; level1?: string; level2?: string }>;
   budget: { expenditure: Record<string, number | null>; income: Record<string, number | null> };
 };
@@ -32,12 +34,17 @@ type Gold = {
 /** The gold strings missing from the PDF's text (empty when all are present). */
 export async function missing(pdf: string, gold: Gold): Promise<{ missing: string[]; checked: number; pages: number }> {
   const { text, pages } = await pdfText(pdf);
-  const want = [gold.title, gold.department.name,
+  const want = [
+    gold.title,
+    gold.department.name,
     ...gold.tasks.flatMap((t) => [t.name, t.contentStart ?? '', t.goalStart ?? '']),
     ...gold.indicators.flatMap((i) => [i.name, i.value.raw]),
     ...new Set(gold.indicators.flatMap((i) => [i.level1 ?? '', i.level2 ?? ''])),
-    ...Object.values(gold.budget.expenditure), ...Object.values(gold.budget.income)]
-    .filter((s) => s !== null && s !== '').map((s) => norm(String(s)));
+    ...Object.values(gold.budget.expenditure),
+    ...Object.values(gold.budget.income),
+  ]
+    .filter((s) => s !== null && s !== '')
+    .map((s) => norm(String(s)));
   return { missing: want.filter((s) => !text.includes(s)), checked: want.length, pages };
 }
 
@@ -48,15 +55,29 @@ function goldPath(pdf: string): string | null {
 }
 
 async function main(args: string[]): Promise<void> {
-  const pdfs = args.flatMap((a) => (statSync(a).isDirectory() ? readdirSync(a).filter((f) => f.endsWith('.pdf')).map((f) => join(a, f)) : [a]));
+  const pdfs = args.flatMap((a) =>
+    statSync(a).isDirectory()
+      ? readdirSync(a)
+          .filter((f) => f.endsWith('.pdf'))
+          .map((f) => join(a, f))
+      : [a],
+  );
   let bad = 0;
   for (const pdf of pdfs) {
     const g = goldPath(pdf);
-    if (!g) { console.log(`${pdf}: no gold, skipped`); continue; }
+    if (!g) {
+      console.log(`${pdf}: no gold, skipped`);
+      continue;
+    }
     const r = await missing(pdf, JSON.parse(readFileSync(g, 'utf8')) as Gold);
-    if (r.missing.length === r.checked) { console.log(`${pdf}: ${r.pages} pages, no text layer (all ${r.checked} strings absent)`); continue; }
+    if (r.missing.length === r.checked) {
+      console.log(`${pdf}: ${r.pages} pages, no text layer (all ${r.checked} strings absent)`);
+      continue;
+    }
     if (r.missing.length) bad++;
-    console.log(`${pdf}: ${r.pages} pages, ${r.checked - r.missing.length}/${r.checked} gold strings found${r.missing.length ? `; missing: ${r.missing.slice(0, 8).join(' | ')}` : ''}`);
+    console.log(
+      `${pdf}: ${r.pages} pages, ${r.checked - r.missing.length}/${r.checked} gold strings found${r.missing.length ? `; missing: ${r.missing.slice(0, 8).join(' | ')}` : ''}`,
+    );
   }
   if (bad) process.exitCode = 1;
 }

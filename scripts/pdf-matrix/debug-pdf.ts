@@ -18,14 +18,19 @@ export async function debugSvg(path: string, page: number): Promise<string> {
   const content = await readPage(await doc.getPage(page), page);
   await doc.destroy();
   const parsed = await pdfParser.parse({ path, sha256: createHash('sha256').update(bytes).digest('hex'), bytes });
-  const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${content.width}" height="${content.height}" viewBox="0 0 ${content.width} ${content.height}" font-family="sans-serif">`, `<rect width="100%" height="100%" fill="white"/>`];
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${content.width}" height="${content.height}" viewBox="0 0 ${content.width} ${content.height}" font-family="sans-serif">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+  ];
   for (const b of parsed.blocks) {
     if (b.kind !== 'table' || b.grid.rows.every((r) => r.every((c) => c.loc.page !== page))) continue;
     b.grid.rows.forEach((row, r) => {
       for (const c of row) {
         const bb = c.loc.bbox;
         if (!bb || c.loc.page !== page || c.spanned) continue;
-        out.push(`<rect x="${bb[0]}" y="${bb[1]}" width="${bb[2] - bb[0]}" height="${bb[3] - bb[1]}" fill="${ROW_FILLS[r % 2]}" stroke="red" stroke-width="0.6"/>`);
+        out.push(
+          `<rect x="${bb[0]}" y="${bb[1]}" width="${bb[2] - bb[0]}" height="${bb[3] - bb[1]}" fill="${ROW_FILLS[r % 2]}" stroke="red" stroke-width="0.6"/>`,
+        );
       }
     });
   }

@@ -33,7 +33,8 @@ export function htmlStyle(index: number, seed: number, borders: boolean): HtmlSt
 
 /** The seed's form as one HTML table (merged level cells as rowspans), its first row repeated as thead on every page. */
 export function matrixHtml(doc: Doc, style: HtmlStyle): string {
-  const tr = (r: Row) => `<tr>${r.map((c) => `<td${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${(c.colSpan ?? 1) > 1 ? ` colspan="${c.colSpan}"` : ''}>${esc(cellText(c.parts))}</td>`).join('')}</tr>`;
+  const tr = (r: Row) =>
+    `<tr>${r.map((c) => `<td${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${(c.colSpan ?? 1) > 1 ? ` colspan="${c.colSpan}"` : ''}>${esc(cellText(c.parts))}</td>`).join('')}</tr>`;
   const rows = tables(doc).flat();
   const border = style.borders ? '1px solid #000' : 'none';
   return `<!DOCTYPE html>
@@ -58,7 +59,10 @@ ${rows.slice(1).map(tr).join('\n')}
 
 /** Print one HTML file with Debian's chromium (no header or footer lines). */
 function chromiumPdf(html: string, pdf: string): void {
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
 }
 
 /** Write every document through every renderer asked for. */
@@ -99,7 +103,17 @@ export async function writeMatrix(docs: Doc[], seed: number, renderers: Renderer
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, n: { type: 'string', default: '4' }, seed: { type: 'string', default: '7' }, from: { type: 'string', default: '0' }, renderers: { type: 'string', default: RENDERERS.join(',') }, defects: { type: 'string', default: '0' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      n: { type: 'string', default: '4' },
+      seed: { type: 'string', default: '7' },
+      from: { type: 'string', default: '0' },
+      renderers: { type: 'string', default: RENDERERS.join(',') },
+      defects: { type: 'string', default: '0' },
+    },
+  });
   if (!values.out) throw new Error('--out DIR is required');
   const renderers = values.renderers.split(',') as Renderer[];
   const bad = renderers.filter((r) => !RENDERERS.includes(r));

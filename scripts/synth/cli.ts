@@ -11,8 +11,11 @@ export function options(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
     options: {
-      out: { type: 'string' }, n: { type: 'string', default: '50' }, seed: { type: 'string', default: '1' },
-      formats: { type: 'string', default: FORMATS.join(',') }, defects: { type: 'string', default: '0.5' },
+      out: { type: 'string' },
+      n: { type: 'string', default: '50' },
+      seed: { type: 'string', default: '1' },
+      formats: { type: 'string', default: FORMATS.join(',') },
+      defects: { type: 'string', default: '0.5' },
       'no-gold': { type: 'boolean', default: false },
     },
   });
@@ -20,8 +23,11 @@ export function options(argv: string[]) {
   const formats = values.formats.split(',').map((f) => f.trim()) as Format[];
   const bad = formats.filter((f) => !FORMATS.includes(f));
   if (bad.length) throw new Error(`unknown format ${bad.join(', ')} (known: ${FORMATS.join(', ')})`);
-  const n = Number(values.n), seed = Number(values.seed), defects = Number(values.defects);
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1)) throw new Error('--n and --seed are integers, --defects is in [0, 1]');
+  const n = Number(values.n),
+    seed = Number(values.seed),
+    defects = Number(values.defects);
+  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1))
+    throw new Error('--n and --seed are integers, --defects is in [0, 1]');
   return { out: values.out, n, seed, formats, defects, gold: !values['no-gold'] };
 }
 

@@ -4,8 +4,17 @@ import { type Doc, formulasOf, microToWan, yuanToWan } from './model.ts';
 import { plainTask, type Draft } from './gen-tasks.ts';
 
 export const DEFECTS = [
-  'formula-stated', 'content-total', 'budget-identity', 'percent-fraction', 'task-duplicate', 'task-skip',
-  'indicator-duplicate', 'indicator-skip', 'missing-cell', 'unreadable-amount', 'ocr-digit',
+  'formula-stated',
+  'content-total',
+  'budget-identity',
+  'percent-fraction',
+  'task-duplicate',
+  'task-skip',
+  'indicator-duplicate',
+  'indicator-skip',
+  'missing-cell',
+  'unreadable-amount',
+  'ocr-digit',
 ] as const;
 export type Defect = (typeof DEFECTS)[number];
 

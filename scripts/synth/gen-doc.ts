@@ -20,9 +20,16 @@ function budget(rng: Rng): Budget {
   const special = rng.chance(0.4) ? amount(1e3, 5e5) : null;
   const other = rng.chance(0.5) ? amount(1e3, 2e6) : null;
   const total = basic + project + (special ?? 0) + (other ?? 0);
-  const otherIncome = rng.chance(0.3) ? Math.floor(total * rng.int(1, 30) / 100) : null;
+  const otherIncome = rng.chance(0.3) ? Math.floor((total * rng.int(1, 30)) / 100) : null;
   const w = (v: number | null) => (v === null ? null : microToWan(v));
-  return { basic: w(basic), project: w(project), developmentSpecial: w(special), developmentOther: w(other), fiscalAppropriation: w(total - (otherIncome ?? 0)), other: w(otherIncome) };
+  return {
+    basic: w(basic),
+    project: w(project),
+    developmentSpecial: w(special),
+    developmentOther: w(other),
+    fiscalAppropriation: w(total - (otherIncome ?? 0)),
+    other: w(otherIncome),
+  };
 }
 
 /** The index-th document of the corpus made with these options (independent of the other documents). */
@@ -35,13 +42,22 @@ export function generateDoc(index: number, opts: GenOptions): Doc {
   const indicators = draftIndicators(rng);
   const doc: Doc = {
     file: `synth-${opts.seed}-${String(index).padStart(5, '0')}${EXTENSION[format]}`,
-    format, year, title: `${year}年县级部门整体预算绩效目标表`, department,
-    staffCount: rng.int(8, 900), subordinateUnits: rng.int(0, 30), budget: budget(rng),
+    format,
+    year,
+    title: `${year}年县级部门整体预算绩效目标表`,
+    department,
+    staffCount: rng.int(8, 900),
+    subordinateUnits: rng.int(0, 30),
+    budget: budget(rng),
     overallGoal: rng.pick(OVERALL_GOALS),
     tasks: drafts.map((d, i) => ({ no: i + 1, name: d.name, content: d.content, amount: d.amount, goldAmount: d.goldAmount, goal: d.goal })),
-    placeholder: rng.chance(0.5), indicators,
-    levelsCutThrough: 0, pageBreakAfter: 0, repeatMerged: rng.chance(0.5),
-    flags: [], dirty: { tasks: new Set(), indicators: new Set(), budget: false },
+    placeholder: rng.chance(0.5),
+    indicators,
+    levelsCutThrough: 0,
+    pageBreakAfter: 0,
+    repeatMerged: rng.chance(0.5),
+    flags: [],
+    dirty: { tasks: new Set(), indicators: new Set(), budget: false },
   };
   if (drafts.length >= 6 && (format === 'mineru-md' || rng.chance(0.5))) doc.pageBreakAfter = rng.int(3, drafts.length - 2);
   if (format === 'ocr-md' && rng.chance(0.4)) {

@@ -48,7 +48,8 @@ export function formulaTask(rng: Rng, year: number): Draft {
   let n = kind === 0 ? rng.int(lo, hi) : rng.int(20, 3000);
   if (kind === 1 && rng.chance(0.25)) {
     // A head-count difference printed as arithmetic, as the seed's 224-28×5=84 人.
-    const b = rng.int(10, 60), c = rng.pick([3, 5, 7]);
+    const b = rng.int(10, 60),
+      c = rng.pick([3, 5, 7]);
     const a = b * c + n;
     parts.push('实有人数比补助人数多 ', formula(rng, [a, b, c], ['-', '×'], String(n), null), ' 人,');
   }

@@ -47,9 +47,15 @@ export function goldOf(doc: Doc) {
       value: goldValue(i),
       ...(levelsStated(doc, i, doc.format) ? { level1: i.level1, level2: i.level2 } : {}),
     })),
-    formulas: tasks.flatMap((t) => formulasOf(t).map((f) => ({
-      taskNo: t.no, operands: f.operands, stated: Number(f.stated), statedUnit: f.statedUnit, verdict: f.verdict,
-    }))),
+    formulas: tasks.flatMap((t) =>
+      formulasOf(t).map((f) => ({
+        taskNo: t.no,
+        operands: f.operands,
+        stated: Number(f.stated),
+        statedUnit: f.statedUnit,
+        verdict: f.verdict,
+      })),
+    ),
     expectedFlags: doc.flags,
     cleanTargets: {
       tasks: [...new Set(tasks.map((t) => t.no))].filter((no) => !doc.dirty.tasks.has(no)),

@@ -69,14 +69,18 @@ export type Doc = {
 /** An integer number of 元 written in 万元, exactly (no float rounding). */
 export function yuanToWan(yuan: number): string {
   const whole = Math.floor(yuan / 10000);
-  const frac = String(yuan % 10000).padStart(4, '0').replace(/0+$/, '');
+  const frac = String(yuan % 10000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return frac ? `${whole}.${frac}` : String(whole);
 }
 
 /** An integer number of millionths of 万元 written in 万元, exactly. */
 export function microToWan(micro: number): string {
   const whole = Math.floor(micro / 1e6);
-  const frac = String(micro % 1e6).padStart(6, '0').replace(/0+$/, '');
+  const frac = String(micro % 1e6)
+    .padStart(6, '0')
+    .replace(/0+$/, '');
   return frac ? `${whole}.${frac}` : String(whole);
 }
 

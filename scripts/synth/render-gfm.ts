@@ -4,7 +4,12 @@ import { expand, tables } from './rows.ts';
 
 /** Cell text safe inside a pipe table: no raw "|" and no line breaks. */
 const cellText = (parts: Part[]) =>
-  parts.map((p) => (typeof p === 'string' ? p : `$${formulaLatex(p)}$`)).join('').replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/ ?\$ ?/g, '$');
+  parts
+    .map((p) => (typeof p === 'string' ? p : `$${formulaLatex(p)}$`))
+    .join('')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .replace(/ ?\$ ?/g, '$');
 
 /** The whole document as GFM. */
 export function renderGfm(doc: Doc): string {

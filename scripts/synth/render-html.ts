@@ -14,7 +14,9 @@ function table(rows: Row[], inner: (p: Part[]) => string, attrs: string, sep: st
 /** MinerU markdown: a title line, then one single-line <table> per page (the second a continuation). */
 export function renderMineru(doc: Doc): string {
   const inner = (parts: Part[]) => parts.map((p) => (typeof p === 'string' ? esc(p) : `$${formulaLatex(p)}$`)).join('');
-  return `# ${doc.title}\n\n${tables(doc).map((t) => table(t, inner, '', '')).join('\n\n')}\n`;
+  return `# ${doc.title}\n\n${tables(doc)
+    .map((t) => table(t, inner, '', ''))
+    .join('\n\n')}\n`;
 }
 
 /** A formula in the page: MathML, or plain text when the generator drew the second syntax. */

@@ -57,7 +57,11 @@ export function renderOcr(doc: Doc): string {
   const rate = rng.pick([0, 0.02, 0.06]);
   const b = doc.budget;
   const v = (s: string | null) => s ?? '';
-  const out = ['', '', `## ${doc.title}`, '',
+  const out = [
+    '',
+    '',
+    `## ${doc.title}`,
+    '',
     `部门名称\t${doc.department}\t\t\t`,
     `基本信息\t财政供养人员数\t${doc.staffCount}\t下属二级单位数\t${doc.subordinateUnits}`,
     '预算整体情况\t部门预算支出\t预算金额(万元)\t收入来源\t预算金额(万元)',
@@ -67,7 +71,8 @@ export function renderOcr(doc: Doc): string {
     `\t财政专项资金\t${v(b.developmentSpecial)}\t\t`,
     `\t其他事业发展性支出\t${v(b.developmentOther)}\t\t`,
     `总体绩效目标\t${wrap(rng, doc.overallGoal, rate)}\t\t\t`,
-    '\t名称\t主要实施内容\t拟投入的资金(万元)\t期望达到的目标(概述)'];
+    '\t名称\t主要实施内容\t拟投入的资金(万元)\t期望达到的目标(概述)',
+  ];
   doc.tasks.forEach((t, i) => {
     const afterBreak = doc.pageBreakAfter > 0 && i >= doc.pageBreakAfter;
     if (doc.pageBreakAfter > 0 && i === doc.pageBreakAfter) out.push('', `## ${TASKS_LABEL}`, '');

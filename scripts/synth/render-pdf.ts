@@ -46,7 +46,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * (部门名称) is a repeated heading row when the style repeats titles, ruled unless the style says otherwise.
  */
 export function pdfHtml(doc: Doc, style: PrintStyle): string {
-  const tr = (r: Row) => `<tr>${r.map((c) => `<td${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${(c.colSpan ?? 1) > 1 ? ` colspan="${c.colSpan}"` : ''}>${esc(cellText(c.parts))}</td>`).join('')}</tr>`;
+  const tr = (r: Row) =>
+    `<tr>${r.map((c) => `<td${(c.rowSpan ?? 1) > 1 ? ` rowspan="${c.rowSpan}"` : ''}${(c.colSpan ?? 1) > 1 ? ` colspan="${c.colSpan}"` : ''}>${esc(cellText(c.parts))}</td>`).join('')}</tr>`;
   const rows = tables(doc).flat();
   const head = style.titleRows ? `<thead>${tr(rows[0]!)}</thead>\n<tbody>` : `<tbody>${tr(rows[0]!)}`;
   return `<!DOCTYPE html>
@@ -65,11 +66,13 @@ ${rows.slice(1).map(tr).join('\n')}
 
 /** Writes rows with their spans from `top` on, merging what spans; returns the next free row. */
 export function writeRows(ws: import('exceljs').Worksheet, rows: Row[], top: number): number {
-  placeRows(rows, top).forEach((r, i) => r.forEach((p, k) => {
-    const text = cellText(rows[i]![k]!.parts);
-    if (text !== '') ws.getRow(p.row).getCell(p.col).value = text;
-    if (p.rowSpan > 1 || p.colSpan > 1) ws.mergeCells(p.row, p.col, p.row + p.rowSpan - 1, p.col + p.colSpan - 1);
-  }));
+  placeRows(rows, top).forEach((r, i) =>
+    r.forEach((p, k) => {
+      const text = cellText(rows[i]![k]!.parts);
+      if (text !== '') ws.getRow(p.row).getCell(p.col).value = text;
+      if (p.rowSpan > 1 || p.colSpan > 1) ws.mergeCells(p.row, p.col, p.row + p.rowSpan - 1, p.col + p.colSpan - 1);
+    }),
+  );
   return top + rows.length;
 }
 
@@ -96,7 +99,8 @@ export function pdfWorkbook(doc: Doc, style: PrintStyle): Workbook {
 export async function writePdfs(docs: Doc[], dir: string, style = styleFor, engine = engineFor): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'synth-pdf-'));
   try {
-    const calc: Array<[Doc, string]> = [], writer: Array<[Doc, string]> = [];
+    const calc: Array<[Doc, string]> = [],
+      writer: Array<[Doc, string]> = [];
     for (const [i, doc] of docs.entries()) {
       if (engine(doc, i) === 'writer') {
         const path = join(tmp, doc.file.replace(/\.pdf$/, '.html'));
@@ -109,8 +113,24 @@ export async function writePdfs(docs: Doc[], dir: string, style = styleFor, engi
       }
     }
     const place = (batch: Array<[Doc, string]>, pdfs: string[]) => batch.forEach(([doc], k) => renameSync(pdfs[k]!, join(dir, doc.file)));
-    if (calc.length) place(calc, convertToPdf(calc.map(([, p]) => p), tmp));
-    if (writer.length) place(writer, convertToPdf(writer.map(([, p]) => p), tmp, 'pdf:writer_pdf_Export', 'HTML (StarWriter)'));
+    if (calc.length)
+      place(
+        calc,
+        convertToPdf(
+          calc.map(([, p]) => p),
+          tmp,
+        ),
+      );
+    if (writer.length)
+      place(
+        writer,
+        convertToPdf(
+          writer.map(([, p]) => p),
+          tmp,
+          'pdf:writer_pdf_Export',
+          'HTML (StarWriter)',
+        ),
+      );
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -11,7 +11,20 @@ import { Rng } from './rng.ts';
 import { type Row, tables } from './rows.ts';
 import { writeRows } from './render-pdf.ts';
 import { generateDoc } from './gen-doc.ts';
-import { type Ctx, type SheetFormulaGold, budgetTotalRow, findSlots, lastColumn, levelsOnFirstRowOnly, noteRows, repeatedLevels, taskTotalRow, titleRow, unitRow, writeForm } from './xlsx-layout.ts';
+import {
+  type Ctx,
+  type SheetFormulaGold,
+  budgetTotalRow,
+  findSlots,
+  lastColumn,
+  levelsOnFirstRowOnly,
+  noteRows,
+  repeatedLevels,
+  taskTotalRow,
+  titleRow,
+  unitRow,
+  writeForm,
+} from './xlsx-layout.ts';
 import * as cells from './xlsx-cells.ts';
 
 const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
@@ -28,7 +41,7 @@ function maybe(c: Ctx, p: number, name: string, f: () => boolean | void = () => 
 
 /** One of several styles of a variation, recorded as prefix-style (a named one wins when the context names them). */
 function choose<T extends string>(c: Ctx, prefix: string, styles: readonly T[]): T {
-  const style = (c.only ? styles.find((x) => c.only!.has(`${prefix}-${x}`)) ?? styles.at(-1)! : c.rng.pick(styles));
+  const style = c.only ? (styles.find((x) => c.only!.has(`${prefix}-${x}`)) ?? styles.at(-1)!) : c.rng.pick(styles);
   c.used.push(`${prefix}-${style}`);
   return style;
 }
@@ -56,7 +69,9 @@ function goalCellEmptyNotMissing(doc: Doc): void {
 
 /** Plain tasks (nothing in their content to check the amount against) get amounts with six decimals. */
 function sixDecimalAmounts(c: Ctx): boolean {
-  const plain = c.doc.tasks.filter((t) => t.content.length === 1 && !String(t.content[0]).includes('共计') && !c.doc.dirty.tasks.has(t.no) && /^\d+(\.\d+)?$/.test(t.amount));
+  const plain = c.doc.tasks.filter(
+    (t) => t.content.length === 1 && !String(t.content[0]).includes('共计') && !c.doc.dirty.tasks.has(t.no) && /^\d+(\.\d+)?$/.test(t.amount),
+  );
   for (const t of plain.slice(0, 2)) {
     t.amount = `${c.rng.int(1, 300)}.${String(c.rng.int(1, 999999)).padStart(6, '0').replace(/0$/, '1')}`;
     t.goldAmount = Number(t.amount);
@@ -92,7 +107,12 @@ function lineBreaks(c: Ctx): boolean {
 // ---- how it is typed ----
 
 /** Full-width colons, brackets and commas as a Chinese input method types them (任务1：… （%）). */
-const fullWidthPunctuation = (s: string) => s.replace(/^(任务|指标)(\d+): /u, '$1$2：').replace(/\(/g, '（').replace(/\)/g, '）').replace(/,(?=\D)/g, '，');
+const fullWidthPunctuation = (s: string) =>
+  s
+    .replace(/^(任务|指标)(\d+): /u, '$1$2：')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/,(?=\D)/g, '，');
 /** The task name on its own line under 任务N:. */
 const nameOnNewLine = (s: string) => s.replace(/^(任务\d+[:：]) ?/u, '$1\n');
 
@@ -120,7 +140,10 @@ function instructionsSheet(c: Ctx, ws: Worksheet, table: boolean): void {
   if (table) {
     ws.getCell('A2').value = '填报项目';
     ws.getCell('B2').value = '填报要求';
-    INSTRUCTIONS.forEach(([a, b], i) => { ws.getCell(i + 3, 1).value = a; ws.getCell(i + 3, 2).value = b; });
+    INSTRUCTIONS.forEach(([a, b], i) => {
+      ws.getCell(i + 3, 1).value = a;
+      ws.getCell(i + 3, 2).value = b;
+    });
   } else {
     INSTRUCTIONS.forEach(([a, b], i) => (ws.getCell(i + 2, 1).value = `${'一二三四五'[i]}、“${a}”${b}`));
   }
@@ -149,8 +172,22 @@ export async function renderXlsx(input: Doc, seed: number, index: number, only?:
   wb.creator = 'budget-extract synth';
   wb.created = wb.modified = new Date(Date.UTC(doc.year - 1, 11, 20));
   const c: Ctx = {
-    rng: new Rng((seed * 7919) ^ Math.imul(index + 1, 0x9e3779b1)), doc, wb, forms: [], left: 1, top: 1, widths: [1, 1, 1, 1, 1], gaps: new Set(),
-    serial: false, slots: new Map(), formulas: [], text: [], numbersAsText: false, marks: new Map(), used: [], ...(only ? { only } : {}),
+    rng: new Rng((seed * 7919) ^ Math.imul(index + 1, 0x9e3779b1)),
+    doc,
+    wb,
+    forms: [],
+    left: 1,
+    top: 1,
+    widths: [1, 1, 1, 1, 1],
+    gaps: new Set(),
+    serial: false,
+    slots: new Map(),
+    formulas: [],
+    text: [],
+    numbersAsText: false,
+    marks: new Map(),
+    used: [],
+    ...(only ? { only } : {}),
   };
   maybe(c, 0.35, 'six-decimal-amounts', () => sixDecimalAmounts(c));
   maybe(c, 0.3, 'full-width-geq', () => fullWidthGeq(c));
@@ -170,7 +207,10 @@ export async function renderXlsx(input: Doc, seed: number, index: number, only?:
   if (!continued) maybe(c, 0.3, 'task-total-row', () => taskTotalRow(c, last, maybe(c, 0.5, 'task-total-row-wide')));
   maybe(c, 0.35, 'budget-total-row', () => budgetTotalRow(c, parts[0]!));
   c.serial = maybe(c, 0.3, 'serial-column');
-  if (maybe(c, 0.3, 'left-margin')) { c.left = 2; c.top = 2; }
+  if (maybe(c, 0.3, 'left-margin')) {
+    c.left = 2;
+    c.top = 2;
+  }
   if (maybe(c, 0.25, 'wide-content-column')) c.widths[2] = 2;
   // A column cleared instead of deleted: empty in every row, merged over only where a cell spans it.
   if (maybe(c, 0.2, 'spacer-column')) c.gaps.add(c.rng.pick([1, 2, 3]));
@@ -183,8 +223,10 @@ export async function renderXlsx(input: Doc, seed: number, index: number, only?:
   parts.forEach((rows, k) => {
     const ws = wb.addWorksheet(k === 0 ? sheetName : `${sheetName}(续)`);
     c.top = origin.top;
-    if (k > 0) { ws.getCell(c.top, c.left).value = '续表'; c.top++; }
-    else {
+    if (k > 0) {
+      ws.getCell(c.top, c.left).value = '续表';
+      c.top++;
+    } else {
       titleRow(c, ws, choose(c, 'title', ['two-rows', 'unmerged', 'merged', 'merged', 'merged'] as const));
       if (maybe(c, 0.5, 'unit-row')) unitRow(c, ws, maybe(c, 0.4, 'filer-in-unit-row'));
     }

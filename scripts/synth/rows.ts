@@ -46,7 +46,10 @@ export function taskRows(doc: Doc, from: number, to: number): Row[] {
 /** The 其他需完成的任务 rows: the template's placeholder, or one empty row. */
 export function otherRows(doc: Doc): Row[] {
   if (!doc.placeholder) return [[c(OTHER_LABEL), c(''), c(''), c(''), c('')]];
-  return [[c(OTHER_LABEL, { rowSpan: 2 }), c(PLACEHOLDER_TASK), c(''), c('0'), c('')], [c(''), c(''), c('0'), c('')]];
+  return [
+    [c(OTHER_LABEL, { rowSpan: 2 }), c(PLACEHOLDER_TASK), c(''), c('0'), c('')],
+    [c(''), c(''), c('0'), c('')],
+  ];
 }
 
 /** Length of the run of indicators from i on that share a key. */
@@ -93,7 +96,8 @@ export function placeRows(rows: Row[], top: number, left = 1, widths: readonly n
     let col = 0;
     return r.map((cell) => {
       while (taken.has(`${i}:${col}`)) col++;
-      const rs = cell.rowSpan ?? 1, cs = cell.colSpan ?? 1;
+      const rs = cell.rowSpan ?? 1,
+        cs = cell.colSpan ?? 1;
       for (let d = 0; d < rs; d++) for (let k = 0; k < cs; k++) taken.add(`${i + d}:${col + k}`);
       const placed = { row: top + i, col: at(col), rowSpan: rs, colSpan: at(col + cs) - at(col) - (gaps.has(col + cs - 1) ? 1 : 0) };
       col += cs;
@@ -109,7 +113,9 @@ export function expand(rows: Row[], repeat: boolean): Part[][][] {
   rows.forEach((r, i) => {
     const line: Part[][] = (out[i] = []);
     let col = 0;
-    const skip = () => { while (taken[i]?.[col] !== undefined) line[col] = taken[i]![col]!, col++; };
+    const skip = () => {
+      while (taken[i]?.[col] !== undefined) (line[col] = taken[i]![col]!), col++;
+    };
     for (const cell of r) {
       skip();
       for (let k = 0; k < (cell.colSpan ?? 1); k++) line[col + k] = k === 0 ? cell.parts : [''];

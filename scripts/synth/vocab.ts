@@ -4,9 +4,22 @@ export const COUNTIES = ['遂溪县', '徐闻县', '廉江县', '吴川县', '�
 
 /** Department names; {c} is the county. */
 export const DEPARTMENTS = [
-  '{c}财政局', '{c}教育局', '{c}卫生健康局', '{c}农业农村局', '{c}民政局', '{c}交通运输局', '{c}自然资源局',
-  '{c}人力资源和社会保障局', '{c}水务局', '{c}文化广电旅游体育局', '中共{c}委组织部', '中共{c}委宣传部',
-  '{c}市场监督管理局', '{c}住房和城乡建设局', '{c}退役军人事务局', '{c}应急管理局',
+  '{c}财政局',
+  '{c}教育局',
+  '{c}卫生健康局',
+  '{c}农业农村局',
+  '{c}民政局',
+  '{c}交通运输局',
+  '{c}自然资源局',
+  '{c}人力资源和社会保障局',
+  '{c}水务局',
+  '{c}文化广电旅游体育局',
+  '中共{c}委组织部',
+  '中共{c}委宣传部',
+  '{c}市场监督管理局',
+  '{c}住房和城乡建设局',
+  '{c}退役军人事务局',
+  '{c}应急管理局',
 ] as const;
 
 export const OVERALL_GOALS = [
@@ -35,7 +48,12 @@ export const PLAIN_TASKS: ReadonlyArray<readonly [string, string, string]> = [
 
 /** Units counted by per-unit formulas: the noun, and a plausible count range. */
 export const UNITS: ReadonlyArray<readonly [string, number, number]> = [
-  ['村', 120, 360], ['社区', 10, 60], ['学校', 20, 180], ['卫生院', 8, 30], ['镇(街)', 8, 20], ['养老机构', 5, 40],
+  ['村', 120, 360],
+  ['社区', 10, 60],
+  ['学校', 20, 180],
+  ['卫生院', 8, 30],
+  ['镇(街)', 8, 20],
+  ['养老机构', 5, 40],
 ];
 
 /** Formula-task names by kind: per unit in 万元, per person per month in 元, per person per day in 元. */
@@ -44,53 +62,86 @@ export const MONTHLY_TASKS = ['{u}“两委”干部补贴', '{u}工作人员生
 export const DAILY_TASKS = ['{u}干部集中轮训经费', '{u}业务骨干培训经费', '{u}工作人员专题培训经费'] as const;
 
 export const GOALS_FOR_FORMULA = [
-  '保障我县{n}个{u}日常运转和工作开支需求。', '按文件要求发放补贴,激发干部干事热情', '保证培训工作按计划开展', '保障各{u}工作正常开展',
+  '保障我县{n}个{u}日常运转和工作开支需求。',
+  '按文件要求发放补贴,激发干部干事热情',
+  '保证培训工作按计划开展',
+  '保障各{u}工作正常开展',
 ] as const;
 
 export type IndicatorTemplate = { name: string; values: readonly string[] };
 
 /** Indicator templates under each level pair; a "(x)" in the name is the unit of a bare number. */
 export const INDICATORS: ReadonlyArray<{ level1: string; level2: string; items: readonly IndicatorTemplate[] }> = [
-  { level1: '产出指标', level2: '数量指标', items: [
-    { name: '培训人数(人)', values: ['125人', '≥ 300', '=200人'] },
-    { name: '覆盖{u}数量', values: ['=322个', '=28个', '≥ 150个'] },
-    { name: '开展活动次数(次)', values: ['≥ 4', '≥ 12', '=6次'] },
-    { name: '发放补贴人数(人)', values: ['=2145人', '≥ 500'] },
-  ] },
-  { level1: '产出指标', level2: '质量指标', items: [
-    { name: '任务完成率(%)', values: ['100%', '≥90%', '≥ 95'] },
-    { name: '资金使用合规率(%)', values: ['100%'] },
-    { name: '验收合格率(%)', values: ['≥ 98%', '100%'] },
-    { name: '工作制度健全性', values: ['健全', '进一步完善'] },
-  ] },
-  { level1: '产出指标', level2: '时效指标', items: [
-    { name: '资金拨付及时率(%)', values: ['100%', '≥95%'] },
-    { name: '项目完成时限', values: ['12月31日前', '年底前完成'] },
-    { name: '办理时限(天)', values: ['≤15天', '≤ 30'] },
-  ] },
-  { level1: '产出指标', level2: '成本指标', items: [
-    { name: '人均培训成本(元)', values: ['≤ 550', '≤800元'] },
-    { name: '预算控制率(%)', values: ['≤100%'] },
-  ] },
-  { level1: '效益指标', level2: '社会效益指标', items: [
-    { name: '群众办事便利程度', values: ['进一步提升', '明显提高'] },
-    { name: '{u}运转情况', values: ['良好', '正常运转'] },
-    { name: '政策知晓率(%)', values: ['≥ 85%', '≥90%'] },
-  ] },
-  { level1: '效益指标', level2: '可持续影响指标', items: [
-    { name: '长效管理机制', values: ['长期', '逐步健全'] },
-    { name: '对服务能力提升的影响', values: ['持续提升', '较上年度提高'] },
-  ] },
-  { level1: '满意度指标', level2: '服务对象满意度指标', items: [
-    { name: '服务对象满意度(%)', values: ['≥90%', '100%', '≥ 95'] },
-    { name: '群众满意度(%)', values: ['≥ 85%', '100%'] },
-    { name: '受益对象满意度(%)', values: ['≥90', '95%'] },
-  ] },
+  {
+    level1: '产出指标',
+    level2: '数量指标',
+    items: [
+      { name: '培训人数(人)', values: ['125人', '≥ 300', '=200人'] },
+      { name: '覆盖{u}数量', values: ['=322个', '=28个', '≥ 150个'] },
+      { name: '开展活动次数(次)', values: ['≥ 4', '≥ 12', '=6次'] },
+      { name: '发放补贴人数(人)', values: ['=2145人', '≥ 500'] },
+    ],
+  },
+  {
+    level1: '产出指标',
+    level2: '质量指标',
+    items: [
+      { name: '任务完成率(%)', values: ['100%', '≥90%', '≥ 95'] },
+      { name: '资金使用合规率(%)', values: ['100%'] },
+      { name: '验收合格率(%)', values: ['≥ 98%', '100%'] },
+      { name: '工作制度健全性', values: ['健全', '进一步完善'] },
+    ],
+  },
+  {
+    level1: '产出指标',
+    level2: '时效指标',
+    items: [
+      { name: '资金拨付及时率(%)', values: ['100%', '≥95%'] },
+      { name: '项目完成时限', values: ['12月31日前', '年底前完成'] },
+      { name: '办理时限(天)', values: ['≤15天', '≤ 30'] },
+    ],
+  },
+  {
+    level1: '产出指标',
+    level2: '成本指标',
+    items: [
+      { name: '人均培训成本(元)', values: ['≤ 550', '≤800元'] },
+      { name: '预算控制率(%)', values: ['≤100%'] },
+    ],
+  },
+  {
+    level1: '效益指标',
+    level2: '社会效益指标',
+    items: [
+      { name: '群众办事便利程度', values: ['进一步提升', '明显提高'] },
+      { name: '{u}运转情况', values: ['良好', '正常运转'] },
+      { name: '政策知晓率(%)', values: ['≥ 85%', '≥90%'] },
+    ],
+  },
+  {
+    level1: '效益指标',
+    level2: '可持续影响指标',
+    items: [
+      { name: '长效管理机制', values: ['长期', '逐步健全'] },
+      { name: '对服务能力提升的影响', values: ['持续提升', '较上年度提高'] },
+    ],
+  },
+  {
+    level1: '满意度指标',
+    level2: '服务对象满意度指标',
+    items: [
+      { name: '服务对象满意度(%)', values: ['≥90%', '100%', '≥ 95'] },
+      { name: '群众满意度(%)', values: ['≥ 85%', '100%'] },
+      { name: '受益对象满意度(%)', values: ['≥90', '95%'] },
+    ],
+  },
 ];
 
 /** The newer framework (2021+ templates): 成本指标 is a level-1 indicator with its own level-2 kinds. */
 export const COST_LEVEL1: { level1: string; level2: string; items: readonly IndicatorTemplate[] } = {
-  level1: '成本指标', level2: '经济成本指标', items: [
+  level1: '成本指标',
+  level2: '经济成本指标',
+  items: [
     { name: '项目预算控制数(万元)', values: ['≤100', '≤ 50'] },
     { name: '人均培训成本(元)', values: ['≤ 550', '≤800元'] },
   ],

@@ -9,7 +9,14 @@ import { address } from '../../src/parse/spreadsheet/sheet-grid.ts';
 
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
 const BUDGET_LINES = ['basic', 'project', 'developmentSpecial', 'developmentOther'] as const;
-const LABEL: Record<BudgetField, string> = { basic: '基本支出', project: '项目支出', developmentSpecial: '财政专项资金', developmentOther: '其他事业发展性支出', fiscalAppropriation: '财政拨款', other: '其他资金' };
+const LABEL: Record<BudgetField, string> = {
+  basic: '基本支出',
+  project: '项目支出',
+  developmentSpecial: '财政专项资金',
+  developmentOther: '其他事业发展性支出',
+  fiscalAppropriation: '财政拨款',
+  other: '其他资金',
+};
 const cellAt = (s: Slot): XCell => s.ws.getCell(s.row, s.col);
 /** A decimal string as the double a spreadsheet stores for it. */
 const num = (s: string) => Number(s);
@@ -37,14 +44,18 @@ export function typedNumbers(c: Ctx): void {
     if (!s || printed === null || !PLAIN_NUMBER.test(printed)) return;
     const cell = cellAt(s);
     if (c.numbersAsText) cell.value = asText(c, printed);
-    else { cell.value = num(printed); if (f) cell.numFmt = f; }
+    else {
+      cell.value = num(printed);
+      if (f) cell.numFmt = f;
+    }
   };
   type(c.slots.get('staff'), String(c.doc.staffCount));
   type(c.slots.get('units'), String(c.doc.subordinateUnits));
   for (const f of [...BUDGET_LINES, 'fiscalAppropriation', 'other'] as const) type(c.slots.get(f), c.doc.budget[f], fmt);
   for (const [i, s] of slotsOf(c, 'task:')) type(s, c.doc.tasks[i]!.amount, fmt);
   // A bare number target (0.95, a fraction where a percentage belongs) is typed as the number it is.
-  for (const [i, s] of slotsOf(c, 'indicator:')) if (PLAIN_NUMBER.test(c.doc.indicators[i]!.raw) && !c.numbersAsText) cellAt(s).value = num(c.doc.indicators[i]!.raw);
+  for (const [i, s] of slotsOf(c, 'indicator:'))
+    if (PLAIN_NUMBER.test(c.doc.indicators[i]!.raw) && !c.numbersAsText) cellAt(s).value = num(c.doc.indicators[i]!.raw);
 }
 
 /** Percent targets (95%) stored as 0.95 under a 0% / 0.0% format. */
@@ -95,7 +106,9 @@ function exactSum(c: Ctx, fields: readonly BudgetField[], minus: BudgetField[] =
 /** 财政拨款 (and the 合计 cells) typed as formulas over the lines: =C5+C6+C9-E6 or =SUM(C5:C9). */
 export function budgetFormulas(c: Ctx, style: 'plus' | 'sum'): boolean {
   const at = (f: BudgetField) => c.slots.get(f);
-  const fiscal = at('fiscalAppropriation'), basic = at('basic'), last = at('developmentOther');
+  const fiscal = at('fiscalAppropriation'),
+    basic = at('basic'),
+    last = at('developmentOther');
   if (!fiscal || !basic || !last || c.doc.budget.fiscalAppropriation === null) return false;
   const present = BUDGET_LINES.filter((f) => c.doc.budget[f] !== null && at(f));
   if (style === 'sum') for (const f of present) cellAt(at(f)!).value = num(c.doc.budget[f]!);
@@ -105,9 +118,16 @@ export function budgetFormulas(c: Ctx, style: 'plus' | 'sum'): boolean {
   const printed = c.doc.budget.fiscalAppropriation;
   // A document whose lines were made not to add up keeps its printed 财政拨款: a total nobody recalculated.
   formula(c, fiscal, lines + (other ? `-${addr(other)}` : ''), printed, big(printed).eq(big(computed)) ? 'ok' : 'mismatch');
-  const te = c.slots.get('total.expenditure'), ti = c.slots.get('total.income');
+  const te = c.slots.get('total.expenditure'),
+    ti = c.slots.get('total.income');
   if (te) formula(c, te, lines, exactSum(c, BUDGET_LINES));
-  if (ti) formula(c, ti, other ? `${addr(fiscal)}+${addr(other)}` : `SUM(${addr(fiscal)}:${addr(at('other') ?? fiscal)})`, exactSum(c, ['fiscalAppropriation', 'other']));
+  if (ti)
+    formula(
+      c,
+      ti,
+      other ? `${addr(fiscal)}+${addr(other)}` : `SUM(${addr(fiscal)}:${addr(at('other') ?? fiscal)})`,
+      exactSum(c, ['fiscalAppropriation', 'other']),
+    );
   return true;
 }
 
@@ -119,7 +139,8 @@ export function crossSheetBudget(c: Ctx): boolean {
   const ref = /^[A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff]*$/u.test(name) ? name : `'${name}'`;
   let row = 1;
   for (const f of [...BUDGET_LINES, 'fiscalAppropriation', 'other'] as const) {
-    const s = c.slots.get(f), v = c.doc.budget[f];
+    const s = c.slots.get(f),
+      v = c.doc.budget[f];
     if (!s || v === null) continue;
     ws.getCell(row, 1).value = LABEL[f];
     ws.getCell(row, 2).value = num(v);
@@ -150,7 +171,9 @@ export function amountFormulas(c: Ctx): boolean {
 
 /** A hidden column right of the form holding amounts in 元; the 万元 amounts are one formula filled down (=F12/10000). */
 export function yuanHelperColumn(c: Ctx, column: number): boolean {
-  const rows = slotsOf(c, 'task:').filter(([i, s]) => s.ws === c.forms[0]!.ws && /^\d+(?:\.\d{1,4})?$/.test(c.doc.tasks[i]!.amount) && typeof cellAt(s).value !== 'object');
+  const rows = slotsOf(c, 'task:').filter(
+    ([i, s]) => s.ws === c.forms[0]!.ws && /^\d+(?:\.\d{1,4})?$/.test(c.doc.tasks[i]!.amount) && typeof cellAt(s).value !== 'object',
+  );
   if (rows.length < 2) return false;
   const ws = rows[0]![1].ws;
   ws.getColumn(column).hidden = true;
@@ -166,7 +189,9 @@ export function yuanHelperColumn(c: Ctx, column: number): boolean {
 /** The key tasks' 合计 as =SUM over the amount column; text amounts are skipped, as SUM skips them. */
 export function taskTotalFormula(c: Ctx): boolean {
   const total = c.slots.get('tasks.total');
-  const amounts = slotsOf(c, 'task:').map(([, s]) => s).filter((s) => s.ws === total?.ws);
+  const amounts = slotsOf(c, 'task:')
+    .map(([, s]) => s)
+    .filter((s) => s.ws === total?.ws);
   if (!total || !amounts.length) return false;
   let sum = big(0);
   for (const s of amounts) {
@@ -181,7 +206,9 @@ export function taskTotalFormula(c: Ctx): boolean {
 /** Defect documents: one budget total's cached value left stale, as after an edit without recalculation. */
 export function staleTotal(c: Ctx): boolean {
   const names = ['total.expenditure', 'total.income', 'fiscalAppropriation'];
-  const target = names.map((n) => [n, c.slots.get(n)] as const).find(([, s]) => s && c.formulas.some((f) => f.sheet === s.ws.name && f.cell === addr(s) && f.verdict === 'ok'));
+  const target = names
+    .map((n) => [n, c.slots.get(n)] as const)
+    .find(([, s]) => s && c.formulas.some((f) => f.sheet === s.ws.name && f.cell === addr(s) && f.verdict === 'ok'));
   if (!target) return false;
   const [name, s] = target as [string, Slot];
   const cell = cellAt(s);
@@ -198,12 +225,14 @@ export function staleTotal(c: Ctx): boolean {
 /** The department name and a few task names typed as rich text (a bold run, then plain). */
 export function richTextCells(c: Ctx): boolean {
   const cells: XCell[] = [];
-  c.forms[0]!.ws.eachRow((row) => row.eachCell((cell) => {
-    const v = cell.value;
-    // A merged range's other cells read the first one's value: only that one is rewritten.
-    if (cell.master !== cell) return;
-    if (typeof v === 'string' && (v === c.doc.department || (/^任务\d+/.test(v) && c.rng.chance(0.3)))) cells.push(cell);
-  }));
+  c.forms[0]!.ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value;
+      // A merged range's other cells read the first one's value: only that one is rewritten.
+      if (cell.master !== cell) return;
+      if (typeof v === 'string' && (v === c.doc.department || (/^任务\d+/.test(v) && c.rng.chance(0.3)))) cells.push(cell);
+    }),
+  );
   for (const cell of cells) {
     const v = cell.value as string;
     const k = Math.max(1, Math.min(v.length - 1, v.search(/[:：]/) + 1 || 2));

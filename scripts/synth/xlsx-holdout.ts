@@ -30,7 +30,12 @@ type Found = { sheet: string; cell: string; formula: string; verdict: string };
  * disagreements (another verdict or formula, a formula not found or not written, a mismatch without its warning).
  */
 export function checkFormulas(dir: string): { counts: Record<string, number>; problems: string[] } {
-  const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: { path: string }; sheetFormulas: Found[]; flags: Array<{ rule: string; severity: string; loc: { cell?: string } }> });
+  const records = readFileSync(join(dir, 'out', 'records.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(
+      (l) => JSON.parse(l) as { source: { path: string }; sheetFormulas: Found[]; flags: Array<{ rule: string; severity: string; loc: { cell?: string } }> },
+    );
   const counts: Record<string, number> = {};
   const problems: string[] = [];
   for (const f of readdirSync(join(dir, 'gold')).filter((x) => x.endsWith('.json'))) {
@@ -38,11 +43,17 @@ export function checkFormulas(dir: string): { counts: Record<string, number>; pr
     const r = records.find((x) => basename(x.source.path) === gold.document);
     const found = new Map((r?.sheetFormulas ?? []).map((s) => [`${s.sheet}!${s.cell}`, s]));
     for (const want of gold.sheetFormulas) {
-      const key = `${want.sheet}!${want.cell}`, got = found.get(key);
+      const key = `${want.sheet}!${want.cell}`,
+        got = found.get(key);
       found.delete(key);
       counts[`${want.verdict}→${got?.verdict ?? 'absent'}`] = (counts[`${want.verdict}→${got?.verdict ?? 'absent'}`] ?? 0) + 1;
-      if (!got || got.verdict !== want.verdict || got.formula !== want.formula) problems.push(`${gold.document} ${key} =${want.formula}: want ${want.verdict}, got ${got ? `${got.verdict} =${got.formula}` : 'nothing'}`);
-      else if (want.verdict === 'mismatch' && !r!.flags.some((x) => x.rule === 'sheet-formula-mismatch' && x.severity === 'warning' && x.loc.cell === want.cell)) problems.push(`${gold.document} ${key}: no sheet-formula-mismatch warning`);
+      if (!got || got.verdict !== want.verdict || got.formula !== want.formula)
+        problems.push(`${gold.document} ${key} =${want.formula}: want ${want.verdict}, got ${got ? `${got.verdict} =${got.formula}` : 'nothing'}`);
+      else if (
+        want.verdict === 'mismatch' &&
+        !r!.flags.some((x) => x.rule === 'sheet-formula-mismatch' && x.severity === 'warning' && x.loc.cell === want.cell)
+      )
+        problems.push(`${gold.document} ${key}: no sheet-formula-mismatch warning`);
     }
     for (const [key, s] of found) problems.push(`${gold.document} ${key} =${s.formula}: ${s.verdict}, not written by the generator`);
   }
@@ -50,17 +61,33 @@ export function checkFormulas(dir: string): { counts: Record<string, number>; pr
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({ args: argv, options: { out: { type: 'string' }, check: { type: 'string' }, n: { type: 'string', default: '30' }, seed: { type: 'string', default: '5' }, defects: { type: 'string', default: '0.5' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      check: { type: 'string' },
+      n: { type: 'string', default: '30' },
+      seed: { type: 'string', default: '5' },
+      defects: { type: 'string', default: '0.5' },
+    },
+  });
   if (values.check) {
     const { counts, problems } = checkFormulas(values.check);
-    console.log(Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', '));
+    console.log(
+      Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', '),
+    );
     for (const p of problems) console.log(p);
     if (problems.length) process.exitCode = 1;
     return;
   }
   if (!values.out) throw new Error('--out DIR is required');
-  const n = Number(values.n), seed = Number(values.seed), defects = Number(values.defects);
-  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1)) throw new Error('--n ≥ 1 and --seed are integers, --defects is in [0, 1]');
+  const n = Number(values.n),
+    seed = Number(values.seed),
+    defects = Number(values.defects);
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(seed) || !(defects >= 0 && defects <= 1))
+    throw new Error('--n ≥ 1 and --seed are integers, --defects is in [0, 1]');
   mkdirSync(join(values.out, 'docs'), { recursive: true });
   mkdirSync(join(values.out, 'gold'), { recursive: true });
   for (let i = 0; i < n; i++) {

@@ -113,22 +113,32 @@ export function writeForm(c: Ctx, ws: Worksheet, rows: Row[], top: number): Form
 /** Finds the printed values' cells: labels' right neighbours, the k-th task's amount, the k-th indicator's target. */
 export function findSlots(c: Ctx): void {
   const LABELS: Record<string, string> = {
-    财政供养人员数: 'staff', 下属二级单位数: 'units', 基本支出: 'basic', 项目支出: 'project', 财政专项资金: 'developmentSpecial',
-    其他事业发展性支出: 'developmentOther', 财政拨款: 'fiscalAppropriation', 其他资金: 'other',
+    财政供养人员数: 'staff',
+    下属二级单位数: 'units',
+    基本支出: 'basic',
+    项目支出: 'project',
+    财政专项资金: 'developmentSpecial',
+    其他事业发展性支出: 'developmentOther',
+    财政拨款: 'fiscalAppropriation',
+    其他资金: 'other',
   };
-  let task = 0, ind = 0, totals = 0;
+  let task = 0,
+    ind = 0,
+    totals = 0;
   for (const f of c.forms) {
-    f.rows.forEach((r, i) => r.forEach((cell, k) => {
-      const text = cellText(cell.parts);
-      const next = f.placed[i]![k + 1];
-      const put = (name: string, p = next) => p && c.slots.set(name, { ws: f.ws, row: p.row, col: p.col });
-      const mark = c.marks.get(r);
-      if (LABELS[text]) put(LABELS[text]!);
-      else if (mark === 'budget-total' && text === '合计') put(totals++ ? 'total.income' : 'total.expenditure');
-      else if (mark === 'task-total' && k === 0) put('tasks.total', f.placed[i]![r.length - 2]);
-      else if (c.doc.tasks[task] && cell.parts === c.doc.tasks[task]!.content) put(`task:${task++}`);
-      else if (/^指标\d+/.test(text)) put(`indicator:${ind++}`);
-    }));
+    f.rows.forEach((r, i) =>
+      r.forEach((cell, k) => {
+        const text = cellText(cell.parts);
+        const next = f.placed[i]![k + 1];
+        const put = (name: string, p = next) => p && c.slots.set(name, { ws: f.ws, row: p.row, col: p.col });
+        const mark = c.marks.get(r);
+        if (LABELS[text]) put(LABELS[text]!);
+        else if (mark === 'budget-total' && text === '合计') put(totals++ ? 'total.income' : 'total.expenditure');
+        else if (mark === 'task-total' && k === 0) put('tasks.total', f.placed[i]![r.length - 2]);
+        else if (c.doc.tasks[task] && cell.parts === c.doc.tasks[task]!.content) put(`task:${task++}`);
+        else if (/^指标\d+/.test(text)) put(`indicator:${ind++}`);
+      }),
+    );
   }
 }
 
@@ -152,7 +162,8 @@ export function unitRow(c: Ctx, ws: Worksheet, withFiler: boolean): void {
 
 /** Lines under the form: a merged 备注, 备注 and its text in two cells, or the signature line. */
 export function noteRows(c: Ctx, ws: Worksheet, style: 'merged' | 'two-cells' | 'signature'): void {
-  const r = ws.rowCount + 1, last = lastColumn(c);
+  const r = ws.rowCount + 1,
+    last = lastColumn(c);
   if (style === 'merged') {
     ws.getCell(r, c.left).value = '备注：1. 本表的填报主体是县级一级预算单位；\n2. 金额单位为万元。';
     ws.mergeCells(r, c.left, r, last);

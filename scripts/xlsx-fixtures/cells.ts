@@ -32,4 +32,3 @@ export function workbook(): Workbook {
   wb.modified = CREATED;
   return wb;
 }
-

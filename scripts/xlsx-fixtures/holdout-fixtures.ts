@@ -21,7 +21,13 @@ const applied = (r: XlsxRendering, names: string[]) => names.every((v) => r.vari
 /** Whether some cell of the workbook holds text that is a number with a thousands separator. */
 function hasGroupedTextNumber(wb: Workbook): boolean {
   let found = false;
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => { found ||= typeof cell.value === 'string' && /^\s*\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(cell.value); })));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        found ||= typeof cell.value === 'string' && /^\s*\d{1,3}(,\d{3})+(\.\d+)?\s*$/.test(cell.value);
+      }),
+    ),
+  );
   return found;
 }
 
@@ -29,21 +35,60 @@ export const FIXTURES: Fixture[] = [
   {
     // Number formats that print text around the number; ≧; a six-decimal amount; a decimal percentage.
     name: 'formats',
-    only: ['percent-as-numbers', 'signed-percent-format', 'percent-suffix-format', 'count-suffix-format', 'full-width-geq', 'decimal-percent', 'six-decimal-amounts', 'title-merged', 'note-merged'],
+    only: [
+      'percent-as-numbers',
+      'signed-percent-format',
+      'percent-suffix-format',
+      'count-suffix-format',
+      'full-width-geq',
+      'decimal-percent',
+      'six-decimal-amounts',
+      'title-merged',
+      'note-merged',
+    ],
     wants: (r) => applied(r, ['percent-as-numbers', 'signed-percent-format', 'percent-suffix-format', 'six-decimal-amounts', 'full-width-geq']),
   },
   {
     // A 填报说明 sheet laid out as a table before the form, a cover, a hidden old copy; the lines around the form.
     name: 'sheets',
-    only: ['cover-sheet', 'instructions-sheet', 'instructions-before', 'instructions-as-table', 'hidden-old-copy', 'title-two-rows', 'unit-row', 'filer-in-unit-row', 'note-signature', 'serial-column', 'repeated-levels'],
+    only: [
+      'cover-sheet',
+      'instructions-sheet',
+      'instructions-before',
+      'instructions-as-table',
+      'hidden-old-copy',
+      'title-two-rows',
+      'unit-row',
+      'filer-in-unit-row',
+      'note-signature',
+      'serial-column',
+      'repeated-levels',
+    ],
     wants: () => true,
   },
   {
     // A cleared column inside the form, a wide merged column, a left margin, levels typed once, the form over
     // two sheets, budget lines on a hidden sheet, amounts as arithmetic and as a shared formula over 元.
     name: 'layout',
-    only: ['spacer-column', 'wide-content-column', 'left-margin', 'levels-on-first-row-only', 'continued-sheet', 'note-two-cells', 'line-breaks', 'full-width-punctuation', 'name-on-new-line', 'rich-text', 'cross-sheet-budget', 'amount-formulas', 'yuan-helper-column', 'title-unmerged'],
-    wants: (r, wb) => applied(r, ['amount-formulas', 'yuan-helper-column', 'cross-sheet-budget']) && wb.worksheets.every((ws) => ws.state === 'hidden' || !/预算|Sheet2/.test(ws.name)),
+    only: [
+      'spacer-column',
+      'wide-content-column',
+      'left-margin',
+      'levels-on-first-row-only',
+      'continued-sheet',
+      'note-two-cells',
+      'line-breaks',
+      'full-width-punctuation',
+      'name-on-new-line',
+      'rich-text',
+      'cross-sheet-budget',
+      'amount-formulas',
+      'yuan-helper-column',
+      'title-unmerged',
+    ],
+    wants: (r, wb) =>
+      applied(r, ['amount-formulas', 'yuan-helper-column', 'cross-sheet-budget']) &&
+      wb.worksheets.every((ws) => ws.state === 'hidden' || !/预算|Sheet2/.test(ws.name)),
   },
   {
     // Numbers typed as text (one with a thousands separator) under + formulas, 合计 rows, a SUM over text

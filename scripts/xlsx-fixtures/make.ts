@@ -26,7 +26,9 @@ function seedWorkbook(): Workbook {
   let r = 2;
   const headerTop = r;
   for (const row of t.header) {
-    row.forEach((v, c) => { if (v !== '') put(ws, `${COLS[c]}${r}`, v); });
+    row.forEach((v, c) => {
+      if (v !== '') put(ws, `${COLS[c]}${r}`, v);
+    });
     r++;
   }
   ws.mergeCells(`B${headerTop}:E${headerTop}`); // 部门名称 → its value across the row
@@ -40,7 +42,9 @@ function seedWorkbook(): Workbook {
   t.taskHeader.forEach((v, c) => put(ws, `${COLS[c + 1]}${r}`, v));
   r++;
   for (const task of t.tasks) {
-    task.cells.forEach((v, c) => { if (v !== '') put(ws, `${COLS[c + 1]}${r}`, v); });
+    task.cells.forEach((v, c) => {
+      if (v !== '') put(ws, `${COLS[c + 1]}${r}`, v);
+    });
     r++;
   }
   ws.mergeCells(`A${taskTop}:A${r - 1}`);
@@ -89,8 +93,17 @@ function seedWorkbook(): Workbook {
 /** Convert with LibreOffice in a throwaway profile; returns the converted file's path in `dir`. */
 function soffice(input: string, to: 'xls' | 'ods', dir: string): string {
   const profile = pathToFileURL(join(dir, 'profile')).href;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, input], { stdio: 'ignore', timeout: 120_000 });
-  return join(dir, input.split('/').pop()!.replace(/\.xlsx$/, `.${to}`));
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to, '--outdir', dir, input], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+  return join(
+    dir,
+    input
+      .split('/')
+      .pop()!
+      .replace(/\.xlsx$/, `.${to}`),
+  );
 }
 
 async function main(): Promise<void> {

@@ -14,7 +14,19 @@ const DIR = 'test/fixtures/spreadsheet';
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'measure-'));
   try {
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(tmp, 'profile')).href}`, '--headless', '--convert-to', 'xls', '--outdir', tmp, `${DIR}/suixi-2024-zuzhibu.xlsx`], { stdio: 'ignore' });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${pathToFileURL(join(tmp, 'profile')).href}`,
+        '--headless',
+        '--convert-to',
+        'xls',
+        '--outdir',
+        tmp,
+        `${DIR}/suixi-2024-zuzhibu.xlsx`,
+      ],
+      { stdio: 'ignore' },
+    );
     const files = [`${DIR}/small.xls`, `${DIR}/small.ods`, join(tmp, 'suixi-2024-zuzhibu.xls')];
     for (const file of files) {
       const bytes = new Uint8Array(readFileSync(file));
@@ -23,7 +35,9 @@ async function main(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) times.push((await convertToXlsx(bytes, kind, file)).ms);
       const wall = times.map((t) => (t / 1000).toFixed(2)).join(' ');
-      console.log(`${file.split('/').pop()} (${bytes.length} bytes): ${wall} s  (median ${(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]! / 1000).toFixed(2)} s)`);
+      console.log(
+        `${file.split('/').pop()} (${bytes.length} bytes): ${wall} s  (median ${(times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]! / 1000).toFixed(2)} s)`,
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

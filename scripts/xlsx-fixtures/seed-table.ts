@@ -44,7 +44,11 @@ export function readSeed(path: string): SeedTable {
     if (ind >= 0) {
       stage = 'indicators';
       const at = clean.slice(ind + 1).findIndex((c) => c !== '');
-      table.indicators.push({ no: Number(INDICATOR.exec(clean[ind]!.replace(/\s+/g, ''))![1]), name: cellValue(raw[ind]!, clean[ind]!), value: at < 0 ? '' : cellValue(raw[ind + 1 + at]!, clean[ind + 1 + at]!) });
+      table.indicators.push({
+        no: Number(INDICATOR.exec(clean[ind]!.replace(/\s+/g, ''))![1]),
+        name: cellValue(raw[ind]!, clean[ind]!),
+        value: at < 0 ? '' : cellValue(raw[ind + 1 + at]!, clean[ind + 1 + at]!),
+      });
       return;
     }
     if (stage === 'header' && clean.includes('名称') && clean.includes('主要实施内容')) {
@@ -52,7 +56,15 @@ export function readSeed(path: string): SeedTable {
       stage = 'tasks';
       return;
     }
-    if (stage === 'header') { table.header.push(raw.map((r, k) => cellValue(r, clean[k]!)).concat(Array(5).fill('')).slice(0, 5)); return; }
+    if (stage === 'header') {
+      table.header.push(
+        raw
+          .map((r, k) => cellValue(r, clean[k]!))
+          .concat(Array(5).fill(''))
+          .slice(0, 5),
+      );
+      return;
+    }
     if (stage === 'tasks' && t >= 0) {
       table.tasks.push({ no: Number(/\d+/.exec(clean[t]!)![0]), cells: raw.slice(t, t + 4).map((r, k) => cellValue(r, clean[t + k]!)) });
       return;

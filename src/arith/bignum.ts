@@ -67,7 +67,11 @@ export function evaluateExact(expression: string): BigNumber | null {
     return left;
   };
   const unary = (): BigNumber | null => {
-    if (peek() === '-') { i++; const v = unary(); return v ? v.neg() : null; }
+    if (peek() === '-') {
+      i++;
+      const v = unary();
+      return v ? v.neg() : null;
+    }
     if (peek() === '(') {
       i++;
       const v = sum();
@@ -79,4 +83,3 @@ export function evaluateExact(expression: string): BigNumber | null {
   const value = sum();
   return value && i === tokens.length && value.isFinite() ? value : null;
 }
-

@@ -29,7 +29,11 @@ export function readNumber(raw: string | null | undefined, options: { stripUnit?
   let s = (ASCII.test(raw) ? raw : raw.normalize('NFKC')).replace(/\s+/g, '').replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
   if (options.stripUnit) s = s.replace(options.stripUnit, '');
   if (PLAIN.test(s)) return reading(s, false);
-  if (OCR_DAMAGED.test(s) && /\d/.test(s)) return reading(s.replace(/[OoIl]/g, (c) => OCR_MAP[c]!), true);
+  if (OCR_DAMAGED.test(s) && /\d/.test(s))
+    return reading(
+      s.replace(/[OoIl]/g, (c) => OCR_MAP[c]!),
+      true,
+    );
   return null;
 }
 

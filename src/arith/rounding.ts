@@ -29,8 +29,5 @@ export function compareExact(computed: BigNumber, stated: Printed): 'ok' | 'roun
 
 /** The sum of printed values is printed to the coarsest of their precisions in the worst case: add the slacks. */
 export function sumPrinted(values: Printed[]): { value: BigNumber; slack: BigNumber } {
-  return values.reduce(
-    (acc, v) => ({ value: acc.value.plus(v.value), slack: acc.slack.plus(halfUlp(v.decimals)) }),
-    { value: big(0), slack: big(0) },
-  );
+  return values.reduce((acc, v) => ({ value: acc.value.plus(v.value), slack: acc.slack.plus(halfUlp(v.decimals)) }), { value: big(0), slack: big(0) });
 }

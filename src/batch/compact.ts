@@ -27,7 +27,11 @@ export async function compactJsonl<T>(file: string, keyOf: (v: T) => string, map
     out.end();
     await Promise.race([once(out, 'finish'), failed]);
     const fd = openSync(tmp, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   } catch (e) {
     out.destroy();

@@ -23,10 +23,18 @@ export async function lockOutDir(outDir: string, opts: { wait?: boolean; onWait?
   for (;;) {
     try {
       const fd = openSync(file, 'wx');
-      try { writeSync(fd, JSON.stringify(me)); } finally { closeSync(fd); }
+      try {
+        writeSync(fd, JSON.stringify(me));
+      } finally {
+        closeSync(fd);
+      }
       const release = () => {
         process.removeListener('exit', release);
-        try { if (readFileSync(file, 'utf8') === JSON.stringify(me)) unlinkSync(file); } catch { /* gone already */ }
+        try {
+          if (readFileSync(file, 'utf8') === JSON.stringify(me)) unlinkSync(file);
+        } catch {
+          /* gone already */
+        }
       };
       process.once('exit', release);
       return release;
@@ -34,7 +42,11 @@ export async function lockOutDir(outDir: string, opts: { wait?: boolean; onWait?
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     let raw: string;
-    try { raw = readFileSync(file, 'utf8'); } catch { continue; } // released between open and read
+    try {
+      raw = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    } // released between open and read
     const holder = parseHolder(raw);
     if (!holder || (holder.host === me.host && !pidAlive(holder.pid))) {
       takeOver(file, raw);
@@ -42,7 +54,10 @@ export async function lockOutDir(outDir: string, opts: { wait?: boolean; onWait?
     }
     const msg = `${outDir} is in use by another budget-extract run (pid ${holder.pid} on ${holder.host}, since ${holder.since}); wait for it to end, run with --wait, or use another --out folder`;
     if (!opts.wait) throw new LockedError(msg);
-    if (!told) { opts.onWait?.(`waiting: ${msg}\n`); told = true; }
+    if (!told) {
+      opts.onWait?.(`waiting: ${msg}\n`);
+      told = true;
+    }
     await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
   }
 }
@@ -61,9 +76,19 @@ function parseHolder(raw: string): Holder | null {
  *  first), put it back with link (which fails rather than overwrite a newer lock). */
 function takeOver(file: string, seen: string): void {
   const aside = `${file}.stale-${process.pid}`;
-  try { renameSync(file, aside); } catch { return; }
+  try {
+    renameSync(file, aside);
+  } catch {
+    return;
+  }
   try {
     if (readFileSync(aside, 'utf8') !== seen) linkSync(aside, file);
-  } catch { /* a newer lock is in place: ours to wait for */ }
-  try { unlinkSync(aside); } catch { /* gone */ }
+  } catch {
+    /* a newer lock is in place: ours to wait for */
+  }
+  try {
+    unlinkSync(aside);
+  } catch {
+    /* gone */
+  }
 }

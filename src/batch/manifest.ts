@@ -7,13 +7,27 @@ export type Status = 'ok' | 'flagged' | 'error' | 'skipped';
 
 /** One final line per input. */
 export type ManifestLine = {
-  path: string; sha256: string | null; status: Status; ms: number;
-  documentId?: string; /** The records' ids when the document held several target tables. */ tables?: string[]; flags?: number; warnings?: number; byRule?: Record<string, number>;
-  message?: string; code?: string; loc?: Loc; previousStatus?: Status;
+  path: string;
+  sha256: string | null;
+  status: Status;
+  ms: number;
+  documentId?: string /** The records' ids when the document held several target tables. */;
+  tables?: string[];
+  flags?: number;
+  warnings?: number;
+  byRule?: Record<string, number>;
+  message?: string;
+  code?: string;
+  loc?: Loc;
+  previousStatus?: Status;
   /** URL inputs: the HTTP status (also on failures), the URL after redirects, the stored copy, the page that linked it. */
-  httpStatus?: number; url?: string; stored?: string; from?: string;
+  httpStatus?: number;
+  url?: string;
+  stored?: string;
+  from?: string;
   /** URL inputs: attachments a listing page or a zip gave; offsite links left out (no --follow-offsite). */
-  attachments?: number; offsite?: string[];
+  attachments?: number;
+  offsite?: string[];
 };
 
 /** Written before a document's work begins; a path whose last line is still this one crashed the process. */
@@ -62,7 +76,12 @@ export const isOutputFault = (e: unknown): boolean => e instanceof OutputError |
 export function outputError(where: string, e: unknown): OutputError {
   if (e instanceof OutputError) return e;
   const x = e as NodeJS.ErrnoException;
-  const why = x.code === 'ENOSPC' || x.code === 'SQLITE_FULL' ? 'no space left on the device' : x.code === 'EROFS' || x.code === 'EACCES' || x.code === 'EPERM' || String(x.code).startsWith('SQLITE_READONLY') ? 'the folder cannot be written' : x.message;
+  const why =
+    x.code === 'ENOSPC' || x.code === 'SQLITE_FULL'
+      ? 'no space left on the device'
+      : x.code === 'EROFS' || x.code === 'EACCES' || x.code === 'EPERM' || String(x.code).startsWith('SQLITE_READONLY')
+        ? 'the folder cannot be written'
+        : x.message;
   return new OutputError(`cannot write ${where}: ${why} (${x.code ?? 'error'}); outputs are as they were after the last whole document`, { cause: e });
 }
 
@@ -80,7 +99,11 @@ export class AppendLog {
     try {
       appendFileSync(this.file, values.map((v) => `${JSON.stringify(v)}\n`).join(''));
       const fd = openSync(this.file, 'r+');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       this.truncate(before);
       throw outputError(this.file, e);
@@ -89,7 +112,11 @@ export class AppendLog {
 
   /** Current length in bytes (a mark to roll back to). */
   size(): number {
-    try { return statSync(this.file).size; } catch { return 0; }
+    try {
+      return statSync(this.file).size;
+    } catch {
+      return 0;
+    }
   }
 
   /** Drop the lines after byte `from` that `drop` selects, in place: the rest is smaller than what is cut, so
@@ -103,7 +130,11 @@ export class AppendLog {
 
   /** Cut the file back to `size` (needs no free space): undoes a document's partial writes. */
   truncate(size: number): void {
-    try { truncateSync(this.file, size); } catch { /* nothing more can be done; repairTornTail runs next time */ }
+    try {
+      truncateSync(this.file, size);
+    } catch {
+      /* nothing more can be done; repairTornTail runs next time */
+    }
   }
 }
 

@@ -52,7 +52,17 @@ export type BatchOptions = {
   signal?: AbortSignal;
 };
 
-export type BatchSummary = { total: number; ok: number; flagged: number; error: number; skipped: number; byRule: Record<string, number>; docsPerSecond: number; ms: number; lost: string[] };
+export type BatchSummary = {
+  total: number;
+  ok: number;
+  flagged: number;
+  error: number;
+  skipped: number;
+  byRule: Record<string, number>;
+  docsPerSecond: number;
+  ms: number;
+  lost: string[];
+};
 
 /** Run every input through the per-document function into outDir's JSONL files, manifest and databases; never
  *  throws for one bad input; throws LockedError when the folder is in use, OutputError when it cannot be written. */
@@ -71,7 +81,11 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
 async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<BatchSummary> {
   const concurrency = opts.concurrency ?? availableParallelism();
-  const limits = { maxBytes: opts.maxBytes ?? LIMITS.maxBytes, timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb };
+  const limits = {
+    maxBytes: opts.maxBytes ?? LIMITS.maxBytes,
+    timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs,
+    maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb,
+  };
   const pool = opts.isolate ? new WorkerPool(opts.isolate, limits, concurrency) : undefined;
   // The first worker loads while the manifest is read and the databases opened (a resumed batch with nothing left
   // to do pays one worker's start for it; a small batch waits that much less).
@@ -84,7 +98,11 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
   // Documents in flight when an earlier run died are marked now, so that one crasher cannot stop every resume.
   // The run was perhaps only killed, so each is tried once more, last, when everything else is committed.
   const crashedLine = (l: { path: string; sha256: string | null }, runs: number): ManifestLine => ({
-    path: l.path, sha256: l.sha256, status: 'error', ms: 0, code: CRASHED,
+    path: l.path,
+    sha256: l.sha256,
+    status: 'error',
+    ms: 0,
+    code: CRASHED,
     message: `${l.path}: crashed the process (it was being read when ${runs === 1 ? 'an earlier run' : `${runs} earlier runs`} died)${runs >= MAX_CRASHES ? '; not tried again (use --force to retry)' : '; tried again at the end of this run'}`,
   });
   for (const s of state.crashed) logs.manifest.append([crashedLine(s, crashes.get(s.sha256) ?? 1)]);
@@ -141,10 +159,23 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
         const bytes = given ? given.bytes : await readRegularFile(path, limits.maxBytes);
         sha = sha256(bytes);
         const previous = done.get(sha);
-        if (previous) return finish({ path, sha256: sha, status: 'skipped', ms: Date.now() - t0, documentId: previous.documentId, previousStatus: previous.status, flags: 0, ...given?.line });
+        if (previous)
+          return finish({
+            path,
+            sha256: sha,
+            status: 'skipped',
+            ms: Date.now() - t0,
+            documentId: previous.documentId,
+            previousStatus: previous.status,
+            flags: 0,
+            ...given?.line,
+          });
         const runs = crashes.get(sha) ?? 0;
         if (runs >= MAX_CRASHES) return finish({ ...crashedLine({ path, sha256: sha }, runs), ms: Date.now() - t0 });
-        if (runs > 0 && !retry) { deferred.push(path); return; }
+        if (runs > 0 && !retry) {
+          deferred.push(path);
+          return;
+        }
         const at = logs.manifest.size();
         logs.manifest.append([{ path, sha256: sha, status: 'started', at: new Date().toISOString() } satisfies StartedLine]);
         inFlight.set(path, at);
@@ -156,13 +187,36 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
         const byRule: Record<string, number> = {};
         for (const f of flags) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
         const tables = records.length > 1 ? { tables: records.map((r) => r.id) } : {};
-        finish({ path, sha256: sha, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId: records[0]!.id, ...tables, flags: flags.length, warnings: loud, byRule, ...given?.line }, records);
+        finish(
+          {
+            path,
+            sha256: sha,
+            status: loud ? 'flagged' : 'ok',
+            ms: Date.now() - t0,
+            documentId: records[0]!.id,
+            ...tables,
+            flags: flags.length,
+            warnings: loud,
+            byRule,
+            ...given?.line,
+          },
+          records,
+        );
         inFlight.delete(path);
       } catch (e) {
         if (isOutputFault(e)) throw e;
         const x = e as Error & { code?: string; loc?: Loc };
         const message = given ? x.message.replaceAll(given.parsePath, path) : x.message;
-        const line: ManifestLine = { path, sha256: sha, status: 'error', ms: Date.now() - t0, message: message.startsWith(path) ? message : `${path}: ${message}`, code: x.code ?? 'internal', ...(x.loc ? { loc: x.loc } : {}), ...given?.line };
+        const line: ManifestLine = {
+          path,
+          sha256: sha,
+          status: 'error',
+          ms: Date.now() - t0,
+          message: message.startsWith(path) ? message : `${path}: ${message}`,
+          code: x.code ?? 'internal',
+          ...(x.loc ? { loc: x.loc } : {}),
+          ...given?.line,
+        };
         finish(given?.rewriteError?.(line) ?? line);
         inFlight.delete(path);
       }
@@ -191,13 +245,26 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
     for (const path of deferred) if (!fatal) void queue.add(() => one(path, undefined, true));
     await queue.onIdle();
   } finally {
-    if (pool) { await pool.close(); await sweepStaleTemp(undefined, true); }
-    for (const s of sinks) await s.close().catch((e) => { fatal ??= outputError(opts.outDir, e); });
+    if (pool) {
+      await pool.close();
+      await sweepStaleTemp(undefined, true);
+    }
+    for (const s of sinks)
+      await s.close().catch((e) => {
+        fatal ??= outputError(opts.outDir, e);
+      });
   }
   if (fatal) {
     if (inFlight.size) {
       const open = new Set(inFlight.keys());
-      logs.manifest.dropAfter(Math.min(...inFlight.values()), (l) => { try { const j = JSON.parse(l) as StartedLine; return j.status === 'started' && open.has(j.path); } catch { return true; } });
+      logs.manifest.dropAfter(Math.min(...inFlight.values()), (l) => {
+        try {
+          const j = JSON.parse(l) as StartedLine;
+          return j.status === 'started' && open.has(j.path);
+        } catch {
+          return true;
+        }
+      });
     }
     removeTempFiles(opts.outDir);
     show.stop(tally);

@@ -19,8 +19,20 @@ export async function checkRecordsAgainstManifest(files: { records: string; mani
   if (missing.length === 0) return missing;
   const lost = new Set(missing);
   // Rewritten in place through the compaction's write-then-rename, keeping one line per path.
-  await compactJsonl<ManifestLine>(files.manifest, (l) => l.path, (l) => (lost.has(l.path)
-    ? { path: l.path, sha256: l.sha256, status: 'error', ms: l.ms, code: RECORD_MISSING, message: `${l.path}: counted as done but its record is missing from records.jsonl; it will be processed again` }
-    : l));
+  await compactJsonl<ManifestLine>(
+    files.manifest,
+    (l) => l.path,
+    (l) =>
+      lost.has(l.path)
+        ? {
+            path: l.path,
+            sha256: l.sha256,
+            status: 'error',
+            ms: l.ms,
+            code: RECORD_MISSING,
+            message: `${l.path}: counted as done but its record is missing from records.jsonl; it will be processed again`,
+          }
+        : l,
+  );
   return missing;
 }

@@ -6,9 +6,23 @@ import type { DisclosureRecord } from '../model/index.ts';
 import { readJsonl } from '../emit/read-jsonl.ts';
 
 export type ExtractCommandOptions = {
-  out: string; concurrency: number; force: boolean; pg?: string; sqlite: boolean; ocr: boolean;
-  format?: 'csv'; progress: 'auto' | 'bar' | 'lines' | 'none'; maxBytes: number; timeout: number; maxMemory: number; wait: boolean;
-  perHost?: number; hostDelay?: number; fetchTimeout?: number; retries?: number; followOffsite?: boolean;
+  out: string;
+  concurrency: number;
+  force: boolean;
+  pg?: string;
+  sqlite: boolean;
+  ocr: boolean;
+  format?: 'csv';
+  progress: 'auto' | 'bar' | 'lines' | 'none';
+  maxBytes: number;
+  timeout: number;
+  maxMemory: number;
+  wait: boolean;
+  perHost?: number;
+  hostDelay?: number;
+  fetchTimeout?: number;
+  retries?: number;
+  followOffsite?: boolean;
 };
 
 /** Run a batch; 1 when any input could not be read, else 0. */
@@ -22,12 +36,23 @@ export async function extractCommand(inputs: string[], opts: ExtractCommandOptio
     sinks.push(await openPostgresSink(opts.pg));
   }
   const summary = await runBatch({
-    inputs, outDir: opts.out, sinks, sqlite: opts.sqlite, concurrency: opts.concurrency, force: opts.force,
-    maxBytes: opts.maxBytes, timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemory, wait: opts.wait, progress: opts.progress,
+    inputs,
+    outDir: opts.out,
+    sinks,
+    sqlite: opts.sqlite,
+    concurrency: opts.concurrency,
+    force: opts.force,
+    maxBytes: opts.maxBytes,
+    timeoutMs: opts.timeout,
+    maxMemoryMb: opts.maxMemory,
+    wait: opts.wait,
+    progress: opts.progress,
     urls: {
       maxBytes: opts.maxBytes,
-      ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}), ...(opts.hostDelay !== undefined ? { delayMs: opts.hostDelay } : {}),
-      ...(opts.fetchTimeout !== undefined ? { timeoutMs: opts.fetchTimeout } : {}), ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
+      ...(opts.perHost !== undefined ? { perHost: opts.perHost } : {}),
+      ...(opts.hostDelay !== undefined ? { delayMs: opts.hostDelay } : {}),
+      ...(opts.fetchTimeout !== undefined ? { timeoutMs: opts.fetchTimeout } : {}),
+      ...(opts.retries !== undefined ? { retries: opts.retries } : {}),
       followOffsite: opts.followOffsite ?? false,
     },
     // Each document in a worker thread under --timeout and --max-memory (src/limits/pool.ts).

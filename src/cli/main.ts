@@ -4,11 +4,14 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { availableParallelism } from 'node:os';
 
 // Commands are loaded when run, so that `--help` does not pay for the whole pipeline.
-const extractCommand = async (...a: Parameters<typeof import('./extract-command.ts').extractCommand>) => (await import('./extract-command.ts')).extractCommand(...a);
+const extractCommand = async (...a: Parameters<typeof import('./extract-command.ts').extractCommand>) =>
+  (await import('./extract-command.ts')).extractCommand(...a);
 const reportCommand = async (...a: Parameters<typeof import('./other-commands.ts').reportCommand>) => (await import('./other-commands.ts')).reportCommand(...a);
-const explainCommand = async (...a: Parameters<typeof import('./other-commands.ts').explainCommand>) => (await import('./other-commands.ts')).explainCommand(...a);
+const explainCommand = async (...a: Parameters<typeof import('./other-commands.ts').explainCommand>) =>
+  (await import('./other-commands.ts')).explainCommand(...a);
 const schemaCommand = async (...a: Parameters<typeof import('./other-commands.ts').schemaCommand>) => (await import('./other-commands.ts')).schemaCommand(...a);
-const enqueueCommand = async (...a: Parameters<typeof import('./queue-commands.ts').enqueueCommand>) => (await import('./queue-commands.ts')).enqueueCommand(...a);
+const enqueueCommand = async (...a: Parameters<typeof import('./queue-commands.ts').enqueueCommand>) =>
+  (await import('./queue-commands.ts')).enqueueCommand(...a);
 const workerCommand = async (...a: Parameters<typeof import('./queue-commands.ts').workerCommand>) => (await import('./queue-commands.ts')).workerCommand(...a);
 
 export const EXIT = { ok: 0, inputError: 1, usage: 2, output: 3 } as const;
@@ -32,21 +35,25 @@ export function program(): Command {
     .addOption(new Option('--format <fmt>', 'extra export').choices(['csv']))
     .addOption(new Option('--progress <mode>', 'progress display').choices(['auto', 'bar', 'lines', 'none']).default('auto'))
     .option('--max-bytes <n>', 'refuse inputs larger than this', (v) => positiveInt(v, '--max-bytes'), 50 * 1024 * 1024)
-    .option('--timeout <ms>', 'per-document time limit; the document\'s worker is stopped at it', (v) => positiveInt(v, '--timeout'), 60_000)
-    .option('--max-memory <mb>', 'per-document heap limit in MB; the document\'s worker is stopped at it', (v) => positiveInt(v, '--max-memory'), 1024)
+    .option('--timeout <ms>', "per-document time limit; the document's worker is stopped at it", (v) => positiveInt(v, '--timeout'), 60_000)
+    .option('--max-memory <mb>', "per-document heap limit in MB; the document's worker is stopped at it", (v) => positiveInt(v, '--max-memory'), 1024)
     .option('--wait', 'if another run is writing the output folder, wait for it to end instead of stopping', false)
     .option('--per-host <n>', 'URL inputs: downloads in flight per host', (v) => positiveInt(v, '--per-host'), 2)
     .option('--host-delay <ms>', 'URL inputs: least time between two requests to one host', (v) => nonNegativeInt(v, '--host-delay'), 250)
     .option('--fetch-timeout <ms>', 'URL inputs: time limit of one download', (v) => positiveInt(v, '--fetch-timeout'), 30_000)
     .option('--retries <n>', 'URL inputs: further attempts after a 5xx or a timeout (never after a 4xx)', (v) => nonNegativeInt(v, '--retries'), 2)
     .option('--follow-offsite', 'URL inputs: also take attachments a page links to on other hosts', false)
-    .action(async (inputs: string[], opts) => { p.setOptionValue('exit', await extractCommand(inputs, opts)); });
+    .action(async (inputs: string[], opts) => {
+      p.setOptionValue('exit', await extractCommand(inputs, opts));
+    });
 
   p.command('report')
     .description('write one self-contained HTML report of an output folder')
     .argument('<outDir>', 'a folder written by `extract`')
     .option('-o, --output <file>', 'report file (default <outDir>/report.html)')
-    .action(async (outDir: string, opts) => { p.setOptionValue('exit', await reportCommand(outDir, opts)); });
+    .action(async (outDir: string, opts) => {
+      p.setOptionValue('exit', await reportCommand(outDir, opts));
+    });
 
   p.command('explain')
     .description("print one document's record and flags in a readable form")
@@ -54,19 +61,25 @@ export function program(): Command {
     .option('--json', 'print the record as JSON instead', false)
     .option('--ocr', 'OCR scanned PDF pages', false)
     .option('--no-color', 'no ANSI colours')
-    .action(async (file: string, opts) => { p.setOptionValue('exit', await explainCommand(file, opts)); });
+    .action(async (file: string, opts) => {
+      p.setOptionValue('exit', await explainCommand(file, opts));
+    });
 
   p.command('schema')
     .description('print (or write) the JSON Schema of the record, generated from the zod model')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (opts) => { p.setOptionValue('exit', await schemaCommand(opts)); });
+    .action(async (opts) => {
+      p.setOptionValue('exit', await schemaCommand(opts));
+    });
 
   p.command('enqueue')
     .description('put inputs on a BullMQ queue for `worker` processes on any machine')
     .argument('<inputs...>', 'files, folders, @listfile, or -')
     .requiredOption('--redis <url>', 'redis://host:port')
     .option('--queue <name>', 'queue name', 'budget-extract')
-    .action(async (inputs: string[], opts) => { p.setOptionValue('exit', await enqueueCommand(inputs, opts)); });
+    .action(async (inputs: string[], opts) => {
+      p.setOptionValue('exit', await enqueueCommand(inputs, opts));
+    });
 
   p.command('worker')
     .description('process queued documents until stopped')
@@ -79,7 +92,9 @@ export function program(): Command {
     .option('--max-bytes <n>', 'refuse inputs larger than this', (v) => positiveInt(v, '--max-bytes'), 50 * 1024 * 1024)
     .option('--timeout <ms>', 'per-document time limit', (v) => positiveInt(v, '--timeout'), 60_000)
     .option('--max-memory <mb>', 'per-document heap limit in MB', (v) => positiveInt(v, '--max-memory'), 1024)
-    .action(async (opts) => { p.setOptionValue('exit', await workerCommand(opts)); });
+    .action(async (opts) => {
+      p.setOptionValue('exit', await workerCommand(opts));
+    });
   return p;
 }
 

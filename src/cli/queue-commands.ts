@@ -10,11 +10,28 @@ export async function enqueueCommand(inputs: string[], opts: { redis: string; qu
 }
 
 /** Process jobs until SIGINT/SIGTERM. */
-export async function workerCommand(opts: { redis: string; queue: string; out: string; pg?: string; concurrency: number; ocr: boolean; maxBytes: number; timeout: number; maxMemory: number }): Promise<number> {
+export async function workerCommand(opts: {
+  redis: string;
+  queue: string;
+  out: string;
+  pg?: string;
+  concurrency: number;
+  ocr: boolean;
+  maxBytes: number;
+  timeout: number;
+  maxMemory: number;
+}): Promise<number> {
   const { startWorker } = await import('../queue/index.ts');
   const worker = await startWorker({
-    redis: opts.redis, queueName: opts.queue, outDir: opts.out, pg: opts.pg, concurrency: opts.concurrency,
-    isolate: extractJob({ ocr: opts.ocr }), maxBytes: opts.maxBytes, timeoutMs: opts.timeout, maxMemoryMb: opts.maxMemory,
+    redis: opts.redis,
+    queueName: opts.queue,
+    outDir: opts.out,
+    pg: opts.pg,
+    concurrency: opts.concurrency,
+    isolate: extractJob({ ocr: opts.ocr }),
+    maxBytes: opts.maxBytes,
+    timeoutMs: opts.timeout,
+    maxMemoryMb: opts.maxMemory,
   });
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -27,7 +27,11 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   const binaryAt = firstBinaryByte(bytes);
   if (binaryAt >= 0) {
-    throw new InputError(`${path}: binary content (byte 0x${bytes[binaryAt]!.toString(16).padStart(2, '0')} at offset ${binaryAt}), not a text document`, 'binary-file', { line: lineAt(bytes, binaryAt) });
+    throw new InputError(
+      `${path}: binary content (byte 0x${bytes[binaryAt]!.toString(16).padStart(2, '0')} at offset ${binaryAt}), not a text document`,
+      'binary-file',
+      { line: lineAt(bytes, binaryAt) },
+    );
   }
   if (UTF8_BOM.every((b, i) => bytes[i] === b)) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -51,13 +55,20 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
 export function badUtf8(bytes: Uint8Array): number[] | null {
   const bad: number[] = [];
   let good = 0;
-  for (let i = 0; i < bytes.length;) {
+  for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     let ok = n > 0;
     for (let k = 1; ok && k <= n; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
-    if (ok) { good++; i += n + 1; continue; }
+    if (ok) {
+      good++;
+      i += n + 1;
+      continue;
+    }
     bad.push(i);
     if (bad.length > MAX_BAD_UTF8) return null;
     i++;

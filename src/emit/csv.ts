@@ -18,9 +18,44 @@ const EOL = '\r\n';
  */
 export const CSV_COLUMNS = {
   tasks: ['document_id', 'path', 'ord', 'no', 'section', 'name', 'content', 'amount', 'amount_text', 'goal', 'loc'],
-  indicators: ['document_id', 'path', 'ord', 'no', 'level1', 'level2', 'level_inferred', 'name', 'raw', 'op', 'number', 'unit', 'loc',
-    'weight', 'actual_raw', 'actual_number', 'score', 'deviation', 'met'],
-  formulas: ['document_id', 'path', 'ord', 'task_no', 'field', 'syntax', 'text', 'expression', 'computed', 'computed_unit', 'stated', 'stated_unit', 'unit_from', 'verdict', 'loc'],
+  indicators: [
+    'document_id',
+    'path',
+    'ord',
+    'no',
+    'level1',
+    'level2',
+    'level_inferred',
+    'name',
+    'raw',
+    'op',
+    'number',
+    'unit',
+    'loc',
+    'weight',
+    'actual_raw',
+    'actual_number',
+    'score',
+    'deviation',
+    'met',
+  ],
+  formulas: [
+    'document_id',
+    'path',
+    'ord',
+    'task_no',
+    'field',
+    'syntax',
+    'text',
+    'expression',
+    'computed',
+    'computed_unit',
+    'stated',
+    'stated_unit',
+    'unit_from',
+    'verdict',
+    'loc',
+  ],
   execution_lines: ['document_id', 'path', 'ord', 'label', 'planned', 'adjusted', 'executed', 'rate', 'weight', 'score', 'loc'],
   flags: ['document_id', 'path', 'ord', 'rule', 'severity', 'message', 'target_kind', 'target_no', 'target', 'expected', 'actual', 'loc'],
 } as const;
@@ -61,10 +96,12 @@ export async function writeCsv(records: AsyncIterable<DisclosureRecord>, dir: st
       }
     }
   } finally {
-    await Promise.all(TABLES.map(async (t) => {
-      streams[t].end();
-      await once(streams[t], 'close');
-    }));
+    await Promise.all(
+      TABLES.map(async (t) => {
+        streams[t].end();
+        await once(streams[t], 'close');
+      }),
+    );
   }
   return TABLES.map((t) => files[t]);
 }

@@ -8,8 +8,20 @@ import { pendingMigrations } from './migrations.ts';
 /** Serializes migrations when several workers start at once (pg_advisory_xact_lock key). */
 const MIGRATION_LOCK = 7_420_240;
 /** Columns holding amounts: sent as decimal text so numeric keeps exactly what was printed. */
-const NUMERIC = new Set(['basic', 'project', 'development_special', 'development_other', 'expenditure_total', 'fiscal_appropriation',
-  'other_income', 'income_total', 'amount', 'number', 'computed', 'stated']);
+const NUMERIC = new Set([
+  'basic',
+  'project',
+  'development_special',
+  'development_other',
+  'expenditure_total',
+  'fiscal_appropriation',
+  'other_income',
+  'income_total',
+  'amount',
+  'number',
+  'computed',
+  'stated',
+]);
 
 /** Open a PostgreSQL database as a sink: connects and applies pending migrations. */
 export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.Pool }> {
@@ -22,8 +34,12 @@ export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.P
     name: 'postgres',
     pool,
     async open() {},
-    async write(record) { await writeDocument(pool, record); },
-    async close() { await pool.end(); },
+    async write(record) {
+      await writeDocument(pool, record);
+    },
+    async close() {
+      await pool.end();
+    },
   };
 }
 
@@ -63,11 +79,16 @@ async function insertAll(client: pg.PoolClient, table: string, rows: Row[]): Pro
   for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
     const chunk = rows.slice(at, at + ROWS_PER_INSERT);
     const values: unknown[] = [];
-    const tuples = chunk.map((row) => `(${cols.map((c) => {
-      const v = row[c];
-      values.push(NUMERIC.has(c) && typeof v === 'number' ? decimal(v) : v);
-      return `$${values.length}`;
-    }).join(', ')})`);
+    const tuples = chunk.map(
+      (row) =>
+        `(${cols
+          .map((c) => {
+            const v = row[c];
+            values.push(NUMERIC.has(c) && typeof v === 'number' ? decimal(v) : v);
+            return `$${values.length}`;
+          })
+          .join(', ')})`,
+    );
     // Table and column names come from rows.ts, never from input; values are always parameters.
     await client.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, values);
   }
@@ -85,7 +106,9 @@ export async function migrate(pool: pg.Pool): Promise<number[]> {
   return inTransaction(pool, async (client) => {
     const applied: number[] = [];
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const done = new Set((await client.query('SELECT version FROM schema_migrations')).rows.map((r: { version: number }) => r.version));
     for (const m of pendingMigrations('postgres', done)) {
       await client.query(m.sql);

@@ -35,8 +35,12 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
     name: 'sqlite',
     db,
     async open() {},
-    async write(record) { writeOne.immediate(record); },
-    async close() { db.close(); },
+    async write(record) {
+      writeOne.immediate(record);
+    },
+    async close() {
+      db.close();
+    },
   };
 }
 
@@ -47,7 +51,12 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
 function migrate(db: Database.Database): void {
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').all().map((r) => (r as { version: number }).version));
+    const applied = new Set(
+      db
+        .prepare('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => (r as { version: number }).version),
+    );
     for (const m of pendingMigrations('sqlite', applied)) {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());

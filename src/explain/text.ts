@@ -5,8 +5,18 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Wide (two-column) code point ranges of East Asian text, from Unicode's EastAsianWidth W and F classes. */
 const WIDE: Array<[number, number]> = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x20000, 0x3fffd],
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x20000, 0x3fffd],
 ];
 
 /** Columns a string takes in a terminal (ANSI codes take none, CJK characters two). */
@@ -29,7 +39,14 @@ export function pad(s: string, width: number, align: 'left' | 'right' = 'left'):
 export function columns(rows: string[][], align: Array<'left' | 'right'> = [], indent = '  '): string[] {
   const n = Math.max(0, ...rows.map((r) => r.length));
   const widths = Array.from({ length: n }, (_, i) => Math.max(0, ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((c, i) => (i === r.length - 1 && align[i] !== 'right' ? c : pad(c, widths[i]!, align[i] ?? 'left'))).join('  ').trimEnd());
+  return rows.map(
+    (r) =>
+      indent +
+      r
+        .map((c, i) => (i === r.length - 1 && align[i] !== 'right' ? c : pad(c, widths[i]!, align[i] ?? 'left')))
+        .join('  ')
+        .trimEnd(),
+  );
 }
 
 const CODES = { red: 31, green: 32, yellow: 33, blue: 34, cyan: 36, gray: 90, bold: 1, dim: 2, underline: 4 } as const;

@@ -36,7 +36,10 @@ export function checkLineLengths(text: string, path: string): void {
     if (line > MAX_LINES) throw new InputError(`${path}: more than ${MAX_LINES} lines; not a disclosure document (a limit)`, 'limit', { line });
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    if (end - start > MAX_LINE) throw new InputError(`${path}:${line}: line ${line} is ${end - start} characters long (limit ${MAX_LINE}); not a disclosure document`, 'line-too-long', { line });
+    if (end - start > MAX_LINE)
+      throw new InputError(`${path}:${line}: line ${line} is ${end - start} characters long (limit ${MAX_LINE}); not a disclosure document`, 'line-too-long', {
+        line,
+      });
     start = end + 1;
     line++;
   }

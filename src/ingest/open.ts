@@ -25,11 +25,19 @@ function unreadable(path: string, e: unknown): InputError {
 /** The bytes of a regular file of at most maxBytes; InputError naming the path otherwise. */
 export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
   let st: Stats;
-  try { st = await stat(path); } catch (e) { throw unreadable(path, e); }
+  try {
+    st = await stat(path);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
   if (!st.isFile()) throw new InputError(`${path}: ${kindOf(st)}, not a regular file; not read`, 'not-a-file');
   // O_NONBLOCK: should the path be swapped for a FIFO after the check, open does not wait for a writer.
   let fh: FileHandle;
-  try { fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK); } catch (e) { throw unreadable(path, e); }
+  try {
+    fh = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw unreadable(path, e);
+  }
   try {
     const fst = await fh.stat();
     if (!fst.isFile()) throw new InputError(`${path}: ${kindOf(fst)}, not a regular file; not read`, 'not-a-file');

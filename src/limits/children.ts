@@ -10,7 +10,11 @@ const groups = new Set<number>();
 
 /** SIGKILL a whole process group; a group already gone is fine. */
 export function killGroup(pid: number): void {
-  try { process.kill(-pid, 'SIGKILL'); } catch { /* already gone */ }
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
 }
 
 /** Kill every tool group this thread started (at exit, or when a document's limit is hit). */
@@ -23,7 +27,8 @@ export function killAllGroups(): void {
 if (isMainThread) process.once('exit', killAllGroups);
 
 function track(pid: number, alive: boolean): void {
-  if (alive) groups.add(pid); else groups.delete(pid);
+  if (alive) groups.add(pid);
+  else groups.delete(pid);
   if (!isMainThread) parentPort?.postMessage({ kind: 'child', pid, alive } satisfies ChildMessage);
 }
 
@@ -43,10 +48,16 @@ export function runTool(file: string, args: string[], opts: ToolOptions): Promis
     let size = 0;
     let killed = false;
     let overflow = false;
-    const kill = () => { killed = true; if (child.pid) killGroup(child.pid); };
+    const kill = () => {
+      killed = true;
+      if (child.pid) killGroup(child.pid);
+    };
     const collect = (into: Buffer[]) => (b: Buffer) => {
       size += b.length;
-      if (size > max) { overflow = true; kill(); } else into.push(b);
+      if (size > max) {
+        overflow = true;
+        kill();
+      } else into.push(b);
     };
     child.stdout!.on('data', collect(out));
     child.stderr!.on('data', collect(err));
@@ -54,15 +65,31 @@ export function runTool(file: string, args: string[], opts: ToolOptions): Promis
     const timer = setTimeout(kill, opts.timeout);
     const onAbort = () => kill();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const done = () => { clearTimeout(timer); opts.signal?.removeEventListener('abort', onAbort); if (child.pid) { killGroup(child.pid); track(child.pid, false); } };
-    child.on('error', (e: NodeJS.ErrnoException) => { done(); reject(Object.assign(e, { killed: false })); });
+    const done = () => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      if (child.pid) {
+        killGroup(child.pid);
+        track(child.pid, false);
+      }
+    };
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      done();
+      reject(Object.assign(e, { killed: false }));
+    });
     child.on('close', (code, signal) => {
       done();
       const stdout = Buffer.concat(out).toString('utf8');
       const stderr = Buffer.concat(err).toString('utf8');
       if (code === 0 && !killed) return resolve({ stdout, stderr });
       const why = overflow ? `output over ${max} bytes` : killed ? 'killed at its time limit' : `exit ${code ?? signal}`;
-      const e: ToolError = Object.assign(new Error(`${file} failed (${why}): ${stderr.trim().split('\n').at(-1) ?? ''}`), { code: code ?? undefined, killed, signal, stdout, stderr });
+      const e: ToolError = Object.assign(new Error(`${file} failed (${why}): ${stderr.trim().split('\n').at(-1) ?? ''}`), {
+        code: code ?? undefined,
+        killed,
+        signal,
+        stdout,
+        stderr,
+      });
       if (opts.signal?.aborted) e.name = 'AbortError';
       reject(e);
     });

@@ -27,7 +27,6 @@ export class LimitError extends Error {
 type Pending = { id: number; path: string; resolve: (v: unknown) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout };
 type Slot = { worker: Worker; ready: Promise<void>; children: Set<number>; job?: Pending; dead: boolean };
 
-
 /** A fixed number of document workers; `run` resolves with the job's value or rejects with its error. */
 export class WorkerPool {
   private readonly idle: Slot[] = [];
@@ -38,7 +37,11 @@ export class WorkerPool {
   private seq = 0;
   private closed = false;
 
-  constructor(private readonly spec: JobSpec, private readonly limits: Limits, private readonly size: number) {}
+  constructor(
+    private readonly spec: JobSpec,
+    private readonly limits: Limits,
+    private readonly size: number,
+  ) {}
 
   /** Run one document; a LimitError when it runs past the time or memory limit, the job's own error otherwise. */
   async run(input: JobInput): Promise<unknown> {
@@ -87,28 +90,52 @@ export class WorkerPool {
 
   private release(slot: Slot): void {
     const next = this.waiting.shift();
-    if (next) next.give(slot); else this.idle.push(slot);
+    if (next) next.give(slot);
+    else this.idle.push(slot);
   }
 
   private spawn(): Slot {
     const worker = new Worker(workerEntry(), {
-      workerData: this.spec, execArgv: [], stdout: false, stderr: false,
+      workerData: this.spec,
+      execArgv: [],
+      stdout: false,
+      stderr: false,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.maxMemoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     let started!: () => void;
     let failed!: (e: Error) => void;
-    const slot: Slot = { worker, children: new Set(), dead: false, ready: new Promise<void>((res, rej) => { started = res; failed = rej; }) };
+    const slot: Slot = {
+      worker,
+      children: new Set(),
+      dead: false,
+      ready: new Promise<void>((res, rej) => {
+        started = res;
+        failed = rej;
+      }),
+    };
     this.starting++;
     this.live.add(slot);
     let up = false;
-    slot.ready.then(() => { up = true; this.starting--; this.release(slot); this.grow(); }, (e: Error) => {
-      if (up) return;
-      this.starting--;
-      // A worker that cannot even load its module: every job waiting would meet the same, so they fail now.
-      for (const w of this.waiting.splice(0)) w.fail(e);
-    });
+    slot.ready.then(
+      () => {
+        up = true;
+        this.starting--;
+        this.release(slot);
+        this.grow();
+      },
+      (e: Error) => {
+        if (up) return;
+        this.starting--;
+        // A worker that cannot even load its module: every job waiting would meet the same, so they fail now.
+        for (const w of this.waiting.splice(0)) w.fail(e);
+      },
+    );
     worker.on('message', (m: WorkerReply | ChildMessage) => {
-      if (m.kind === 'child') { if (m.alive) slot.children.add(m.pid); else slot.children.delete(m.pid); return; }
+      if (m.kind === 'child') {
+        if (m.alive) slot.children.add(m.pid);
+        else slot.children.delete(m.pid);
+        return;
+      }
       if (m.kind === 'ready') return started();
       const job = slot.job;
       if (!job || job.id !== m.id) return;
@@ -120,9 +147,10 @@ export class WorkerPool {
     });
     worker.on('error', (e: Error & { code?: string }) => {
       failed(e);
-      const why = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `used more than ${this.limits.maxMemoryMb} MB of memory; stopped (raise with --max-memory)`
-        : `crashed its worker (${e.message})`;
+      const why =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `used more than ${this.limits.maxMemoryMb} MB of memory; stopped (raise with --max-memory)`
+          : `crashed its worker (${e.message})`;
       if (slot.job) this.fail(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new LimitError(`${slot.job.path}: ${why}`) : new Error(`${slot.job.path}: ${why}`));
     });
     worker.on('exit', (code) => {
@@ -137,7 +165,10 @@ export class WorkerPool {
   private fail(slot: Slot, e: Error): void {
     const job = slot.job;
     slot.job = undefined;
-    if (job) { clearTimeout(job.timer); job.reject(e); }
+    if (job) {
+      clearTimeout(job.timer);
+      job.reject(e);
+    }
     void this.discard(slot);
   }
 
@@ -149,7 +180,11 @@ export class WorkerPool {
     if (i >= 0) this.idle.splice(i, 1);
     for (const pid of slot.children) killGroup(pid);
     slot.children.clear();
-    if (slot.job) { clearTimeout(slot.job.timer); slot.job.reject(new Error(`${slot.job.path}: stopped`)); slot.job = undefined; }
+    if (slot.job) {
+      clearTimeout(slot.job.timer);
+      slot.job.reject(new Error(`${slot.job.path}: stopped`));
+      slot.job = undefined;
+    }
     this.grow();
     await slot.worker.terminate().catch(() => undefined);
   }

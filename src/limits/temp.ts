@@ -13,7 +13,12 @@ export function tempDir(kind: string): Promise<string> {
 
 /** Whether a process with this id is running here (EPERM: it exists but is someone else's). */
 export function pidAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Remove temporary folders left by runs whose process is gone (or, with `own`, this process's: once its
@@ -23,7 +28,10 @@ export async function sweepStaleTemp(dir = tmpdir(), own = false): Promise<numbe
   for (const name of await readdir(dir).catch(() => [] as string[])) {
     const pid = Number(OWNED.exec(name)?.[1] ?? NaN);
     if (!Number.isInteger(pid) || (pid === process.pid ? !own : pidAlive(pid))) continue;
-    await rm(join(dir, name), { recursive: true, force: true }).then(() => removed++, () => undefined);
+    await rm(join(dir, name), { recursive: true, force: true }).then(
+      () => removed++,
+      () => undefined,
+    );
   }
   return removed;
 }

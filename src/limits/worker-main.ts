@@ -13,7 +13,12 @@ parentPort!.on('message', async (m: WorkerRequest) => {
     reply = { kind: 'result', id: m.id, ok: true, value: await fn(m.input, spec.options) };
   } catch (e) {
     const x = e as Error & { code?: unknown; loc?: unknown };
-    reply = { kind: 'result', id: m.id, ok: false, error: { message: String(x?.message ?? x), code: typeof x?.code === 'string' ? x.code : undefined, loc: x?.loc, name: x?.name } };
+    reply = {
+      kind: 'result',
+      id: m.id,
+      ok: false,
+      error: { message: String(x?.message ?? x), code: typeof x?.code === 'string' ? x.code : undefined, loc: x?.loc, name: x?.name },
+    };
   }
   parentPort!.postMessage(reply);
 });

@@ -233,12 +233,12 @@ export type Project = z.infer<typeof Project>;
 /** One line of a self-evaluation's funds block (年度资金总额, 其中:当年财政拨款 …). */
 export const ExecutionLine = z.object({
   label: z.string(),
-  planned: Amount,   // 年初预算数
-  adjusted: Amount,  // 全年预算数 / 调整后预算数
-  executed: Amount,  // 全年执行数 / 预算执行数
-  rate: Amount,      // 执行率, in percent
-  weight: Amount,    // 分值 / 权重
-  score: Amount,     // 得分
+  planned: Amount, // 年初预算数
+  adjusted: Amount, // 全年预算数 / 调整后预算数
+  executed: Amount, // 全年执行数 / 预算执行数
+  rate: Amount, // 执行率, in percent
+  weight: Amount, // 分值 / 权重
+  score: Amount, // 得分
   /** The cells as printed, by field, for precision. */
   raw: z.record(z.string(), z.string()),
   loc: Loc,

@@ -27,8 +27,15 @@ export type Section = 'none' | 'key' | 'other' | 'indicators' | 'execution';
 export type Levels = { level1: string | null; level2: string | null; inferred1: boolean; inferred2: boolean };
 
 export const emptyBody = (): Body => ({
-  tasks: [], indicators: [], unreadRows: [], formulaSources: [], valueCells: [], executionLines: [],
-  totalScore: null, indicatorTotal: null, unknownLabels: [],
+  tasks: [],
+  indicators: [],
+  unreadRows: [],
+  formulaSources: [],
+  valueCells: [],
+  executionLines: [],
+  totalScore: null,
+  indicatorTotal: null,
+  unknownLabels: [],
 });
 
 /** Record every formula a task's cells hold, for the audit stage to recompute. */

@@ -41,7 +41,10 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     const header = headerOf(row, p.columns);
     if (header) {
       map = header;
-      for (let next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns); next; next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns)) { map = next; r++; }
+      for (let next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns); next; next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns)) {
+        map = next;
+        r++;
+      }
       if (map.kind !== 'tasks') section = map.kind;
       else if (section !== 'other') section = 'key';
       if (map.kind === 'indicators') Object.assign(levels, { level1: null, level2: null, inferred1: false, inferred2: false });
@@ -121,15 +124,23 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   const tail = row.grid.slice(row.grid.length - shift);
   if (tail.some((c) => c.text !== '')) return row;
   const blank = (i: number) => ({ ...row.grid[first]!, text: '', math: [], spanned: false, loc: row.grid[i]!.loc });
-  return { ...row, grid: [...row.grid.slice(0, first), ...Array.from({ length: shift }, (_, k) => blank(first + k)), ...row.grid.slice(first, row.grid.length - shift)] };
+  return {
+    ...row,
+    grid: [...row.grid.slice(0, first), ...Array.from({ length: shift }, (_, k) => blank(first + k)), ...row.grid.slice(first, row.grid.length - shift)],
+  };
 }
 
 /** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */
 
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
 function spansColumns(row: Row, map: ColumnMap): boolean {
-  const covered = (i: number | undefined) => i !== undefined && i > 0 && row.grid[i]!.spanned === true && row.grid[i]!.text !== '' &&
-    row.grid[i - 1]!.text === row.grid[i]!.text && sameLoc(row.grid[i - 1]!.loc, row.grid[i]!.loc);
+  const covered = (i: number | undefined) =>
+    i !== undefined &&
+    i > 0 &&
+    row.grid[i]!.spanned === true &&
+    row.grid[i]!.text !== '' &&
+    row.grid[i - 1]!.text === row.grid[i]!.text &&
+    sameLoc(row.grid[i - 1]!.loc, row.grid[i]!.loc);
   return covered(map.at.name) || covered(map.at.target) || covered(map.at.content);
 }
 
@@ -193,7 +204,8 @@ const isSectionLabel = (key: string, p: PipelineDefinition) => opensOtherTasks(l
 const factLabelsOf = new WeakMap<PipelineDefinition, string[]>();
 const sectionLabelsOf = new WeakMap<PipelineDefinition, string[]>();
 /** The labels of the form's facts (goal, department, funds lines), gathered once per pipeline: asked of every row. */
-const factLabels = (p: PipelineDefinition) => once(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
+const factLabels = (p: PipelineDefinition) =>
+  once(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
 /** The labels that open a section of the body (重点工作任务, 绩效指标, 预算执行情况). */
 const sectionLabels = (p: PipelineDefinition) => once(sectionLabelsOf, p, () => [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
 
@@ -202,4 +214,3 @@ function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V):
   if (v === undefined) cache.set(key, (v = make()));
   return v;
 }
-

@@ -15,7 +15,8 @@ const GROUP_TOTAL = ['合计', '小计', '计'];
 /** Fill budget lines and their parts from figure rows under stacked headers; lines already read stay. */
 export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Budget, parts: BudgetPart[]): void {
   const fieldOf = new Map<string, BudgetField>();
-  for (const [field, labels] of Object.entries(p.labels.budget) as Array<[BudgetField, readonly string[]]>) for (const l of labels) fieldOf.set(meaningKey(l), field);
+  for (const [field, labels] of Object.entries(p.labels.budget) as Array<[BudgetField, readonly string[]]>)
+    for (const l of labels) fieldOf.set(meaningKey(l), field);
   const counted = new Map<Row, number>();
   const figures = (row: Row) => {
     let n = counted.get(row);

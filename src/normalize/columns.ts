@@ -51,7 +51,10 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
     const map = rolesOf(row, kind, columns[kind]);
     const count = Object.keys(map.at).filter((r) => r !== 'ignored').length;
     if (count < MIN_ROLES || !DECISIVE[kind].some((r) => map.at[r] !== undefined)) continue;
-    if (count > bestCount) { best = map; bestCount = count; }
+    if (count > bestCount) {
+      best = map;
+      bestCount = count;
+    }
   }
   return best;
 }
@@ -77,7 +80,11 @@ export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinit
   // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).
   if (sub.unknown.length > 0) return null;
   const added = Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
-  return { ...map, at: { ...map.at, ...Object.fromEntries(added) }, unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)) };
+  return {
+    ...map,
+    at: { ...map.at, ...Object.fromEntries(added) },
+    unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)),
+  };
 }
 
 /** Whether a row was laid out under this header: same table, or a page-split part of the same width. */

@@ -21,9 +21,27 @@ const NOT_APPLICABLE = /^(?:\/|-|—|无)?$/u;
  */
 export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
   const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
-  const label = row.grid.slice(0, first).filter((c) => !c.spanned && c.text !== '').at(-1) ?? row.grid.slice(0, first).filter((c) => c.text !== '').at(-1);
+  const label =
+    row.grid
+      .slice(0, first)
+      .filter((c) => !c.spanned && c.text !== '')
+      .at(-1) ??
+    row.grid
+      .slice(0, first)
+      .filter((c) => c.text !== '')
+      .at(-1);
   if (!label) return false;
-  const line: ExecutionLine = { label: label.text, planned: null, adjusted: null, executed: null, rate: null, weight: null, score: null, raw: {}, loc: label.loc };
+  const line: ExecutionLine = {
+    label: label.text,
+    planned: null,
+    adjusted: null,
+    executed: null,
+    rate: null,
+    weight: null,
+    score: null,
+    raw: {},
+    loc: label.loc,
+  };
   let any = false;
   for (const f of FIELDS) {
     const c = cellOf(row, map, f);

@@ -37,6 +37,12 @@ export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition
     const h = headerOf(r, pipelines[0]!.columns);
     return h !== null && (h.kind === 'execution' || h.at.actual !== undefined || h.at.score !== undefined);
   });
-  const family = project ? (evaluated ? 'project-self-evaluation' : 'project-performance-goals') : evaluated ? 'dept-overall-self-evaluation' : 'dept-overall-performance-goals';
+  const family = project
+    ? evaluated
+      ? 'project-self-evaluation'
+      : 'project-performance-goals'
+    : evaluated
+      ? 'dept-overall-self-evaluation'
+      : 'dept-overall-performance-goals';
   return pipelines.find((p) => p.family === family) ?? pipelines.at(-1)!;
 }

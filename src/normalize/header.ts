@@ -16,7 +16,12 @@ type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallG
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
 /** The record field each non-budget label fills, for the repairs list. */
-const FIELD_PATH: Record<string, string> = { name: 'department.name', staff: 'department.staffCount', units: 'department.subordinateUnits', goal: 'overallGoal' };
+const FIELD_PATH: Record<string, string> = {
+  name: 'department.name',
+  staff: 'department.staffCount',
+  units: 'department.subordinateUnits',
+  goal: 'overallGoal',
+};
 const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
@@ -30,7 +35,8 @@ const LABEL_AND_VALUE = /^([^:：]{2,14})[:：]\s*(\S.*)$/su;
 /** Collect the header facts from every label row of the document (first occurrence wins). */
 export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   const h: Header = {
-    title: null, year: null,
+    title: null,
+    year: null,
     department: { name: null, staffCount: null, subordinateUnits: null },
     overallGoal: null,
     budget: emptyBudget(),
@@ -139,7 +145,10 @@ function indexLabels(p: PipelineDefinition): Map<string, string> {
   let m = labelIndex.get(p);
   if (m) return m;
   labelIndex.set(p, (m = new Map<string, string>()));
-  const add = (labels: readonly string[], field: string) => labels.forEach((l) => { if (!m.has(meaningKey(l))) m.set(meaningKey(l), field); });
+  const add = (labels: readonly string[], field: string) =>
+    labels.forEach((l) => {
+      if (!m.has(meaningKey(l))) m.set(meaningKey(l), field);
+    });
   add(p.labels.departmentName, 'name');
   add(p.labels.staffCount, 'staff');
   add(p.labels.subordinateUnits, 'units');

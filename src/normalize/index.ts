@@ -38,7 +38,8 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
   // own stands under the one before it.
   out.forEach((n, i) => {
     const before = out[i - 1]?.record;
-    if (n.record.title === null && before?.title && before.family === n.record.family) Object.assign(n.record, { title: before.title, year: n.record.year ?? before.year });
+    if (n.record.title === null && before?.title && before.family === n.record.family)
+      Object.assign(n.record, { title: before.title, year: n.record.year ?? before.year });
   });
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
@@ -50,15 +51,30 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
 
 /** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
 export const holdsData = (r: DisclosureRecord) =>
-  r.tasks.length > 0 || r.indicators.length > 0 || r.department.name !== null || Object.keys(r.budget.raw).length > 0 ||
-  (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
+  r.tasks.length > 0 ||
+  r.indicators.length > 0 ||
+  r.department.name !== null ||
+  Object.keys(r.budget.raw).length > 0 ||
+  (r.execution?.lines.length ?? 0) > 0 ||
+  (r.project?.name ?? null) !== null;
 
 /** A table beside the target tables that is none of them (a 收支总表): named, not forced into a family. */
 function otherTable(rows: Row[]): Flag {
   const first = rows.find((r) => r.kind === 'row') ?? rows[0]!;
-  const looks = [...new Set(rows.slice(0, 6).flatMap((r) => r.cells.map((c) => c.text)).filter((t) => t !== '' && t.length <= 20))].slice(0, 6);
+  const looks = [
+    ...new Set(
+      rows
+        .slice(0, 6)
+        .flatMap((r) => r.cells.map((c) => c.text))
+        .filter((t) => t !== '' && t.length <= 20),
+    ),
+  ].slice(0, 6);
   return {
-    rule: 'other-table', severity: 'info', target: { kind: 'document' }, loc: first.loc, actual: looks.join(' | '),
+    rule: 'other-table',
+    severity: 'info',
+    target: { kind: 'document' },
+    loc: first.loc,
+    actual: looks.join(' | '),
     message: `a table that is no target or self-evaluation table was left out; it begins ${looks.join(' | ')}`,
   };
 }
@@ -72,7 +88,10 @@ function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefin
     id: doc.source.sha256,
     family: pipeline.family,
     source: {
-      path: doc.source.path, sha256: doc.source.sha256, format: doc.source.format, pages: doc.source.pages,
+      path: doc.source.path,
+      sha256: doc.source.sha256,
+      format: doc.source.format,
+      pages: doc.source.pages,
       ...(doc.source.encoding ? { encoding: doc.source.encoding } : {}),
     },
     ...header,

@@ -37,7 +37,11 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const actualCell = cellOf(row, map, 'actual');
   const deviation = cellOf(row, map, 'deviation');
   body.indicators.push({
-    no, name: printed.name, level1: levels.level1, level2: levels.level2, levelInferred: levels.inferred1 || levels.inferred2,
+    no,
+    name: printed.name,
+    level1: levels.level1,
+    level2: levels.level2,
+    levelInferred: levels.inferred1 || levels.inferred2,
     value,
     numbered: printed.no !== null || serial !== null ? 'printed' : 'position',
     ...(weight !== undefined ? { weight } : {}),
@@ -81,23 +85,44 @@ function splitTarget(raw: string | null, name: string, opCell: Cell | undefined,
 function takeLevels(levels: Levels, l1: Cell | undefined, l2: Cell | undefined): void {
   const one = l1 && l1.text !== '' ? levelName(l1.text) : null;
   const two = l2 && l2.text !== '' ? levelName(l2.text) : null;
-  if (one !== null && one !== levels.level1) { levels.level1 = one; levels.level2 = null; levels.inferred2 = false; }
+  if (one !== null && one !== levels.level1) {
+    levels.level1 = one;
+    levels.level2 = null;
+    levels.inferred2 = false;
+  }
   if (one !== null) levels.inferred1 = l1!.inferred === true;
-  if (two !== null) { levels.level2 = two; levels.inferred2 = l2!.inferred === true; }
+  if (two !== null) {
+    levels.level2 = two;
+    levels.inferred2 = l2!.inferred === true;
+  }
 }
 
 /** Read a row whose cell at `at` holds `指标N:`: the value is the next cell with text, the levels the cells before. */
 export function indicatorByMarker(row: Row, at: number, levels: Levels, outer: Set<string>, body: Body): void {
   const lv = statedLevels(row.cells, at, outer);
-  if (lv.level1 !== undefined) { levels.level1 = lv.level1; levels.inferred1 = lv.inferred1; if (lv.level2 === undefined) { levels.level2 = null; levels.inferred2 = false; } }
-  if (lv.level2 !== undefined) { levels.level2 = lv.level2; levels.inferred2 = lv.inferred2; }
+  if (lv.level1 !== undefined) {
+    levels.level1 = lv.level1;
+    levels.inferred1 = lv.inferred1;
+    if (lv.level2 === undefined) {
+      levels.level2 = null;
+      levels.inferred2 = false;
+    }
+  }
+  if (lv.level2 !== undefined) {
+    levels.level2 = lv.level2;
+    levels.inferred2 = lv.inferred2;
+  }
   const marker = INDICATOR_MARKER.exec(labelKey(row.cells[at]!.text))!;
   const name = afterPrefix(row.cells[at]!.text, 'indicator');
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
   const no = numeral(marker[1]!);
   body.indicators.push({
-    no, name, level1: levels.level1, level2: levels.level2, levelInferred: levels.inferred1 || levels.inferred2,
+    no,
+    name,
+    level1: levels.level1,
+    level2: levels.level2,
+    levelInferred: levels.inferred1 || levels.inferred2,
     value: parseIndicatorValue(raw, name),
     numbered: 'printed',
     missing: valueCell ? [] : ['value'],

@@ -20,7 +20,11 @@ export function parseIndicatorValue(raw: string | null, name: string): Indicator
   let op: IndicatorValue['op'] = null;
   for (const [re, o] of OPS) {
     const m = re.exec(rest);
-    if (m) { op = o; rest = rest.slice(m[0].length); break; }
+    if (m) {
+      op = o;
+      rest = rest.slice(m[0].length);
+      break;
+    }
   }
   const m = /^([+-]?[\dOoIl][\d.,OoIl]*)(.*)$/u.exec(rest);
   const num = m ? readNumber(m[1]!) : null;

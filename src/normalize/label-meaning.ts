@@ -76,7 +76,8 @@ const SUFFIX_SLACK = 4;
 const longestCache = new WeakMap<object, number>();
 const longestKey = (vocabulary: object): number => {
   let n = longestCache.get(vocabulary);
-  if (n === undefined) longestCache.set(vocabulary, (n = Math.max(0, ...vocabularyKeys(vocabulary as Record<string, readonly string[]>).map(([, k]) => k.length))));
+  if (n === undefined)
+    longestCache.set(vocabulary, (n = Math.max(0, ...vocabularyKeys(vocabulary as Record<string, readonly string[]>).map(([, k]) => k.length))));
   return n;
 };
 
@@ -84,7 +85,9 @@ const longestKey = (vocabulary: object): number => {
 function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): Array<[K, string]> {
   let keys = vocabularyCache.get(vocabulary);
   if (!keys) {
-    keys = (Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>).flatMap(([role, labels]) => (labels ?? []).map((l): [string, string] => [role, meaningKey(l)]));
+    keys = (Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>).flatMap(([role, labels]) =>
+      (labels ?? []).map((l): [string, string] => [role, meaningKey(l)]),
+    );
     vocabularyCache.set(vocabulary, keys);
   }
   return keys as Array<[K, string]>;

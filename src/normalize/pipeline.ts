@@ -3,14 +3,36 @@ import type { Family } from '../model/index.ts';
 
 /** Field paths of the budget block that labels can fill. */
 export type BudgetField =
-  | 'expenditure.basic' | 'expenditure.project' | 'expenditure.developmentSpecial' | 'expenditure.developmentOther' | 'expenditure.total'
-  | 'income.fiscalAppropriation' | 'income.other' | 'income.total';
+  | 'expenditure.basic'
+  | 'expenditure.project'
+  | 'expenditure.developmentSpecial'
+  | 'expenditure.developmentOther'
+  | 'expenditure.total'
+  | 'income.fiscalAppropriation'
+  | 'income.other'
+  | 'income.total';
 
 /** What a table column holds, told from its header cell. */
 export type ColumnRole =
-  | 'serial' | 'name' | 'content' | 'amount' | 'goal'
-  | 'level1' | 'level2' | 'target' | 'weight' | 'unit' | 'op' | 'actual' | 'score' | 'deviation'
-  | 'planned' | 'adjusted' | 'executed' | 'rate' | 'ignored';
+  | 'serial'
+  | 'name'
+  | 'content'
+  | 'amount'
+  | 'goal'
+  | 'level1'
+  | 'level2'
+  | 'target'
+  | 'weight'
+  | 'unit'
+  | 'op'
+  | 'actual'
+  | 'score'
+  | 'deviation'
+  | 'planned'
+  | 'adjusted'
+  | 'executed'
+  | 'rate'
+  | 'ignored';
 
 /** Header labels by the role of the column they head. */
 export type ColumnVocabulary = Partial<Record<ColumnRole, readonly string[]>>;

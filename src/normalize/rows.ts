@@ -38,7 +38,6 @@ function dropColspanCopies(cells: Cell[]): Cell[] {
   return cells.filter((c, i) => !(c.spanned && i > 0 && cells[i - 1]!.text === c.text && sameLoc(cells[i - 1]!.loc, c.loc)));
 }
 
-
 /** Label keys of a row's cells (spaces removed, trailing colon dropped). */
 export const keysOf = (row: Row) => row.keys;
 

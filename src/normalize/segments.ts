@@ -40,7 +40,11 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
 /** Labels that open a new target table: whose project or department it is. */
 function openingLabels(families: readonly PipelineDefinition[]): string[] {
   let labels = openingCache.get(families);
-  if (!labels) openingCache.set(families, (labels = [...new Set(families.flatMap((f) => [...(f.labels.project?.name ?? []), ...f.labels.departmentName.filter((l) => l.length >= 4)]))]));
+  if (!labels)
+    openingCache.set(
+      families,
+      (labels = [...new Set(families.flatMap((f) => [...(f.labels.project?.name ?? []), ...f.labels.departmentName.filter((l) => l.length >= 4)]))]),
+    );
   return labels;
 }
 /** Asked for every document with the same list of families. */

@@ -4,7 +4,7 @@ import type { IndicatorValue } from '../model/index.ts';
 import { big } from '../arith/bignum.ts';
 
 /** Units written differently that mean the same (full-width %, 百分比). */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { '%': '%', '百分比': '%' };
+const UNIT_ALIASES: Readonly<Record<string, string>> = { '%': '%', 百分比: '%' };
 
 const unitKey = (unit: string | null): string | null => {
   if (unit == null) return null;
@@ -32,10 +32,15 @@ export function targetMet(target: IndicatorValue, actual: IndicatorValue | null)
   const t = big(String(target.number));
   if (fractionAgainstPercent(tu, t, au, a) || fractionAgainstPercent(au, a, tu, t)) return null;
   switch (target.op) {
-    case '≥': return a.gte(t);
-    case '>': return a.gt(t);
-    case '≤': return a.lte(t);
-    case '<': return a.lt(t);
-    case '=': return a.eq(t);
+    case '≥':
+      return a.gte(t);
+    case '>':
+      return a.gt(t);
+    case '≤':
+      return a.lte(t);
+    case '<':
+      return a.lt(t);
+    case '=':
+      return a.eq(t);
   }
 }

@@ -26,7 +26,9 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
   const anchor = nameCell ?? content ?? row.grid[0]!;
   body.tasks.push({
-    no, name: printed.name, section,
+    no,
+    name: printed.name,
+    section,
     numbered: printed.no !== null || serial !== null ? 'printed' : 'position',
     missing: [],
     content: content?.text ?? null,
@@ -36,7 +38,11 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
     loc: anchor.loc,
   });
   if (amountCell) body.valueCells.push({ loc: amountCell.loc, target: { kind: 'task', no, section, field: 'amount' } });
-  collectFormulas(body, no, [[content, 'content'], [goal, 'goal'], [nameCell, 'name']]);
+  collectFormulas(body, no, [
+    [content, 'content'],
+    [goal, 'goal'],
+    [nameCell, 'name'],
+  ]);
   return true;
 }
 
@@ -49,7 +55,10 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   let name = afterPrefix(row.cells[at]!.text, 'task');
   let rest = row.cells.slice(at + 1);
   // "任务3" and its name in two cells: the name is the next cell when four follow.
-  if (name === '' && rest.filter((c) => c.text !== '').length >= 4) { name = rest[0]!.text; rest = rest.slice(1); }
+  if (name === '' && rest.filter((c) => c.text !== '').length >= 4) {
+    name = rest[0]!.text;
+    rest = rest.slice(1);
+  }
   const cells = trimTrailingEmpty(rest);
   if (PLACEHOLDER.test(name)) {
     body.unreadRows.push({ section, cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.cells[at]!.loc });
@@ -59,7 +68,11 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => [content, amountCell, goal][i] === undefined);
   const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
   body.tasks.push({
-    no, name, section, numbered: 'printed', missing: [...missing],
+    no,
+    name,
+    section,
+    numbered: 'printed',
+    missing: [...missing],
     content: content?.text ?? null,
     amount: amount ? amount.value : null,
     amountRaw: amountCell?.text ?? null,
@@ -67,9 +80,12 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
     loc: row.cells[at]!.loc,
   });
   if (amountCell) body.valueCells.push({ loc: amountCell.loc, target: { kind: 'task', no, section, field: 'amount' } });
-  collectFormulas(body, no, [[content, 'content'], [goal, 'goal'], [row.cells[at], 'name']]);
+  collectFormulas(body, no, [
+    [content, 'content'],
+    [goal, 'goal'],
+    [row.cells[at], 'name'],
+  ]);
 }
-
 
 const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null;
 
@@ -90,4 +106,3 @@ function trimTrailingEmpty(cells: Cell[]): Cell[] {
   while (n > 3 && cells[n - 1]!.text === '') n--;
   return cells.slice(0, n);
 }
-

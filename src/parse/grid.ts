@@ -28,9 +28,7 @@ export type Cell = {
 /** Rows of cells, spans already expanded into copies marked `spanned`. */
 export type Grid = { rows: Cell[][]; loc: Loc; joins: Loc[] };
 
-export type Block =
-  | { kind: 'heading' | 'text'; text: string; loc: Loc }
-  | { kind: 'table'; grid: Grid };
+export type Block = { kind: 'heading' | 'text'; text: string; loc: Loc } | { kind: 'table'; grid: Grid };
 
 export type SourceInfo = { path: string; sha256: string; format: Format; pages: number | null; encoding?: string };
 

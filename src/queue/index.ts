@@ -27,20 +27,40 @@ export function connect(url: string): Redis {
 }
 
 /** Add one job per discovered input, keyed by its sha256 so re-enqueueing the same file adds nothing. */
-export async function enqueue(opts: { inputs: string[]; redis: string; queueName?: string; backoffMs?: number }): Promise<{ added: number; unreadable: string[] }> {
+export async function enqueue(opts: {
+  inputs: string[];
+  redis: string;
+  queueName?: string;
+  backoffMs?: number;
+}): Promise<{ added: number; unreadable: string[] }> {
   const connection = connect(opts.redis);
   const queue = new Queue<JobData>(opts.queueName ?? DEFAULT_QUEUE, { connection });
   const unreadable: string[] = [];
   let added = 0;
   try {
     for await (const d of discover(opts.inputs)) {
-      if (d.problem) { unreadable.push(d.problem); continue; }
+      if (d.problem) {
+        unreadable.push(d.problem);
+        continue;
+      }
       let sha: string;
-      try { sha = sha256(await readRegularFile(d.path, ENQUEUE_MAX_BYTES)); } catch (e) { unreadable.push(`${d.path}: ${(e as Error).message}`); continue; }
-      await queue.add('document', { path: d.path, sha256: sha }, {
-        jobId: sha, attempts: ATTEMPTS, backoff: { type: 'exponential', delay: opts.backoffMs ?? 1000 },
-        removeOnComplete: false, removeOnFail: false,
-      });
+      try {
+        sha = sha256(await readRegularFile(d.path, ENQUEUE_MAX_BYTES));
+      } catch (e) {
+        unreadable.push(`${d.path}: ${(e as Error).message}`);
+        continue;
+      }
+      await queue.add(
+        'document',
+        { path: d.path, sha256: sha },
+        {
+          jobId: sha,
+          attempts: ATTEMPTS,
+          backoff: { type: 'exponential', delay: opts.backoffMs ?? 1000 },
+          removeOnComplete: false,
+          removeOnFail: false,
+        },
+      );
       added++;
     }
   } finally {
@@ -53,10 +73,18 @@ export async function enqueue(opts: { inputs: string[]; redis: string; queueName
 export type WorkerOptions = {
   redis: string;
   /** The per-document function in this thread; or `isolate`: a module export run in worker threads under the limits. */
-  process?: ProcessFn; isolate?: JobSpec;
-  maxBytes?: number; timeoutMs?: number; maxMemoryMb?: number; queueName?: string; outDir?: string; pg?: string; concurrency?: number;
+  process?: ProcessFn;
+  isolate?: JobSpec;
+  maxBytes?: number;
+  timeoutMs?: number;
+  maxMemoryMb?: number;
+  queueName?: string;
+  outDir?: string;
+  pg?: string;
+  concurrency?: number;
   /** Extra sinks beside SQLite (outDir/budget.sqlite) and PostgreSQL. */
-  sinks?: Sink[]; sqlite?: boolean;
+  sinks?: Sink[];
+  sqlite?: boolean;
 };
 
 /** Start a worker: each job reads its file, runs `process`, writes every sink and appends to outDir's JSONL files. */
@@ -65,15 +93,24 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
   let logs: { records: AppendLog; flags: AppendLog; manifest: AppendLog } | undefined;
   if (opts.outDir) {
     mkdirSync(opts.outDir, { recursive: true });
-    logs = { records: new AppendLog(join(opts.outDir, 'records.jsonl')), flags: new AppendLog(join(opts.outDir, 'flags.jsonl')), manifest: new AppendLog(join(opts.outDir, 'manifest.jsonl')) };
+    logs = {
+      records: new AppendLog(join(opts.outDir, 'records.jsonl')),
+      flags: new AppendLog(join(opts.outDir, 'flags.jsonl')),
+      manifest: new AppendLog(join(opts.outDir, 'manifest.jsonl')),
+    };
     if (opts.sqlite !== false) sinks.push((await import('../emit/sqlite.ts')).openSqliteSink(join(opts.outDir, 'budget.sqlite')));
   }
   if (opts.pg) sinks.push(await (await import('../emit/postgres.ts')).openPostgresSink(opts.pg));
   for (const s of sinks) await s.open();
 
-  const limits = { maxBytes: opts.maxBytes ?? LIMITS.maxBytes, timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs, maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb };
+  const limits = {
+    maxBytes: opts.maxBytes ?? LIMITS.maxBytes,
+    timeoutMs: opts.timeoutMs ?? LIMITS.timeoutMs,
+    maxMemoryMb: opts.maxMemoryMb ?? LIMITS.maxMemoryMb,
+  };
   const pool = opts.isolate ? new WorkerPool(opts.isolate, limits, opts.concurrency ?? 1) : undefined;
-  const work = (input: { path: string; bytes: Uint8Array; sha256: string }) => (pool ? pool.run(input) as Promise<DisclosureRecord | DisclosureRecord[]> : opts.process!(input));
+  const work = (input: { path: string; bytes: Uint8Array; sha256: string }) =>
+    pool ? (pool.run(input) as Promise<DisclosureRecord | DisclosureRecord[]>) : opts.process!(input);
   const handle = async (job: Job<JobData>) => {
     const t0 = Date.now();
     const { path, sha256: expected } = job.data;
@@ -101,7 +138,16 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
         logs.flags.append(record.flags.map((f) => ({ documentId: record.id, path, ...f })));
       }
       const tables = records.length > 1 ? { tables: records.map((r) => r.id) } : {};
-      const line: ManifestLine = { path, sha256: expected, status: loud ? 'flagged' : 'ok', ms: Date.now() - t0, documentId, ...tables, flags: flags.length, warnings: loud };
+      const line: ManifestLine = {
+        path,
+        sha256: expected,
+        status: loud ? 'flagged' : 'ok',
+        ms: Date.now() - t0,
+        documentId,
+        ...tables,
+        flags: flags.length,
+        warnings: loud,
+      };
       logs.manifest.append([line]);
     }
     return { documentId, status: loud ? 'flagged' : 'ok', flags: flags.length };
@@ -112,7 +158,9 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
   worker.on('failed', (job, err) => {
     // Only the last attempt goes to the manifest: the job is kept in Redis with the same reason.
     if (!job || !logs || (job.attemptsMade < (job.opts.attempts ?? 1) && !(err instanceof UnrecoverableError))) return;
-    logs.manifest.append([{ path: job.data.path, sha256: job.data.sha256, status: 'error', ms: 0, message: err.message, code: 'job-failed' } satisfies ManifestLine]);
+    logs.manifest.append([
+      { path: job.data.path, sha256: job.data.sha256, status: 'error', ms: 0, message: err.message, code: 'job-failed' } satisfies ManifestLine,
+    ]);
   });
   worker.on('error', (e) => process.stderr.write(`worker: ${e.message}\n`));
   await worker.waitUntilReady();
@@ -127,7 +175,13 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
   };
 }
 
-export type QueueSummary = { waiting: number; active: number; delayed: number; completed: number; failed: { path: string; sha256: string; reason: string; attempts: number }[] };
+export type QueueSummary = {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: { path: string; sha256: string; reason: string; attempts: number }[];
+};
 
 /** Counts of the queue and every failed job with its reason. */
 export async function queueSummary(opts: { redis: string; queueName?: string }): Promise<QueueSummary> {

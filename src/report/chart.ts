@@ -26,6 +26,9 @@ export function ruleChart(counts: readonly RuleCount[]): Html {
     });
     return html`<g class="bar" data-rule="${c.rule}"><text x="${LABEL_W - 6}" y="${y + BAR_H - 5}" text-anchor="end">${c.rule}</text>${segments}<text x="${x + 5}" y="${y + BAR_H - 5}">${c.total}</text></g>`;
   });
-  const legend = SEVERITIES.map((s, i) => html`<rect x="${LABEL_W + i * 90}" y="${height + 2}" width="10" height="10" fill="${SEVERITY_COLOR[s]}"/><text x="${LABEL_W + i * 90 + 14}" y="${height + 11}">${s}</text>`);
+  const legend = SEVERITIES.map(
+    (s, i) =>
+      html`<rect x="${LABEL_W + i * 90}" y="${height + 2}" width="10" height="10" fill="${SEVERITY_COLOR[s]}"/><text x="${LABEL_W + i * 90 + 14}" y="${height + 11}">${s}</text>`,
+  );
   return html`<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 18}" viewBox="0 0 ${width} ${height + 18}" role="img" aria-label="flags by rule and severity">${bars}${legend}</svg>`;
 }

@@ -9,11 +9,19 @@ import { budgetRowId, flagMarks, flagTargetId, ids } from './targets.ts';
 import { formulasTable, indicatorsTable, rowAttrs, sheetFormulasTable, table, tasksTable, unreadRowsTable, type DocContext } from './tables.ts';
 
 const EXPENDITURE: Array<[string, string]> = [
-  ['expenditure.basic', '基本支出'], ['expenditure.project', '项目支出'],
-  ['expenditure.developmentSpecial', '财政专项资金'], ['expenditure.developmentOther', '其他事业发展性支出'],
+  ['expenditure.basic', '基本支出'],
+  ['expenditure.project', '项目支出'],
+  ['expenditure.developmentSpecial', '财政专项资金'],
+  ['expenditure.developmentOther', '其他事业发展性支出'],
 ];
-const INCOME: Array<[string, string]> = [['income.fiscalAppropriation', '财政拨款'], ['income.other', '其他资金']];
-const TOTALS: Array<[string, string]> = [['expenditure.total', '支出合计'], ['income.total', '收入合计']];
+const INCOME: Array<[string, string]> = [
+  ['income.fiscalAppropriation', '财政拨款'],
+  ['income.other', '其他资金'],
+];
+const TOTALS: Array<[string, string]> = [
+  ['expenditure.total', '支出合计'],
+  ['income.total', '收入合计'],
+];
 const IDENTITY_RULE = 'budget-identity';
 
 /** How the document is linked from the report: a path relative to the report file, or null. */
@@ -50,12 +58,18 @@ ${unreadRowsTable(ctx, r)}
 export function targetLabel(f: Flag): string {
   const t = f.target;
   switch (t.kind) {
-    case 'task': return `任务${t.no ?? '?'}${t.section === 'other' ? ' (other)' : ''}`;
-    case 'indicator': return `指标${t.no ?? '?'}`;
-    case 'formula': return `formula ${(t.index ?? 0) + 1}${t.taskNo ? ` (任务${t.taskNo})` : ''}`;
-    case 'budget': return `budget ${t.field ?? ''}`.trim();
-    case 'row': return `row${t.section ? ` (${t.section})` : ''}`;
-    default: return t.kind;
+    case 'task':
+      return `任务${t.no ?? '?'}${t.section === 'other' ? ' (other)' : ''}`;
+    case 'indicator':
+      return `指标${t.no ?? '?'}`;
+    case 'formula':
+      return `formula ${(t.index ?? 0) + 1}${t.taskNo ? ` (任务${t.taskNo})` : ''}`;
+    case 'budget':
+      return `budget ${t.field ?? ''}`.trim();
+    case 'row':
+      return `row${t.section ? ` (${t.section})` : ''}`;
+    default:
+      return t.kind;
   }
 }
 
@@ -74,8 +88,12 @@ function flagList(d: number, r: DisclosureRecord): Html {
 function budgetTable(ctx: DocContext, r: DisclosureRecord): Html {
   const b = r.budget;
   const raw = (f: string) => b.raw[f] ?? '';
-  const lines = [...EXPENDITURE, ...INCOME, ...TOTALS].filter(([f]) => raw(f) !== '' || b.loc[f]).map(([f, label]) =>
-    html`<tr${rowAttrs(ctx, budgetRowId(ctx.d, f))}><td>${label}</td><td><code>${f}</code></td><td class="num">${raw(f)}</td><td class="loc">${formatLoc(b.loc[f])}</td></tr>`);
+  const lines = [...EXPENDITURE, ...INCOME, ...TOTALS]
+    .filter(([f]) => raw(f) !== '' || b.loc[f])
+    .map(
+      ([f, label]) =>
+        html`<tr${rowAttrs(ctx, budgetRowId(ctx.d, f))}><td>${label}</td><td><code>${f}</code></td><td class="num">${raw(f)}</td><td class="loc">${formatLoc(b.loc[f])}</td></tr>`,
+    );
   // Each side as the printed terms with their labels, and their exact sum when there is more than one.
   const sum = (fields: Array<[string, string]>): string | null => {
     const stated = fields.filter(([f]) => raw(f).trim() !== '');

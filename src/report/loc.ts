@@ -11,7 +11,10 @@ export function formatLoc(loc: Loc | undefined): string {
     const box = loc.bbox ? ` [${loc.bbox.map(round).join(', ')}]` : '';
     return `p. ${loc.page}${box}`;
   }
-  if (loc.table !== undefined) return [`table ${loc.table}`, loc.row !== undefined ? `row ${loc.row}` : '', loc.column !== undefined ? `col ${loc.column}` : ''].filter(Boolean).join(', ');
+  if (loc.table !== undefined)
+    return [`table ${loc.table}`, loc.row !== undefined ? `row ${loc.row}` : '', loc.column !== undefined ? `col ${loc.column}` : '']
+      .filter(Boolean)
+      .join(', ');
   if (loc.paragraph !== undefined) return `paragraph ${loc.paragraph}`;
   if (loc.line !== undefined) return loc.column !== undefined ? `line ${loc.line}, col ${loc.column}` : `line ${loc.line}`;
   return '';

@@ -6,10 +6,18 @@ import { formatLoc } from './loc.ts';
 
 /** The overview section; every count carries data-count="…" so tests and scripts can read it back. */
 export function overviewSection(o: Overview, documents: number): Html {
-  const statusRows = STATUSES.map((s) => html`<tr><td><span class="status status-${s}">${s}</span></td><td class="num" data-count="status:${s}">${o.status[s]}</td></tr>`);
-  const ruleRows = o.byRule.map((c) => html`<tr data-rule="${c.rule}"><td><code>${c.rule}</code></td>${SEVERITIES.map((s) => html`<td class="num" data-count="rule:${c.rule}:${s}">${c[s]}</td>`)}<td class="num" data-count="rule:${c.rule}">${c.total}</td></tr>`);
+  const statusRows = STATUSES.map(
+    (s) => html`<tr><td><span class="status status-${s}">${s}</span></td><td class="num" data-count="status:${s}">${o.status[s]}</td></tr>`,
+  );
+  const ruleRows = o.byRule.map(
+    (c) =>
+      html`<tr data-rule="${c.rule}"><td><code>${c.rule}</code></td>${SEVERITIES.map((s) => html`<td class="num" data-count="rule:${c.rule}:${s}">${c[s]}</td>`)}<td class="num" data-count="rule:${c.rule}">${c.total}</td></tr>`,
+  );
   const totalRow = html`<tr class="total"><td>all rules</td>${SEVERITIES.map((s) => html`<td class="num" data-count="severity:${s}">${o.bySeverity[s]}</td>`)}<td class="num" data-count="flags">${o.flagTotal}</td></tr>`;
-  const totals = o.taskTotals.map((t) => html`<tr><td>${t.unit}</td><td class="num">${t.tasks}</td><td class="num">${t.key ?? '—'}</td><td class="num">${t.other ?? '—'}</td><td class="num" data-count="amount:${t.unit}">${t.all ?? '—'}</td></tr>`);
+  const totals = o.taskTotals.map(
+    (t) =>
+      html`<tr><td>${t.unit}</td><td class="num">${t.tasks}</td><td class="num">${t.key ?? '—'}</td><td class="num">${t.other ?? '—'}</td><td class="num" data-count="amount:${t.unit}">${t.all ?? '—'}</td></tr>`,
+  );
   return html`<section id="overview">
 <h2>Overview</h2>
 <div class="cards">

@@ -55,13 +55,21 @@ export function summarize(data: ReportData): Overview {
   const totals = units.map((unit) => {
     const rs = data.records.filter((r) => r.budget.unit === unit).map(taskTotals);
     return {
-      unit, key: sumDecimals(rs.map((t) => t.key)), other: sumDecimals(rs.map((t) => t.other)), all: sumDecimals(rs.map((t) => t.all)),
+      unit,
+      key: sumDecimals(rs.map((t) => t.key)),
+      other: sumDecimals(rs.map((t) => t.other)),
+      all: sumDecimals(rs.map((t) => t.all)),
       tasks: data.records.filter((r) => r.budget.unit === unit).reduce((n, r) => n + r.tasks.length, 0),
     };
   });
   return {
-    status, bySeverity, flagTotal: data.flags.length, byRule: countByRule(data.flags),
+    status,
+    bySeverity,
+    flagTotal: data.flags.length,
+    byRule: countByRule(data.flags),
     departments: [...depts].map(([name, documents]) => ({ name, documents })).sort((a, b) => a.name.localeCompare(b.name, 'zh')),
-    years, taskTotals: totals, errors: data.manifest.filter((m) => m.status === 'error'),
+    years,
+    taskTotals: totals,
+    errors: data.manifest.filter((m) => m.status === 'error'),
   };
 }

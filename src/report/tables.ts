@@ -56,14 +56,20 @@ export function formulasTable(ctx: DocContext, r: DisclosureRecord): Html {
 /** Formulas typed into spreadsheet cells, with their cached and recomputed values. */
 export function sheetFormulasTable(ctx: DocContext, r: DisclosureRecord): Html | null {
   if (r.sheetFormulas.length === 0) return null;
-  const rows = r.sheetFormulas.map((f, i) => html`<tr${rowAttrs(ctx, ids.sheetFormula(ctx.d, i))}><td class="loc">${f.sheet}!${f.cell}</td><td><code>${f.formula}</code></td><td class="num">${num(f.cached)}</td><td class="num">${num(f.computed)}</td><td class="verdict verdict-${f.verdict}">${f.verdict}</td></tr>`);
+  const rows = r.sheetFormulas.map(
+    (f, i) =>
+      html`<tr${rowAttrs(ctx, ids.sheetFormula(ctx.d, i))}><td class="loc">${f.sheet}!${f.cell}</td><td><code>${f.formula}</code></td><td class="num">${num(f.cached)}</td><td class="num">${num(f.computed)}</td><td class="verdict verdict-${f.verdict}">${f.verdict}</td></tr>`,
+  );
   return table(`Spreadsheet formulas (${r.sheetFormulas.length})`, ['cell', 'formula', 'cached', 'computed', 'verdict'], rows);
 }
 
 /** Rows the normalizer kept but did not read as a task or indicator (placeholders, notes, totals). */
 export function unreadRowsTable(ctx: DocContext, r: DisclosureRecord): Html | null {
   if (r.unreadRows.length === 0) return null;
-  const rows = r.unreadRows.map((u, i) => html`<tr${rowAttrs(ctx, ids.row(ctx.d, i))}><td>${u.section}</td><td>${u.reason}</td><td class="long">${u.cells.filter(Boolean).join(' | ')}</td><td class="loc">${formatLoc(u.loc)}</td></tr>`);
+  const rows = r.unreadRows.map(
+    (u, i) =>
+      html`<tr${rowAttrs(ctx, ids.row(ctx.d, i))}><td>${u.section}</td><td>${u.reason}</td><td class="long">${u.cells.filter(Boolean).join(' | ')}</td><td class="loc">${formatLoc(u.loc)}</td></tr>`,
+  );
   return table(`Rows not read as tasks or indicators (${r.unreadRows.length})`, ['section', 'reason', 'cells', 'source'], rows);
 }
 

@@ -5,14 +5,22 @@ import { describe, expect, it } from 'vitest';
 
 /** Stage of each top-level folder, in pipeline order; a file may import from its own stage or an earlier one. */
 const STAGE: Record<string, number> = {
-  'src/model': 0, 'src/arith': 0,
+  'src/model': 0,
+  'src/arith': 0,
   'src/ingest': 1,
   'src/decode': 2,
   'src/parse': 3,
-  'src/normalize': 4, pipelines: 4,
+  'src/normalize': 4,
+  pipelines: 4,
   'src/audit': 5,
-  'src/emit': 6, 'src/batch': 6, 'src/report': 6, 'src/explain': 6, 'src/queue': 6, 'src/cli': 6,
-  'src/extract.ts': 6, 'src/index.ts': 6,
+  'src/emit': 6,
+  'src/batch': 6,
+  'src/report': 6,
+  'src/explain': 6,
+  'src/queue': 6,
+  'src/cli': 6,
+  'src/extract.ts': 6,
+  'src/index.ts': 6,
 };
 
 /** The stage key of a repository-relative path, or undefined for files outside the stages. */
@@ -34,7 +42,9 @@ function backwardImports(root: string, files: string[], read: (f: string) => str
     const from = stageOf(file);
     if (from === undefined) continue;
     for (const spec of importsOf(read(file))) {
-      const target = relative(root, resolve(root, dirname(file), spec)).split('\\').join('/');
+      const target = relative(root, resolve(root, dirname(file), spec))
+        .split('\\')
+        .join('/');
       const to = stageOf(target);
       if (to !== undefined && STAGE[to]! > STAGE[from]!) bad.push(`${file} → ${target}`);
     }
@@ -44,7 +54,9 @@ function backwardImports(root: string, files: string[], read: (f: string) => str
 
 const ROOT = resolve('.');
 const sources = ['src', 'pipelines'].flatMap((d) =>
-  readdirSync(join(ROOT, d), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `${d}/${f.split('\\').join('/')}`),
+  readdirSync(join(ROOT, d), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => `${d}/${f.split('\\').join('/')}`),
 );
 
 describe('stage layering', () => {

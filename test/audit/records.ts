@@ -23,13 +23,20 @@ export function indicator(no: number, name: string, cells: IndicatorCells, line 
   if (cells.weight !== undefined) raw.weight = cells.weight;
   if (cells.score !== undefined) raw.score = cells.score;
   return {
-    no, level1: null, level2: null, levelInferred: false, name, value,
+    no,
+    level1: null,
+    level2: null,
+    levelInferred: false,
+    name,
+    value,
     ...(cells.numbered ? { numbered: cells.numbered } : {}),
     ...(cells.weight !== undefined ? { weight: num(cells.weight) } : {}),
     ...(actual !== undefined ? { actual } : {}),
     ...(cells.score !== undefined ? { score: num(cells.score) } : {}),
     ...(actual !== undefined ? { met: cells.met !== undefined ? cells.met : targetMet(value, actual) } : {}),
-    raw, missing: [], loc: { line },
+    raw,
+    missing: [],
+    loc: { line },
   };
 }
 
@@ -40,8 +47,15 @@ export function fundsLine(label: string, cells: LineCells, line = 5): ExecutionL
   const raw: Record<string, string> = {};
   for (const [k, v] of Object.entries(cells)) if (v !== undefined) raw[k] = v;
   return {
-    label, planned: num(cells.planned), adjusted: num(cells.adjusted), executed: num(cells.executed),
-    rate: num(cells.rate), weight: num(cells.weight), score: num(cells.score), raw, loc: { line },
+    label,
+    planned: num(cells.planned),
+    adjusted: num(cells.adjusted),
+    executed: num(cells.executed),
+    rate: num(cells.rate),
+    weight: num(cells.weight),
+    score: num(cells.score),
+    raw,
+    loc: { line },
   };
 }
 
@@ -51,15 +65,27 @@ export const part = (of: string, label: string, raw: string, loc: Loc = { line: 
 /** An empty record of a family, with the given fields over it. */
 export function record(over: Partial<DisclosureRecord> & { family?: Family } = {}): DisclosureRecord {
   return {
-    id: 'test', family: 'dept-overall-performance-goals',
+    id: 'test',
+    family: 'dept-overall-performance-goals',
     source: { path: 'case.md', sha256: 'test', format: 'markdown', pages: null },
-    title: null, year: 2024, department: { name: '测试局', staffCount: null, subordinateUnits: null },
+    title: null,
+    year: 2024,
+    department: { name: '测试局', staffCount: null, subordinateUnits: null },
     budget: {
       unit: '万元',
       expenditure: { basic: null, project: null, developmentSpecial: null, developmentOther: null, total: null },
-      income: { fiscalAppropriation: null, other: null, total: null }, raw: {}, loc: {},
+      income: { fiscalAppropriation: null, other: null, total: null },
+      raw: {},
+      loc: {},
     },
-    overallGoal: null, tasks: [], indicators: [], formulas: [], sheetFormulas: [], unreadRows: [], repairedLabels: [], flags: [],
+    overallGoal: null,
+    tasks: [],
+    indicators: [],
+    formulas: [],
+    sheetFormulas: [],
+    unreadRows: [],
+    repairedLabels: [],
+    flags: [],
     ...over,
   };
 }

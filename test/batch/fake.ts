@@ -23,7 +23,17 @@ export async function fakeProcess(input: { path: string; bytes: Uint8Array; sha2
   r.department = { ...r.department, name };
   r.tasks = r.tasks.map((t) => ({ ...t, amount: Number(amount), amountRaw: amount }));
   r.flags = text.includes('WARN')
-    ? [{ rule: 'formula-mismatch', severity: 'warning', message: `${name}: 1+1=3`, target: { kind: 'formula', taskNo: 1 }, expected: 2, actual: 3, loc: { line: 2, column: 1 } }]
+    ? [
+        {
+          rule: 'formula-mismatch',
+          severity: 'warning',
+          message: `${name}: 1+1=3`,
+          target: { kind: 'formula', taskNo: 1 },
+          expected: 2,
+          actual: 3,
+          loc: { line: 2, column: 1 },
+        },
+      ]
     : [{ rule: 'placeholder-row', severity: 'info', message: 'placeholder', target: { kind: 'document' }, loc: { line: 9 } }];
   return r;
 }

@@ -16,9 +16,19 @@ describe.skipIf(noFullDevice)('a full disk', () => {
     const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'full-in-')), 6);
     const out = mkdtempSync(join(tmpdir(), 'full-out-'));
     symlinkSync('/dev/full', join(out, 'records.jsonl'));
-    const run = runBatch({ inputs: [input], outDir: out, process: fakeProcess, progress: 'none', stderr: new PassThrough().resume(), concurrency: 1, sqlite: false });
+    const run = runBatch({
+      inputs: [input],
+      outDir: out,
+      process: fakeProcess,
+      progress: 'none',
+      stderr: new PassThrough().resume(),
+      concurrency: 1,
+      sqlite: false,
+    });
     await expect(run).rejects.toThrow(OutputError);
-    await expect(run).rejects.toThrow(`cannot write ${join(out, 'records.jsonl')}: no space left on the device (ENOSPC); outputs are as they were after the last whole document`);
+    await expect(run).rejects.toThrow(
+      `cannot write ${join(out, 'records.jsonl')}: no space left on the device (ENOSPC); outputs are as they were after the last whole document`,
+    );
     expect(readdirSync(out).sort()).toEqual(['flags.jsonl', 'manifest.jsonl', 'records.jsonl']);
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8')).toBe('');
     expect(readFileSync(join(out, 'flags.jsonl'), 'utf8')).toBe('');

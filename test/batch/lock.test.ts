@@ -22,10 +22,18 @@ describe('the output-folder lock', () => {
     const out = mkdtempSync(join(tmpdir(), 'lock-out-'));
     // The first run's documents wait at a gate, so that it is surely alive while the second one starts.
     let open!: () => void;
-    const gate = new Promise<void>((r) => { open = r; });
+    const gate = new Promise<void>((r) => {
+      open = r;
+    });
     let entered!: () => void;
-    const inside = new Promise<void>((r) => { entered = r; });
-    const gated = async (x: Parameters<typeof fakeProcess>[0]) => { entered(); await gate; return fakeProcess(x); };
+    const inside = new Promise<void>((r) => {
+      entered = r;
+    });
+    const gated = async (x: Parameters<typeof fakeProcess>[0]) => {
+      entered();
+      await gate;
+      return fakeProcess(x);
+    };
     const first = runBatch({ inputs: [inA], outDir: out, process: gated, progress: 'none', stderr: quiet(), concurrency: 2 });
     await inside;
     const second = runBatch({ inputs: [inB], outDir: out, process: fakeProcess, progress: 'none', stderr: quiet() });

@@ -16,8 +16,12 @@ const skip = missing('postgres');
 
 describe.skipIf(skip)('kill -9 resume', () => {
   let db: Service;
-  beforeAll(async () => { db = await startPostgres(); });
-  afterAll(async () => { await db?.stop(); });
+  beforeAll(async () => {
+    db = await startPostgres();
+  });
+  afterAll(async () => {
+    await db?.stop();
+  });
 
   it('finishes with every document exactly once after SIGKILL mid-batch', async () => {
     const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'resume-in-')), N);
@@ -28,7 +32,9 @@ describe.skipIf(skip)('kill -9 resume', () => {
     const before = finishedLines(manifest).length;
     expect(before).toBeLessThan(N);
 
-    const summary = JSON.parse(execFileSync('node', ['--import', 'tsx', CHILD, input, out, db.url], { encoding: 'utf8', env: { ...process.env, FAKE_DELAY_MS: '0' } }));
+    const summary = JSON.parse(
+      execFileSync('node', ['--import', 'tsx', CHILD, input, out, db.url], { encoding: 'utf8', env: { ...process.env, FAKE_DELAY_MS: '0' } }),
+    );
     expect(summary.total).toBe(N);
     expect(summary.skipped).toBeGreaterThanOrEqual(before);
     expect(summary.error).toBe(0);
@@ -48,7 +54,10 @@ describe.skipIf(skip)('kill -9 resume', () => {
     const c = new pg.Client(db.url);
     await c.connect();
     expect((await c.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM documents')).rows[0]).toEqual({ n: N, d: N });
-    expect((await c.query('SELECT count(*)::int AS n, sum(amount)::text AS s FROM tasks')).rows[0]).toEqual({ n: 2 * N, s: String(2 * (N * (N - 1) / 2 + 0.25 * N)) + '.00' });
+    expect((await c.query('SELECT count(*)::int AS n, sum(amount)::text AS s FROM tasks')).rows[0]).toEqual({
+      n: 2 * N,
+      s: String(2 * ((N * (N - 1)) / 2 + 0.25 * N)) + '.00',
+    });
     expect((await c.query('SELECT count(*)::int AS n FROM flags')).rows[0]).toEqual({ n: N });
     await c.end();
   });

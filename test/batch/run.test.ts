@@ -8,11 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.ts';
 import { fakeCorpus, fakeProcess } from './fake.ts';
 
-const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (f: string) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const capture = () => {
   const s = new PassThrough();
   let text = '';
-  s.on('data', (c) => { text += c; });
+  s.on('data', (c) => {
+    text += c;
+  });
   return { stream: s, text: () => text };
 };
 
@@ -31,8 +37,20 @@ describe('runBatch', () => {
     const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
     const err = capture();
     const s = await runBatch({ inputs: [`@${list}`], outDir: out, process: fakeProcess, progress: 'none', stderr: err.stream, concurrency: 2 });
-    expect({ ...s, docsPerSecond: 0, ms: 0 }).toEqual({ total: 9, ok: 5, flagged: 1, error: 3, skipped: 0, byRule: { 'formula-mismatch': 1, 'placeholder-row': 5 }, docsPerSecond: 0, ms: 0, lost: [] });
-    const m = lines(join(out, 'manifest.jsonl')).map((l) => [l.path.slice(dir.length + 1), l.status, l.code ?? null, l.message ?? null]).sort();
+    expect({ ...s, docsPerSecond: 0, ms: 0 }).toEqual({
+      total: 9,
+      ok: 5,
+      flagged: 1,
+      error: 3,
+      skipped: 0,
+      byRule: { 'formula-mismatch': 1, 'placeholder-row': 5 },
+      docsPerSecond: 0,
+      ms: 0,
+      lost: [],
+    });
+    const m = lines(join(out, 'manifest.jsonl'))
+      .map((l) => [l.path.slice(dir.length + 1), l.status, l.code ?? null, l.message ?? null])
+      .sort();
     expect(m).toEqual([
       ['boom.txt', 'error', 'internal', `${join(dir, 'boom.txt')}: kaboom`],
       ['doc-0000.txt', 'flagged', null, null],
@@ -47,8 +65,16 @@ describe('runBatch', () => {
     expect(lines(join(out, 'manifest.jsonl')).find((l) => l.code === 'empty-file').loc).toEqual({ line: 1 });
     expect(err.text()).toContain(`error: ${join(dir, 'empty.txt')}: the file is empty\n`);
     expect(err.text()).toContain('9 documents: 5 ok, 1 flagged, 3 errors, 0 skipped;');
-    expect(lines(join(out, 'records.jsonl')).map((r) => r.department.name).sort()).toEqual(['测试县第0局', '测试县第1局', '测试县第2局', '测试县第3局', '测试县第4局', '测试县第5局']);
-    expect(lines(join(out, 'flags.jsonl')).map((f) => [f.path.slice(dir.length + 1), f.rule, f.severity]).sort()[0]).toEqual(['doc-0000.txt', 'formula-mismatch', 'warning']);
+    expect(
+      lines(join(out, 'records.jsonl'))
+        .map((r) => r.department.name)
+        .sort(),
+    ).toEqual(['测试县第0局', '测试县第1局', '测试县第2局', '测试县第3局', '测试县第4局', '测试县第5局']);
+    expect(
+      lines(join(out, 'flags.jsonl'))
+        .map((f) => [f.path.slice(dir.length + 1), f.rule, f.severity])
+        .sort()[0],
+    ).toEqual(['doc-0000.txt', 'formula-mismatch', 'warning']);
     const db = new Database(join(out, 'budget.sqlite'), { readonly: true });
     expect(db.prepare('SELECT count(*) AS n, sum(amount) AS s FROM tasks').get()).toEqual({ n: 12, s: 2 * (0.25 + 1.25 + 2.25 + 3.25 + 4.25 + 5.25) });
     db.close();
@@ -61,7 +87,12 @@ describe('runBatch', () => {
     await runBatch(quiet);
     const again = await runBatch(quiet);
     expect([again.skipped, again.ok, again.flagged, again.error]).toEqual([6, 0, 0, 3]);
-    expect(lines(join(out, 'manifest.jsonl')).filter((l) => l.status === 'skipped').map((l) => l.previousStatus).sort()).toEqual(['flagged', 'ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(
+      lines(join(out, 'manifest.jsonl'))
+        .filter((l) => l.status === 'skipped')
+        .map((l) => l.previousStatus)
+        .sort(),
+    ).toEqual(['flagged', 'ok', 'ok', 'ok', 'ok', 'ok']);
     const forced = await runBatch({ ...quiet, force: true });
     expect([forced.skipped, forced.ok, forced.flagged, forced.error]).toEqual([0, 5, 1, 3]);
     expect(lines(join(out, 'manifest.jsonl'))).toHaveLength(9);
@@ -77,7 +108,14 @@ describe('runBatch with an aborted signal', () => {
   it('takes no new inputs and still closes its files', async () => {
     const { list } = inputs();
     const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
-    const s = await runBatch({ inputs: [`@${list}`], outDir: out, process: fakeProcess, progress: 'none', stderr: new PassThrough().resume(), signal: AbortSignal.abort() });
+    const s = await runBatch({
+      inputs: [`@${list}`],
+      outDir: out,
+      process: fakeProcess,
+      progress: 'none',
+      stderr: new PassThrough().resume(),
+      signal: AbortSignal.abort(),
+    });
     expect(s.total).toBe(0);
     expect(readFileSync(join(out, 'manifest.jsonl'), 'utf8')).toBe('');
   });

@@ -23,7 +23,9 @@ async function readBack(file: string): Promise<{ bytes: Buffer; header: string[]
   const rows = await new Promise<Row[]>((resolve, reject) => {
     const out: Row[] = [];
     parseString<Row, Row>(text, { headers: true, strictColumnHandling: true })
-      .on('data', (r) => out.push(r)).on('error', reject).on('end', () => resolve(out));
+      .on('data', (r) => out.push(r))
+      .on('error', reject)
+      .on('end', () => resolve(out));
   });
   return { bytes, header, rows };
 }
@@ -45,7 +47,13 @@ describe('writeCsv', () => {
     expect(rows).toHaveLength(45);
     expect(bytes.toString('utf8')).toContain('\r\n');
     const t21 = rows.find((r) => r.no === '21')!;
-    expect([t21.name, t21.amount, t21.section, t21.loc, t21.path]).toEqual(['两新组织党组织书记、两新党建指导员、党员培训经费', '7', 'key', 'line 40, col 1', 'samples/suixi-2024-zuzhibu.md']);
+    expect([t21.name, t21.amount, t21.section, t21.loc, t21.path]).toEqual([
+      '两新组织党组织书记、两新党建指导员、党员培训经费',
+      '7',
+      'key',
+      'line 40, col 1',
+      'samples/suixi-2024-zuzhibu.md',
+    ]);
     expect(t21.content).toMatch(/^根据省、市基层组织三年行动计划要求,.*以上预算共计8\.05万元。$/);
     expect(rows.find((r) => r.no === '4')!.content).toBe('含市、县"四个全面"绩效考核及年度考核工作经费,到省内外实地考察政审经费');
     expect(rows.find((r) => r.no === '14')!).toMatchObject({ name: '村“两委”干部补贴', amount: '900.9', amount_text: '900.9' });
@@ -54,24 +62,52 @@ describe('writeCsv', () => {
   it('indicators.csv: 58 rows; indicator 9 as printed and as read', async () => {
     const { rows } = await readBack(join(dir, 'indicators.csv'));
     expect(rows).toHaveLength(58);
-    expect(rows.find((r) => r.no === '9')!).toMatchObject({ name: '基层党组织服务覆盖率(%)', raw: '0.95', op: '=', number: '0.95', unit: '%', level1: '', level_inferred: '0', loc: 'line 93, col 1' });
+    expect(rows.find((r) => r.no === '9')!).toMatchObject({
+      name: '基层党组织服务覆盖率(%)',
+      raw: '0.95',
+      op: '=',
+      number: '0.95',
+      unit: '%',
+      level1: '',
+      level_inferred: '0',
+      loc: 'line 93, col 1',
+    });
     expect(rows.find((r) => r.no === '1')!).toMatchObject({ name: '“两新”组织培训人数(人)', raw: '125人', number: '125', unit: '人' });
   });
 
   it('formulas.csv: 10 rows with the LaTeX text and both quantities', async () => {
     const { rows } = await readBack(join(dir, 'formulas.csv'));
     expect(rows).toHaveLength(10);
-    expect(rows[1]).toMatchObject({ task_no: '14', text: '2145 \\times 3500 \\times 12 \\times 0.1=900.9', expression: '2145 * 3500 * 12 * 0.1', computed: '9009000', computed_unit: '元', stated: '900.9', stated_unit: '万元', verdict: 'ok' });
+    expect(rows[1]).toMatchObject({
+      task_no: '14',
+      text: '2145 \\times 3500 \\times 12 \\times 0.1=900.9',
+      expression: '2145 * 3500 * 12 * 0.1',
+      computed: '9009000',
+      computed_unit: '元',
+      stated: '900.9',
+      stated_unit: '万元',
+      verdict: 'ok',
+    });
     expect(rows[3]).toMatchObject({ text: '224-28 \\times 5=84', computed: '84', computed_unit: '', unit_from: 'none' });
   });
 
   it('flags.csv: 7 rows; the two warnings with expected and actual', async () => {
     const { rows } = await readBack(join(dir, 'flags.csv'));
     expect(rows.map((r) => [r.rule, r.severity, r.target_no])).toEqual([
-      ['task-amount-vs-content', 'info', '20'], ['task-amount-vs-content', 'warning', '21'], ['budget-identity', 'info', ''],
-      ['percent-scale', 'warning', '9'], ['placeholder-row', 'info', ''], ['placeholder-row', 'info', ''], ['indicator-levels', 'info', '1'],
+      ['task-amount-vs-content', 'info', '20'],
+      ['task-amount-vs-content', 'warning', '21'],
+      ['budget-identity', 'info', ''],
+      ['percent-scale', 'warning', '9'],
+      ['placeholder-row', 'info', ''],
+      ['placeholder-row', 'info', ''],
+      ['indicator-levels', 'info', '1'],
     ]);
-    expect(rows[1]).toMatchObject({ message: 'content totals 8.05万元 ("预算共计8.05万元") but the amount column says 7万元', expected: '8.05', actual: '7', loc: 'line 40, col 1' });
+    expect(rows[1]).toMatchObject({
+      message: 'content totals 8.05万元 ("预算共计8.05万元") but the amount column says 7万元',
+      expected: '8.05',
+      actual: '7',
+      loc: 'line 40, col 1',
+    });
     expect(rows[4]!.actual).toBe('其他需完成的任务(可选填) | 任务1: ..... | 0');
     expect(JSON.parse(rows[3]!.target!)).toEqual({ kind: 'indicator', no: 9, field: 'value' });
   });

@@ -11,7 +11,13 @@ const skip = missing('postgres');
 
 describe('decimal', () => {
   it('prints numbers as plain decimal text', () => {
-    expect([decimal(322), decimal(22.54), decimal(0.1), decimal(1e21), decimal(1.5e-7)]).toEqual(['322', '22.54', '0.1', '1000000000000000000000', '0.00000015']);
+    expect([decimal(322), decimal(22.54), decimal(0.1), decimal(1e21), decimal(1.5e-7)]).toEqual([
+      '322',
+      '22.54',
+      '0.1',
+      '1000000000000000000000',
+      '0.00000015',
+    ]);
   });
 });
 
@@ -23,7 +29,10 @@ describe.skipIf(skip)('postgres sink', () => {
     client = new pg.Client(db.url);
     await client.connect();
   });
-  afterAll(async () => { await client?.end(); await db?.stop(); });
+  afterAll(async () => {
+    await client?.end();
+    await db?.stop();
+  });
 
   it('applies migrations once and replaces a document written twice', async () => {
     const sink = await openPostgresSink(db.url);
@@ -38,13 +47,26 @@ describe.skipIf(skip)('postgres sink', () => {
     await again.close();
 
     const q = async (sql: string) => (await client.query(sql)).rows;
-    expect(await q('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([{ version: 1, name: '001_init.sql' }, { version: 2, name: '002_families.sql' }]);
-    expect(await q('SELECT id, department, basic::text, project::text FROM documents')).toEqual([{ id: record.id, department: tricky.department.name, basic: '100', project: '30' }]);
+    expect(await q('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([
+      { version: 1, name: '001_init.sql' },
+      { version: 2, name: '002_families.sql' },
+    ]);
+    expect(await q('SELECT id, department, basic::text, project::text FROM documents')).toEqual([
+      { id: record.id, department: tricky.department.name, basic: '100', project: '30' },
+    ]);
     expect(await q('SELECT ord, no, amount::text, loc FROM tasks ORDER BY ord')).toEqual(
-      tricky.tasks.map((t, ord) => ({ ord, no: t.no, amount: t.amount === null ? null : decimal(t.amount), loc: t.loc })));
+      tricky.tasks.map((t, ord) => ({ ord, no: t.no, amount: t.amount === null ? null : decimal(t.amount), loc: t.loc })),
+    );
     expect(await q('SELECT count(*)::int AS n FROM indicators')).toEqual([{ n: record.indicators.length }]);
     expect(await q('SELECT ord, computed::text, stated::text, verdict, loc FROM formulas ORDER BY ord')).toEqual(
-      record.formulas.map((f, ord) => ({ ord, computed: f.computed.value === null ? null : decimal(f.computed.value), stated: f.stated.value === null ? null : decimal(f.stated.value), verdict: f.verdict, loc: f.loc })));
+      record.formulas.map((f, ord) => ({
+        ord,
+        computed: f.computed.value === null ? null : decimal(f.computed.value),
+        stated: f.stated.value === null ? null : decimal(f.stated.value),
+        verdict: f.verdict,
+        loc: f.loc,
+      })),
+    );
     expect((await q('SELECT record FROM documents'))[0].record.tasks[0].amount).toBe(12345678.91);
   });
 

@@ -12,7 +12,9 @@ const PROCESSES = 12;
 function opener(file: string, start: string) {
   const child = spawn('node', ['--import', 'tsx', 'test/emit/fixtures/open-sqlite.ts', file, start], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const ready = new Promise((resolve) => child.stdout.once('data', resolve));
   const done = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
   return { ready, done };
@@ -30,7 +32,10 @@ describe('SQLite sink', () => {
     expect(results.map((r) => r.stderr)).toEqual(Array(PROCESSES).fill(''));
     expect(results.map((r) => r.code)).toEqual(Array(PROCESSES).fill(0));
     const db = new Database(file, { readonly: true });
-    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version);
+    const versions = db
+      .prepare('SELECT version FROM schema_migrations ORDER BY version')
+      .all()
+      .map((r) => (r as { version: number }).version);
     db.close();
     expect(versions).toEqual([1, 2]);
   }, 60_000);

@@ -15,8 +15,13 @@ describe('formatExplain', () => {
 
   it('shows the two warnings on task 21 and indicator 9, and the stylish summary', () => {
     const lines = expected.split('\n');
-    expect(lines.filter((l) => /^\s+warning\s+\d+\s/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual([['warning', '21'], ['warning', '9']]);
-    expect(lines).toContain('  40:1   warning  任务21          content totals 8.05万元 ("预算共计8.05万元") but the amount column says 7万元                 task-amount-vs-content');
+    expect(lines.filter((l) => /^\s+warning\s+\d+\s/.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual([
+      ['warning', '21'],
+      ['warning', '9'],
+    ]);
+    expect(lines).toContain(
+      '  40:1   warning  任务21          content totals 8.05万元 ("预算共计8.05万元") but the amount column says 7万元                 task-amount-vs-content',
+    );
     expect(lines.at(-2)).toBe('✖ 7 problems (0 errors, 2 warnings, 5 infos)');
   });
 
@@ -41,8 +46,26 @@ describe('terminal text', () => {
   });
 
   it('aligns columns by display width and truncates to a width', () => {
-    expect(columns([['任务', 'a'], ['1', 'b']], ['left', 'left'], '')).toEqual(['任务  a', '1     b']);
-    expect(columns([['7', 'x'], ['900.9', 'y']], ['right', 'left'], '')).toEqual(['    7  x', '900.9  y']);
+    expect(
+      columns(
+        [
+          ['任务', 'a'],
+          ['1', 'b'],
+        ],
+        ['left', 'left'],
+        '',
+      ),
+    ).toEqual(['任务  a', '1     b']);
+    expect(
+      columns(
+        [
+          ['7', 'x'],
+          ['900.9', 'y'],
+        ],
+        ['right', 'left'],
+        '',
+      ),
+    ).toEqual(['    7  x', '900.9  y']);
     expect(truncate('保障我县348个行政村', 10)).toBe('保障我县3…');
     expect(truncate('短', 10)).toBe('短');
   });

@@ -7,7 +7,11 @@ export function comparable(record: DisclosureRecord): unknown {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'loc').map(([k, x]) => [k, strip(x)]));
+      return Object.fromEntries(
+        Object.entries(v)
+          .filter(([k]) => k !== 'loc')
+          .map(([k, x]) => [k, strip(x)]),
+      );
     }
     return v;
   };

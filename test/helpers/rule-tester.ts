@@ -37,11 +37,16 @@ export function testRule(rule: Rule, cases: Cases): void {
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const r = await recordOf(c.doc, [rule], c.origin);
-        const got = r.flags.filter((f) => f.rule === rule.meta.id).map((f) => ({
-          severity: f.severity, target: f.target, message: f.message,
-          ...('expected' in f ? { expected: f.expected } : {}), ...('actual' in f ? { actual: f.actual } : {}),
-          ...(f.loc.line !== undefined ? { line: f.loc.line } : {}),
-        }));
+        const got = r.flags
+          .filter((f) => f.rule === rule.meta.id)
+          .map((f) => ({
+            severity: f.severity,
+            target: f.target,
+            message: f.message,
+            ...('expected' in f ? { expected: f.expected } : {}),
+            ...('actual' in f ? { actual: f.actual } : {}),
+            ...(f.loc.line !== undefined ? { line: f.loc.line } : {}),
+          }));
         expect(got).toEqual(c.flags);
       });
     }

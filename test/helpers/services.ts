@@ -22,10 +22,12 @@ export function missing(kind: 'postgres' | 'redis'): string | null {
 /** A port nobody listens on right now. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    }).on('error', reject);
+    const s = createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as { port: number };
+        s.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
@@ -42,11 +44,24 @@ export async function startPostgres(): Promise<Service> {
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}${existsSync(join(dir, 'pg.log')) ? readFileSync(join(dir, 'pg.log'), 'utf8') : ''}`);
   };
   run(join(PG_BIN, 'initdb'), ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  run(join(PG_BIN, 'pg_ctl'), ['-D', join(dir, 'data'), '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'pg.log'), '-w', 'start']);
+  run(join(PG_BIN, 'pg_ctl'), [
+    '-D',
+    join(dir, 'data'),
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    '-l',
+    join(dir, 'pg.log'),
+    '-w',
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
-      try { run(join(PG_BIN, 'pg_ctl'), ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']); } finally { rmSync(dir, { recursive: true, force: true }); }
+      try {
+        run(join(PG_BIN, 'pg_ctl'), ['-D', join(dir, 'data'), '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -56,16 +71,39 @@ export async function startRedis(): Promise<Service> {
   const dir = mkdtempSync(join(tmpdir(), 'redis-'));
   const port = await freePort();
   const pidfile = join(dir, 'redis.pid');
-  execFileSync(REDIS, ['--daemonize', 'yes', '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--pidfile', pidfile, '--dir', dir]);
+  execFileSync(REDIS, [
+    '--daemonize',
+    'yes',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--pidfile',
+    pidfile,
+    '--dir',
+    dir,
+  ]);
   for (let i = 0; i < 100 && !existsSync(pidfile); i++) await new Promise((r) => setTimeout(r, 20));
   return {
     url: `redis://127.0.0.1:${port}`,
     async stop() {
-      try { process.kill(Number(readFileSync(pidfile, 'utf8').trim())); } catch { /* already gone */ }
+      try {
+        process.kill(Number(readFileSync(pidfile, 'utf8').trim()));
+      } catch {
+        /* already gone */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
 }
 
-function uidOf(user: string): number { return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim()); }
-function gidOf(user: string): number { return Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim()); }
+function uidOf(user: string): number {
+  return Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+}
+function gidOf(user: string): number {
+  return Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+}

@@ -31,48 +31,81 @@ async function cleanOutcome(path: string, bytes: Uint8Array): Promise<'record' |
 }
 
 /** Bytes with a few positions overwritten, a slice cut out, or a slice repeated. */
-const mutated = (base: Buffer) => fc.oneof(
-  fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 24 }).map((flips) => {
-    const b = Buffer.from(base);
-    for (const [at, v] of flips) b[at] = v;
-    return b;
-  }),
-  fc.tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 4096 })).map(([at, n]) => Buffer.concat([base.subarray(0, at), base.subarray(Math.min(base.length, at + n))])),
-  fc.tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 512 }), fc.integer({ min: 2, max: 50 })).map(([at, n, k]) => {
-    const piece = base.subarray(at, at + n);
-    return Buffer.concat([base.subarray(0, at), ...Array.from({ length: k }, () => piece), base.subarray(at)]);
-  }),
-);
+const mutated = (base: Buffer) =>
+  fc.oneof(
+    fc.array(fc.tuple(fc.nat({ max: base.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 24 }).map((flips) => {
+      const b = Buffer.from(base);
+      for (const [at, v] of flips) b[at] = v;
+      return b;
+    }),
+    fc
+      .tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 4096 }))
+      .map(([at, n]) => Buffer.concat([base.subarray(0, at), base.subarray(Math.min(base.length, at + n))])),
+    fc.tuple(fc.nat({ max: base.length - 1 }), fc.nat({ max: 512 }), fc.integer({ min: 2, max: 50 })).map(([at, n, k]) => {
+      const piece = base.subarray(at, at + n);
+      return Buffer.concat([base.subarray(0, at), ...Array.from({ length: k }, () => piece), base.subarray(at)]);
+    }),
+  );
 
 const property = (name: string, path: string, arb: fc.Arbitrary<Uint8Array>) =>
-  it(name, async () => { await fc.assert(fc.asyncProperty(arb, async (bytes) => { await cleanOutcome(path, bytes); }), params); }, TIMEOUT);
+  it(
+    name,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(arb, async (bytes) => {
+          await cleanOutcome(path, bytes);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
 
 describe('fuzz: every parser ends in a record or an InputError', () => {
   property('random bytes', 'random.md', fc.uint8Array({ maxLength: 2048 }));
-  property('random bytes after a PDF signature', 'random.pdf', fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.concat([Buffer.from('%PDF-1.7\n'), b])));
-  property('random bytes after a zip signature', 'random.xlsx', fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.concat([Buffer.from('PK\x03\x04'), b])));
+  property(
+    'random bytes after a PDF signature',
+    'random.pdf',
+    fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.concat([Buffer.from('%PDF-1.7\n'), b])),
+  );
+  property(
+    'random bytes after a zip signature',
+    'random.xlsx',
+    fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.concat([Buffer.from('PK\x03\x04'), b])),
+  );
   property('mutated markdown', 'seed.md', mutated(seedMd));
   property('mutated GBK HTML', 'seed.html', mutated(seedHtml));
   property('mutated xlsx', 'small.xlsx', mutated(xlsx));
   property('mutated PDF', 'small.pdf', mutated(pdf));
-  property('deep nesting in markdown and HTML', 'deep.md', fc.tuple(fc.constantFrom('> ', '<div>', '(', '- ', '[', '<table><tr><td>'), fc.integer({ min: 1_000, max: 30_000 }))
-    .map(([open, depth]) => Buffer.from(`${open.repeat(depth)}部门名称${')'.repeat(depth % 7)}\n`)));
+  property(
+    'deep nesting in markdown and HTML',
+    'deep.md',
+    fc
+      .tuple(fc.constantFrom('> ', '<div>', '(', '- ', '[', '<table><tr><td>'), fc.integer({ min: 1_000, max: 30_000 }))
+      .map(([open, depth]) => Buffer.from(`${open.repeat(depth)}部门名称${')'.repeat(depth % 7)}\n`)),
+  );
 });
 
 describe('fuzz: the exact formula reader returns a number or null', () => {
   const ALPHABET = '0123456789.+-*/() ';
   it('over random arithmetic text', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 200 }), (s) => {
-      const v = evaluateExact(s);
-      expect(v === null || v.isFinite()).toBe(true);
-    }), { ...params, numRuns: RUNS * 50 });
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...ALPHABET), maxLength: 200 }), (s) => {
+        const v = evaluateExact(s);
+        expect(v === null || v.isFinite()).toBe(true);
+      }),
+      { ...params, numRuns: RUNS * 50 },
+    );
   });
 
   it('over nesting far deeper than any formula', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 50_000 }), fc.constantFrom('(', '-', '(-'), (depth, open) => {
-      const close = open === '-' ? '' : ')'.repeat(depth);
-      const v = evaluateExact(`${open.repeat(depth)}1${close}`);
-      expect(v === null || v.isFinite()).toBe(true);
-    }), params);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50_000 }), fc.constantFrom('(', '-', '(-'), (depth, open) => {
+        const close = open === '-' ? '' : ')'.repeat(depth);
+        const v = evaluateExact(`${open.repeat(depth)}1${close}`);
+        expect(v === null || v.isFinite()).toBe(true);
+      }),
+      params,
+    );
   });
 });

@@ -16,7 +16,11 @@ const RSS_CAP_KB = 1024 * 1024;
 function processesWith(marker: string): number[] {
   const found: number[] = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try { if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker)) found.push(Number(pid)); } catch { /* gone or not ours */ }
+    try {
+      if (readFileSync(`/proc/${pid}/environ`, 'latin1').includes(marker)) found.push(Number(pid));
+    } catch {
+      /* gone or not ours */
+    }
   }
   return found;
 }
@@ -29,9 +33,30 @@ describe('a batch of hostile inputs among good ones', () => {
     const out = mkdtempSync(join(tmpdir(), 'hostile-out-'));
     const marker = `BUDGET_EXTRACT_HOSTILE_RUN=${process.pid}-${Date.now()}`;
     const [k, v] = marker.split('=') as [string, string];
-    const r = spawnSync('node', ['--import', 'tsx', 'test/hostile/fixtures/cli-rss.ts', 'extract', input, '-o', out, '--progress', 'none', '-j', '2', '--timeout', '60000', '--max-memory', '512'], {
-      encoding: 'utf8', env: { ...process.env, [k]: v },
-    });
+    const r = spawnSync(
+      'node',
+      [
+        '--import',
+        'tsx',
+        'test/hostile/fixtures/cli-rss.ts',
+        'extract',
+        input,
+        '-o',
+        out,
+        '--progress',
+        'none',
+        '-j',
+        '2',
+        '--timeout',
+        '60000',
+        '--max-memory',
+        '512',
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, [k]: v },
+      },
+    );
     expect(r.status, r.stderr).toBe(1);
     const rss = Number(/maxrss-kb (\d+)/.exec(r.stderr)?.[1]);
     expect(rss).toBeGreaterThan(0);
@@ -44,7 +69,11 @@ describe('a batch of hostile inputs among good ones', () => {
     expect([...byName.keys()].sort()).toEqual([...GOOD, ...Object.keys(expected).map((n) => `hostile/${n}`)].sort());
     for (const [name, want] of Object.entries(expected)) {
       const got = byName.get(`hostile/${name}`)!;
-      expect({ name, status: got.status, ...(want.code ? { code: got.code } : {}) }).toEqual({ name, status: want.status, ...(want.code ? { code: want.code } : {}) });
+      expect({ name, status: got.status, ...(want.code ? { code: got.code } : {}) }).toEqual({
+        name,
+        status: want.status,
+        ...(want.code ? { code: want.code } : {}),
+      });
       if (got.status === 'error') expect(got.message).toContain(name);
     }
     for (const f of GOOD) expect(byName.get(f)!.status).toBe('flagged');

@@ -8,9 +8,11 @@ const taskHead = '\t名称\t主要实施内容\t拟投入的资金(万元)\t期�
 const rules = ['budget-identity', 'malformed-row', 'placeholder-row'].map((id) => ruleById.get(id)!);
 
 describe('normalize', () => {
-  it('takes a bare 合计 below the tasks for the tasks\' sum, not the budget total', async () => {
-    const r = await recordOf(doc(budgetHead, '\t基本支出\t100\t财政拨款\t300', '\t项目支出\t200\t其他资金\t', taskHead,
-      '\t任务1: 业务费\t支出\t7\t保证', '\t合计\t\t7\t'), rules);
+  it("takes a bare 合计 below the tasks for the tasks' sum, not the budget total", async () => {
+    const r = await recordOf(
+      doc(budgetHead, '\t基本支出\t100\t财政拨款\t300', '\t项目支出\t200\t其他资金\t', taskHead, '\t任务1: 业务费\t支出\t7\t保证', '\t合计\t\t7\t'),
+      rules,
+    );
     expect(r.budget.expenditure.total).toBeNull();
     expect(r.budget.raw).not.toHaveProperty('expenditure.total');
     expect(r.flags.filter((f) => f.rule === 'budget-identity' && f.severity === 'warning')).toEqual([]);
@@ -22,14 +24,14 @@ describe('normalize', () => {
     expect([r.budget.expenditure.total, r.budget.income.total]).toEqual([300, 300]);
   });
 
-  it('reads a budget cell that repeats the block\'s unit, and leaves one in another unit unread', async () => {
+  it("reads a budget cell that repeats the block's unit, and leaves one in another unit unread", async () => {
     const r = await recordOf(doc(budgetHead, '\t基本支出\t1255.02万元\t财政拨款\t5元'), []);
     expect(r.budget.expenditure.basic).toBe(1255.02);
     expect(r.budget.raw['expenditure.basic']).toBe('1255.02万元');
     expect(r.budget.raw).not.toHaveProperty('income.fiscalAppropriation');
   });
 
-  it('takes the optional section left empty for the template\'s placeholder, not a malformed row', async () => {
+  it("takes the optional section left empty for the template's placeholder, not a malformed row", async () => {
     const r = await recordOf(doc(taskHead, '\t任务1: 业务费\t支出\t7\t保证', '其他需完成的任务(可选填)\t\t\t\t'), rules);
     expect(r.unreadRows.map((u) => [u.section, u.reason])).toEqual([['other', 'placeholder']]);
     expect(r.flags.map((f) => [f.rule, f.severity])).toEqual([['placeholder-row', 'info']]);

@@ -5,8 +5,17 @@ import { indicatorColumns, executionColumns, taskColumns } from '../../pipelines
 
 describe('meaningKey', () => {
   it('drops brackets, units, spaces, colons, list numbers and nested notes', () => {
-    expect(['拟投入的资金（万元）', '拟投入的资金 (万元):', '部门（单位）名称', '1.一般公共预算财政拨款收入', '全年预算数（A）\n（上年结转+年初预算+本年追加追减预算（不含年底收回））', '执行率(B/A1', '二、项目资金']
-      .map(meaningKey)).toEqual(['拟投入的资金', '拟投入的资金', '部门名称', '一般公共预算财政拨款收入', '全年预算数', '执行率', '项目资金']);
+    expect(
+      [
+        '拟投入的资金（万元）',
+        '拟投入的资金 (万元):',
+        '部门（单位）名称',
+        '1.一般公共预算财政拨款收入',
+        '全年预算数（A）\n（上年结转+年初预算+本年追加追减预算（不含年底收回））',
+        '执行率(B/A1',
+        '二、项目资金',
+      ].map(meaningKey),
+    ).toEqual(['拟投入的资金', '拟投入的资金', '部门名称', '一般公共预算财政拨款收入', '全年预算数', '执行率', '项目资金']);
   });
   it('keeps a number that is part of a value', () => {
     expect(meaningKey('1.5')).toBe('1.5');
@@ -15,10 +24,25 @@ describe('meaningKey', () => {
 
 describe('matchLabel', () => {
   it('gives each printed header its column role', () => {
-    expect(['名称', '任务名称', '主要实施内容', '拟投入的资金(万元)', '期望达到的目标(概述)'].map((t) => matchLabel(t, taskColumns))).toEqual(['name', 'name', 'content', 'amount', 'goal']);
-    expect(['三级指标', '指标名称', '年度指标值', '指标权重', '计量单位', '指标性质', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '中期指标值']
-      .map((t) => matchLabel(t, indicatorColumns))).toEqual(['name', 'name', 'target', 'weight', 'unit', 'op', 'actual', 'weight', 'score', 'deviation', 'ignored']);
-    expect(['年初预算数', '全年预算数(A)', '调整后预算数', '全年执行数(B)', '执行率(B/A)'].map((t) => matchLabel(t, executionColumns))).toEqual(['planned', 'adjusted', 'adjusted', 'executed', 'rate']);
+    expect(['名称', '任务名称', '主要实施内容', '拟投入的资金(万元)', '期望达到的目标(概述)'].map((t) => matchLabel(t, taskColumns))).toEqual([
+      'name',
+      'name',
+      'content',
+      'amount',
+      'goal',
+    ]);
+    expect(
+      ['三级指标', '指标名称', '年度指标值', '指标权重', '计量单位', '指标性质', '实际完成值', '分值', '得分', '偏差原因分析及改进措施', '中期指标值'].map(
+        (t) => matchLabel(t, indicatorColumns),
+      ),
+    ).toEqual(['name', 'name', 'target', 'weight', 'unit', 'op', 'actual', 'weight', 'score', 'deviation', 'ignored']);
+    expect(['年初预算数', '全年预算数(A)', '调整后预算数', '全年执行数(B)', '执行率(B/A)'].map((t) => matchLabel(t, executionColumns))).toEqual([
+      'planned',
+      'adjusted',
+      'adjusted',
+      'executed',
+      'rate',
+    ]);
   });
   it('takes a label that adds a few words before a known one, and nothing else', () => {
     expect(matchLabel('项目年度指标值', indicatorColumns)).toBe('target');

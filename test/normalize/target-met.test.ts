@@ -16,16 +16,17 @@ describe('targetMet', () => {
     ['=100', '100', true],
     ['=125公里', '130公里', false],
     ['100%', '100%', true],
-    ['≥90%', '88', false],        // unit absent on one side: compared as numbers
-    ['≥90%', '95个', null],       // units disagree
-    ['≥90%', '0.95', null],       // a fraction against a percent: 95% or 0.95%? not judged
+    ['≥90%', '88', false], // unit absent on one side: compared as numbers
+    ['≥90%', '95个', null], // units disagree
+    ['≥90%', '0.95', null], // a fraction against a percent: 95% or 0.95%? not judged
     ['≤5%', '0.03', null],
-    ['良好', '优秀', null],       // text target
-    ['≥90%', '良好', null],       // text actual
-    ['≥0.1', '0.3', true],        // exact decimals, not floats: 0.1 + 0.2 territory
+    ['良好', '优秀', null], // text target
+    ['≥90%', '良好', null], // text actual
+    ['≥0.1', '0.3', true], // exact decimals, not floats: 0.1 + 0.2 territory
   ];
   for (const [target, actual, met] of cases) it(`${target} against ${actual} → ${met}`, () => expect(targetMet(v(target), v(actual))).toBe(met));
   it('no actual value → null', () => expect(targetMet(v('≥90%'), null)).toBeNull());
   it('a target without an operator → null', () => expect(targetMet({ raw: '90', op: null, number: 90, unit: null }, v('95'))).toBeNull());
-  it('full-width percent agrees with %', () => expect(targetMet({ raw: '≥90%', op: '≥', number: 90, unit: '%' }, { raw: '95％', op: '=', number: 95, unit: '％' })).toBe(true));
+  it('full-width percent agrees with %', () =>
+    expect(targetMet({ raw: '≥90%', op: '≥', number: 90, unit: '%' }, { raw: '95％', op: '=', number: 95, unit: '％' })).toBe(true));
 });

@@ -11,7 +11,18 @@ import { extract } from '../../src/index.ts';
 const REPO = resolve('.');
 const SEED = join(REPO, 'samples/suixi-2024-zuzhibu.md');
 /** What `npm pack` needs from the repository to build and pack: not tests, fixtures or samples. */
-const PACKED_INPUTS = ['package.json', 'package-lock.json', 'README.md', 'bin', 'src', 'pipelines', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'scripts/build.mjs'];
+const PACKED_INPUTS = [
+  'package.json',
+  'package-lock.json',
+  'README.md',
+  'bin',
+  'src',
+  'pipelines',
+  'migrations',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'scripts/build.mjs',
+];
 const TSC = join(REPO, 'node_modules/typescript/bin/tsc');
 const INSTALL_TIMEOUT_MS = 240_000;
 /** Two tsc runs over the consumer and the shipped .d.ts (and zod's), on a shared two-core machine. */
@@ -41,13 +52,18 @@ beforeAll(() => {
   for (const f of PACKED_INPUTS) cpSync(join(REPO, f), join(copy, f), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
   const tgzName = sh('npm', ['pack', '--silent', '--pack-destination', work], copy).trim().split('\n').at(-1)!;
-  files = sh('tar', ['tzf', join(work, tgzName)], work).split('\n').filter(Boolean);
+  files = sh('tar', ['tzf', join(work, tgzName)], work)
+    .split('\n')
+    .filter(Boolean);
 
   project = join(work, 'scratch');
   mkdirSync(project);
   const tgz = `file:../${tgzName}`;
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module', dependencies: { 'budget-extract': tgz } }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module', dependencies: { 'budget-extract': tgz } }),
+  );
   writeFileSync(join(project, 'package-lock.json'), JSON.stringify(scratchLock(tgz, pkg)));
   // --ignore-scripts: no native build of better-sqlite3 offline; the CLI run below uses --no-sqlite.
   sh('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
@@ -65,7 +81,10 @@ describe('the packed package', () => {
   });
 
   it('plain node imports extract and gets the same record as the sources give', async () => {
-    writeFileSync(join(project, 'use.mjs'), "import { extract } from 'budget-extract';\nconsole.log(JSON.stringify((await extract(process.argv[2])).record));\n");
+    writeFileSync(
+      join(project, 'use.mjs'),
+      "import { extract } from 'budget-extract';\nconsole.log(JSON.stringify((await extract(process.argv[2])).record));\n",
+    );
     const installed = JSON.parse(sh('node', ['use.mjs', SEED], project));
     expect(installed).toEqual((await extract(SEED)).record);
     expect(installed.tasks.length).toBe(45);
@@ -79,16 +98,24 @@ describe('the packed package', () => {
     expect(readdirSync(join(project, 'out')).sort()).toEqual(['flags.jsonl', 'manifest.jsonl', 'records.jsonl']);
   });
 
-  it('tsc resolves the shipped types: a correct consumer compiles and a wrong one does not', () => {
-    const tsconfig = { compilerOptions: { module: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: [] }, files: ['consumer.ts'] };
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
-    const consumer = (taskCount: string) =>
-      `import { extract, type DisclosureRecord } from 'budget-extract';\nconst r: { record: DisclosureRecord } = await extract('x.md');\nexport const n: ${taskCount} = r.record.tasks.length;\n`;
-    writeFileSync(join(project, 'consumer.ts'), consumer('number'));
-    expect(() => sh('node', [TSC, '-p', '.'], project)).not.toThrow();
-    writeFileSync(join(project, 'consumer.ts'), consumer('string'));
-    let out = '';
-    try { sh('node', [TSC, '-p', '.'], project); } catch (e) { out = String((e as { stdout: string }).stdout); }
-    expect(out).toContain("error TS2322: Type 'number' is not assignable to type 'string'");
-  }, TSC_TIMEOUT_MS);
+  it(
+    'tsc resolves the shipped types: a correct consumer compiles and a wrong one does not',
+    () => {
+      const tsconfig = { compilerOptions: { module: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: [] }, files: ['consumer.ts'] };
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
+      const consumer = (taskCount: string) =>
+        `import { extract, type DisclosureRecord } from 'budget-extract';\nconst r: { record: DisclosureRecord } = await extract('x.md');\nexport const n: ${taskCount} = r.record.tasks.length;\n`;
+      writeFileSync(join(project, 'consumer.ts'), consumer('number'));
+      expect(() => sh('node', [TSC, '-p', '.'], project)).not.toThrow();
+      writeFileSync(join(project, 'consumer.ts'), consumer('string'));
+      let out = '';
+      try {
+        sh('node', [TSC, '-p', '.'], project);
+      } catch (e) {
+        out = String((e as { stdout: string }).stdout);
+      }
+      expect(out).toContain("error TS2322: Type 'number' is not assignable to type 'string'");
+    },
+    TSC_TIMEOUT_MS,
+  );
 });

@@ -7,7 +7,9 @@ import { scanLineBlocks } from '../../src/parse/markdown/line-blocks.ts';
 import { generateDoc, render } from '../../scripts/synth/index.ts';
 
 const files = ['samples', 'test/fixtures', 'test/synth/fixtures'].flatMap((d) =>
-  readdirSync(d, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(d, f)),
+  readdirSync(d, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(d, f)),
 );
 /** Synthetic OCR and MinerU documents (with defects) from the generator, a seed this test alone uses. */
 const SYNTH_DOCS = 60;
@@ -33,11 +35,11 @@ const TRICKY: Record<string, { text: string; scans: boolean }> = {
 const same = async (text: string) => expect(await markdownBlocks(text)).toEqual(await markdownBlocks(text, { viaRemark: true }));
 
 describe('markdown line scan', () => {
-  it('gives remark\'s blocks for every markdown file in samples/ and test/', async () => {
+  it("gives remark's blocks for every markdown file in samples/ and test/", async () => {
     for (const f of files) await same(readFileSync(f, 'utf8'));
   });
 
-  it('gives remark\'s blocks for synthetic OCR and MinerU documents, and answers for the OCR ones', async () => {
+  it("gives remark's blocks for synthetic OCR and MinerU documents, and answers for the OCR ones", async () => {
     let scanned = 0;
     for (const doc of synth) {
       const text = String(render(doc));

@@ -8,9 +8,14 @@ const DIR = 'test/fixtures/markdown';
 
 /** The same compact view the .blocks.json files are written in. */
 function view(blocks: Block[]) {
-  return blocks.map((b) => b.kind === 'table'
-    ? { table: b.grid.rows.map((r) => r.map((c) => (c.math.length ? { text: c.text, math: c.math.map((m) => [m.syntax, m.text]) } : c.text))), line: b.grid.loc.line }
-    : { [b.kind]: b.text, line: b.loc.line });
+  return blocks.map((b) =>
+    b.kind === 'table'
+      ? {
+          table: b.grid.rows.map((r) => r.map((c) => (c.math.length ? { text: c.text, math: c.math.map((m) => [m.syntax, m.text]) } : c.text))),
+          line: b.grid.loc.line,
+        }
+      : { [b.kind]: b.text, line: b.loc.line },
+  );
 }
 
 describe('markdown parser fixtures', () => {

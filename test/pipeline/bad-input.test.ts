@@ -30,7 +30,7 @@ describe('bad input', () => {
   });
   it('a 5 MB single line', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bad-')), 'one-line.md');
-    const line = '预算'.repeat(5 * 1024 * 1024 / 6) + '\t1'.repeat(300_000); // 5 MB of UTF-8, one line
+    const line = '预算'.repeat((5 * 1024 * 1024) / 6) + '\t1'.repeat(300_000); // 5 MB of UTF-8, one line
     writeFileSync(file, line);
     const e = await failure(file);
     expect([e.code, e.loc]).toEqual(['line-too-long', { line: 1 }]);

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.ts';
 
 const seed = readFileSync('samples/suixi-2024-zuzhibu.md', 'utf8');
-const SEED_WARNINGS = [['task-amount-vs-content', 'task', 21], ['percent-scale', 'indicator', 9]];
+const SEED_WARNINGS = [
+  ['task-amount-vs-content', 'task', 21],
+  ['percent-scale', 'indicator', 9],
+];
 
 /** Replace one exact fragment of the seed (it must occur exactly once). */
 function inject(from: string, to: string): string {
@@ -25,7 +28,12 @@ describe('injected defects', () => {
     ['a broken budget identity', '财政拨款\t14253.69625', '财政拨款\t14300', [['budget-identity', 'budget', 'balance']]],
     ['a percentage written as a fraction', '活动开展率(%)\t≥ 90%', '活动开展率(%)\t0.9', [['percent-scale', 'indicator', 14]]],
     ['a task number used twice', '任务31: 县原四套', '任务30: 县原四套', [['duplicate-number', 'task', 30]]],
-    ['a missing goal cell', '保证离退休干部联谊会正常开展\t20\t保证离退休干部联谊会正常开展', '保证离退休干部联谊会正常开展\t20', [['malformed-row', 'task', 25]]],
+    [
+      'a missing goal cell',
+      '保证离退休干部联谊会正常开展\t20\t保证离退休干部联谊会正常开展',
+      '保证离退休干部联谊会正常开展\t20',
+      [['malformed-row', 'task', 25]],
+    ],
     ['an amount that is no number', '建设老干部大学楼\t200\t', '建设老干部大学楼\t二百\t', [['malformed-row', 'task', 34]]],
     ['O for 0 in an amount', '建设老干部大学楼\t200\t', '建设老干部大学楼\t2O0\t', [['ocr-digit', 'task', 34]]],
   ])('%s', async (_name, from, to, expected) => {
@@ -33,4 +41,3 @@ describe('injected defects', () => {
     expect(sorted(await loudFlags(inject(from as string, to as string)))).toEqual(sorted([...(expected as unknown[][]), ...SEED_WARNINGS]));
   });
 });
-

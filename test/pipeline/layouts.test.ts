@@ -39,7 +39,9 @@ describe('layouts A–I from two generators', () => {
     const loud = golds.flatMap((g) => {
       const r = recordOf(g);
       const clean = (kind: 'task' | 'indicator', nos: number[] = []) =>
-        (r?.flags ?? []).filter((f) => f.severity !== 'info' && f.target.kind === kind && nos.includes(f.target.no ?? -1)).map((f) => `${g.document} ${kind} ${f.target.no}: ${f.rule}`);
+        (r?.flags ?? [])
+          .filter((f) => f.severity !== 'info' && f.target.kind === kind && nos.includes(f.target.no ?? -1))
+          .map((f) => `${g.document} ${kind} ${f.target.no}: ${f.rule}`);
       return [...clean('task', g.cleanTargets?.tasks), ...clean('indicator', g.cleanTargets?.indicators)];
     });
     expect(loud).toEqual([]);

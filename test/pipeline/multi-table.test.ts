@@ -46,8 +46,12 @@ describe('several target tables in one document', () => {
 
 describe.skipIf(missing('postgres'))('several target tables in PostgreSQL', () => {
   let db: Service;
-  beforeAll(async () => { db = await startPostgres(); });
-  afterAll(async () => { await db?.stop(); });
+  beforeAll(async () => {
+    db = await startPostgres();
+  });
+  afterAll(async () => {
+    await db?.stop();
+  });
 
   it('writing the document twice leaves the same three documents', async () => {
     const { records } = await extract(HTML);

@@ -14,10 +14,33 @@ describe.skipIf(!existsSync(REAL))('real workbooks', () => {
       const want = JSON.parse(readFileSync(`test/fixtures/real/${name}.expected.json`, 'utf8'));
       expect(records).toHaveLength(1);
       expect({
-        family: r.family, title: r.title, year: r.year, department: r.department.name,
+        family: r.family,
+        title: r.title,
+        year: r.year,
+        department: r.department.name,
         project: { name: r.project?.name, supervisor: r.project?.supervisor, implementer: r.project?.implementer, funds: r.project?.funds },
-        execution: (r.execution?.lines ?? []).map(({ label, planned, adjusted, executed, rate, weight, score }) => ({ label, planned, adjusted, executed, rate, weight, score })),
-        indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.raw, i.value.op, i.value.number, i.value.unit, i.weight ?? null, i.actual?.raw ?? null, i.met ?? null]),
+        execution: (r.execution?.lines ?? []).map(({ label, planned, adjusted, executed, rate, weight, score }) => ({
+          label,
+          planned,
+          adjusted,
+          executed,
+          rate,
+          weight,
+          score,
+        })),
+        indicators: r.indicators.map((i) => [
+          i.no,
+          i.level1,
+          i.level2,
+          i.name,
+          i.value.raw,
+          i.value.op,
+          i.value.number,
+          i.value.unit,
+          i.weight ?? null,
+          i.actual?.raw ?? null,
+          i.met ?? null,
+        ]),
         loudFlags: r.flags.filter((f) => f.severity !== 'info').map((f) => f.rule),
       }).toEqual(want);
     });

@@ -19,7 +19,10 @@ describe('seed: suixi-2024-zuzhibu.md', async () => {
 
   it('raises exactly two warnings: task 21 and indicator 9, and no error', () => {
     const loud = flags.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.target.kind, f.target.no]);
-    expect(loud).toEqual([['task-amount-vs-content', 'task', 21], ['percent-scale', 'indicator', 9]]);
+    expect(loud).toEqual([
+      ['task-amount-vs-content', 'task', 21],
+      ['percent-scale', 'indicator', 9],
+    ]);
   });
 
   it.skipIf(!existsSync(SCORER))('scores 1.000 against the hand-checked gold', () => {

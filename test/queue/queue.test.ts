@@ -12,7 +12,11 @@ import { fakeCorpus, fakeProcess } from '../batch/fake.ts';
 import { missing, startPostgres, startRedis, type Service } from '../helpers/services.ts';
 
 const N = 40;
-const lines = (f: string) => readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const lines = (f: string) =>
+  readFileSync(f, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const byId = (rs: { id: string }[]) => [...rs].sort((a, b) => a.id.localeCompare(b.id));
 const skip = missing('redis') ?? missing('postgres');
 
@@ -23,13 +27,22 @@ function worker(redis: string, out: string, queue: string, pgUrl = ''): Promise<
     child.once('exit', (code) => reject(new Error(`worker exited with ${code}`)));
   });
 }
-const stop = (c: ChildProcess) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); });
+const stop = (c: ChildProcess) =>
+  new Promise((r) => {
+    c.once('exit', r);
+    c.kill('SIGTERM');
+  });
 
 describe.skipIf(skip)('BullMQ queue', () => {
   let redis: Service;
   let db: Service;
-  beforeAll(async () => { [redis, db] = await Promise.all([startRedis(), startPostgres()]); });
-  afterAll(async () => { await redis?.stop(); await db?.stop(); });
+  beforeAll(async () => {
+    [redis, db] = await Promise.all([startRedis(), startPostgres()]);
+  });
+  afterAll(async () => {
+    await redis?.stop();
+    await db?.stop();
+  });
 
   it('two workers produce the same records as a local batch, each document once', async () => {
     const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'queue-in-')), N);
@@ -48,7 +61,15 @@ describe.skipIf(skip)('BullMQ queue', () => {
     const queued = lines(join(out, 'records.jsonl'));
     expect(queued).toHaveLength(N);
     expect(byId(queued)).toEqual(byId(lines(join(local, 'records.jsonl'))));
-    expect(lines(join(out, 'manifest.jsonl')).map((l) => l.status).sort()).toEqual(lines(join(local, 'manifest.jsonl')).map((l) => l.status).sort());
+    expect(
+      lines(join(out, 'manifest.jsonl'))
+        .map((l) => l.status)
+        .sort(),
+    ).toEqual(
+      lines(join(local, 'manifest.jsonl'))
+        .map((l) => l.status)
+        .sort(),
+    );
     const c = new pg.Client(db.url);
     await c.connect();
     expect((await c.query('SELECT count(*)::int AS n, count(DISTINCT id)::int AS d FROM documents')).rows).toEqual([{ n: N, d: N }]);
@@ -62,7 +83,8 @@ describe.skipIf(skip)('BullMQ queue', () => {
     writeFileSync(join(input, 'good.txt'), '好局\n7\n');
     const out = mkdtempSync(join(tmpdir(), 'queue-out-'));
     expect(await enqueue({ inputs: [input, join(input, 'missing.txt')], redis: redis.url, queueName: 'bad', backoffMs: 10 })).toEqual({
-      added: 3, unreadable: [`${join(input, 'missing.txt')}: cannot be read (ENOENT)`],
+      added: 3,
+      unreadable: [`${join(input, 'missing.txt')}: cannot be read (ENOENT)`],
     });
     const w = await worker(redis.url, out, 'bad');
     await drained({ redis: redis.url, queueName: 'bad' });
@@ -73,7 +95,11 @@ describe.skipIf(skip)('BullMQ queue', () => {
       ['boom.txt', `${join(input, 'boom.txt')}: kaboom`, 3],
       ['empty.txt', `${join(input, 'empty.txt')}: the file is empty`, 1],
     ]);
-    expect(lines(join(out, 'manifest.jsonl')).map((l) => [l.path.slice(input.length + 1), l.status, l.message ?? null]).sort()).toEqual([
+    expect(
+      lines(join(out, 'manifest.jsonl'))
+        .map((l) => [l.path.slice(input.length + 1), l.status, l.message ?? null])
+        .sort(),
+    ).toEqual([
       ['boom.txt', 'error', `${join(input, 'boom.txt')}: kaboom`],
       ['empty.txt', 'error', `${join(input, 'empty.txt')}: the file is empty`],
       ['good.txt', 'ok', null],

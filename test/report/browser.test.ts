@@ -18,7 +18,11 @@ const XSS = JSON.parse(readFileSync('test/fixtures/report/xss.expected.json', 'u
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`\n!!! SKIPPING the report's browser tests: ${CHROMIUM} is absent (apt-get install chromium) !!!\n`);
 
-const jsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
 
 /** Run the CLI's batch and report on `inputs`; the out folder. */
 function batchWithReport(...inputs: string[]): string {
@@ -33,9 +37,14 @@ async function open(browser: Browser, out: string): Promise<{ page: Page; dialog
   const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
   const dialogs: string[] = [];
   const errors: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(pathToFileURL(resolve(out, 'report.html')).href);
   return { page, dialogs, errors };
 }
@@ -87,13 +96,20 @@ describe.skipIf(!hasChromium)('report in Chromium', () => {
 
     const task = page.locator(`[id="${taskId}"]`);
     expect(await task.getAttribute('class')).toBe('row flagged sev-warning');
-    expect(await task.locator('td').allTextContents()).toEqual(expect.arrayContaining(['21', '两新组织党组织书记、两新党建指导员、党员培训经费', '7', 'line 40, col 1']));
+    expect(await task.locator('td').allTextContents()).toEqual(
+      expect.arrayContaining(['21', '两新组织党组织书记、两新党建指导员、党员培训经费', '7', 'line 40, col 1']),
+    );
     expect(await task.locator('td.cell-flag').allTextContents()).toEqual(['7']);
 
     await warnings.nth(0).click();
     expect(await task.getAttribute('class')).toBe('row flagged sev-warning hl');
     expect(await task.isVisible()).toBe(true);
-    expect(await task.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await task.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     expect(await page.evaluate(() => location.hash)).toBe(`#${taskId}`);
     mkdirSync('out', { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
@@ -103,7 +119,12 @@ describe.skipIf(!hasChromium)('report in Chromium', () => {
     expect(await ind.getAttribute('class')).toBe('row flagged sev-warning hl');
     expect(await ind.locator('td.cell-flag').allTextContents()).toEqual(['0.95']);
     expect(await task.getAttribute('class')).toBe('row flagged sev-warning');
-    expect(await ind.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    expect(
+      await ind.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      }),
+    ).toBe(true);
     expect(await page.$$eval('.hl', (els) => els.length)).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -115,7 +136,9 @@ describe.skipIf(!hasChromium)('report in Chromium', () => {
     const shown = async () => page.$eval('#shown', (e) => [Number((e as HTMLElement).dataset.flags), Number((e as HTMLElement).dataset.documents)]);
     await page.selectOption('#f-rule', 'percent-scale');
     expect(await shown()).toEqual([flags.filter((f) => f.rule === 'percent-scale').length, 4]);
-    expect(await page.locator('li.flag:visible').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.rule))])).toEqual(['percent-scale']);
+    expect(await page.locator('li.flag:visible').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.rule))])).toEqual([
+      'percent-scale',
+    ]);
     await page.selectOption('#f-rule', '');
     await page.uncheck('.f-sev[value="info"]');
     expect(await shown()).toEqual([flags.filter((f) => f.severity !== 'info').length, 4]);

@@ -24,8 +24,9 @@ describe('escaping', () => {
   it('escapes the five HTML specials, and html`` escapes every value but Html', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
     const inner = html`<b>${'<i>'}</b>`;
-    expect(html`<p title="${'"><script>'}">${inner}${['<', html`<br>`]}${null}${false}</p>`.value)
-      .toBe('<p title="&quot;&gt;&lt;script&gt;"><b>&lt;i&gt;</b>&lt;<br></p>');
+    expect(html`<p title="${'"><script>'}">${inner}${['<', html`<br>`]}${null}${false}</p>`.value).toBe(
+      '<p title="&quot;&gt;&lt;script&gt;"><b>&lt;i&gt;</b>&lt;<br></p>',
+    );
   });
 
   it('renders hostile text from every field of a record as text', () => {
@@ -33,7 +34,8 @@ describe('escaping', () => {
     const img = '"><img src=x onerror=alert(1)>';
     const r: DisclosureRecord = {
       ...seed,
-      title: evil, overallGoal: evil,
+      title: evil,
+      overallGoal: evil,
       source: { ...seed.source, path: `samples/${img}.md` },
       department: { ...seed.department, name: evil },
       tasks: seed.tasks.map((t, i) => (i === 0 ? { ...t, name: `业务费${img}`, content: evil, goal: img, amountRaw: img } : t)),
@@ -55,7 +57,7 @@ describe('escaping', () => {
 describe('renderReport (seed)', () => {
   const page = renderReport(dataOf(seed));
 
-  it('links each of the seed\'s 7 flags to its row, and every link has its target', () => {
+  it("links each of the seed's 7 flags to its row, and every link has its target", () => {
     const targets = attrs(page, /class="flag-link" href="#([^"]+)"/g);
     expect(targets).toEqual(['d0-task-key-20', 'd0-task-key-21', 'd0-budget-balance', 'd0-ind-9', 'd0-row-0', 'd0-row-1', 'd0-ind-1']);
     for (const t of targets) expect(page).toContain(`id="${t}"`);
@@ -69,16 +71,29 @@ describe('renderReport (seed)', () => {
     expect(attrs(page, /<tr id="([^"]+)" class="row flagged/g)).toHaveLength(7);
   });
 
-  it('shows the budget identity with exact sums and the rule\'s verdict', () => {
-    expect(page).toContain('<tr id="d0-budget-balance" class="row flagged sev-info"><td>expenditure = income</td><td>基本支出 1255.022751 + 项目支出 1021.5575 + 其他事业发展性支出 11977.116 = 14253.696251</td><td>财政拨款 14253.69625</td><td class="verdict verdict-rounded">rounded');
-    expect(page).toContain('<tr id="d0-budget-expenditure" class="row"><td>expenditure lines = 支出合计</td><td>基本支出 1255.022751 + 项目支出 1021.5575 + 其他事业发展性支出 11977.116 = 14253.696251</td><td>—</td><td class="verdict verdict-not-stated">not stated</td>');
+  it("shows the budget identity with exact sums and the rule's verdict", () => {
+    expect(page).toContain(
+      '<tr id="d0-budget-balance" class="row flagged sev-info"><td>expenditure = income</td><td>基本支出 1255.022751 + 项目支出 1021.5575 + 其他事业发展性支出 11977.116 = 14253.696251</td><td>财政拨款 14253.69625</td><td class="verdict verdict-rounded">rounded',
+    );
+    expect(page).toContain(
+      '<tr id="d0-budget-expenditure" class="row"><td>expenditure lines = 支出合计</td><td>基本支出 1255.022751 + 项目支出 1021.5575 + 其他事业发展性支出 11977.116 = 14253.696251</td><td>—</td><td class="verdict verdict-not-stated">not stated</td>',
+    );
   });
 
   it('counts flags by rule and severity in the overview', () => {
     const counts = Object.fromEntries([...page.matchAll(/data-count="([^"]+)">([^<]+)</g)].map((m) => [m[1], m[2]]));
     expect(counts).toMatchObject({
-      'status:flagged': '1', 'status:ok': '0', documents: '1', flags: '7', 'severity:warning': '2', 'severity:info': '5', 'severity:error': '0',
-      'rule:task-amount-vs-content:warning': '1', 'rule:task-amount-vs-content:info': '1', 'rule:percent-scale:warning': '1', 'rule:placeholder-row': '2',
+      'status:flagged': '1',
+      'status:ok': '0',
+      documents: '1',
+      flags: '7',
+      'severity:warning': '2',
+      'severity:info': '5',
+      'severity:error': '0',
+      'rule:task-amount-vs-content:warning': '1',
+      'rule:task-amount-vs-content:info': '1',
+      'rule:percent-scale:warning': '1',
+      'rule:placeholder-row': '2',
       'amount:万元': '3430.316',
     });
   });

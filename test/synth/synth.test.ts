@@ -18,11 +18,17 @@ const corpus = (seed: number, n: number, defects: number) => {
   writeCorpus({ out, n, seed, formats: [...FORMATS], defects, gold: true });
   return out;
 };
-const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.includes('.')).sort();
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.includes('.'))
+    .sort();
 
 describe('determinism', () => {
   it('writes the same bytes for the same seed, and other bytes for another seed', () => {
-    const a = corpus(7, 12, 0.5), b = corpus(7, 12, 0.5), c = corpus(8, 12, 0.5);
+    const a = corpus(7, 12, 0.5),
+      b = corpus(7, 12, 0.5),
+      c = corpus(8, 12, 0.5);
     expect(files(a)).toEqual(files(b));
     expect(files(a)).toHaveLength(24);
     for (const f of files(a)) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
@@ -64,7 +70,10 @@ describe('each format parses as the format it claims', () => {
     let shortRows = 0;
     for (let i = 2; i < 200; i += 4) {
       const doc = generateDoc(i, { seed: 11, formats: FORMATS, defects: 1 });
-      const tree = unified().use(remarkParse).use(remarkGfm).parse(render(doc) as string);
+      const tree = unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .parse(render(doc) as string);
       const tables = tree.children.filter((n) => n.type === 'table');
       expect(tables).toHaveLength(1);
       expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 2 });
@@ -103,8 +112,11 @@ describe('gold', () => {
   it('clean documents: budget identity holds exactly, no flags, every target clean', () => {
     for (const g of clean) {
       const micro = (v: number | null) => Math.round((v ?? 0) * 1e6);
-      const e = g.budget.expenditure, i = g.budget.income;
-      expect(micro(e.basic) + micro(e.project) + micro(e.developmentSpecial) + micro(e.developmentOther), g.document).toBe(micro(i.fiscalAppropriation) + micro(i.other));
+      const e = g.budget.expenditure,
+        i = g.budget.income;
+      expect(micro(e.basic) + micro(e.project) + micro(e.developmentSpecial) + micro(e.developmentOther), g.document).toBe(
+        micro(i.fiscalAppropriation) + micro(i.other),
+      );
       expect(g.expectedFlags).toEqual([]);
       expect(g.cleanTargets.tasks).toEqual(g.tasks.map((t: { no: number }) => t.no));
       expect(g.tasks.map((t: { no: number }) => t.no)).toEqual(g.tasks.map((_: unknown, k: number) => k + 1));
@@ -115,15 +127,16 @@ describe('gold', () => {
 
   it('clean documents: every formula recomputes to its stated value, in 万元 or from 元', () => {
     let n = 0;
-    for (const g of clean) for (const f of g.formulas) {
-      const [a, ...rest] = f.operands as number[];
-      // The subtraction is always a-b×c; the money formulas are products.
-      const value = f.statedUnit === null ? a! - rest[0]! * rest[1]! : f.operands.reduce((x: number, y: number) => x * y, 1);
-      const ok = Math.abs(value - f.stated) < 1e-9 * Math.max(1, value) || Math.abs(value / 10000 - f.stated) < 1e-9 * Math.max(1, f.stated);
-      expect(ok, `${g.document} task ${f.taskNo} ${f.operands.join('×')}=${f.stated}`).toBe(true);
-      expect(f.verdict).toBe('ok');
-      n++;
-    }
+    for (const g of clean)
+      for (const f of g.formulas) {
+        const [a, ...rest] = f.operands as number[];
+        // The subtraction is always a-b×c; the money formulas are products.
+        const value = f.statedUnit === null ? a! - rest[0]! * rest[1]! : f.operands.reduce((x: number, y: number) => x * y, 1);
+        const ok = Math.abs(value - f.stated) < 1e-9 * Math.max(1, value) || Math.abs(value / 10000 - f.stated) < 1e-9 * Math.max(1, f.stated);
+        expect(ok, `${g.document} task ${f.taskNo} ${f.operands.join('×')}=${f.stated}`).toBe(true);
+        expect(f.verdict).toBe('ok');
+        n++;
+      }
     expect(n).toBeGreaterThan(50);
   });
 
@@ -131,12 +144,20 @@ describe('gold', () => {
     const d = corpus(6, 60, 1);
     const golds = files(join(d, 'gold')).map((f) => JSON.parse(readFileSync(join(d, 'gold', f), 'utf8')));
     expect(golds.filter((g) => g.expectedFlags.length).length).toBeGreaterThan(50);
-    for (const g of golds) for (const ef of g.expectedFlags) {
-      if (ef.target === 'budget') { expect(g.cleanTargets.budget).toBe(false); continue; }
-      const pool = ef.target === 'indicator' ? g.indicators : g.tasks;
-      expect(pool.some((x: { no: number }) => x.no === ef.no), `${g.document} ${ef.target} ${ef.no}`).toBe(true);
-      expect((ef.target === 'indicator' ? g.cleanTargets.indicators : g.cleanTargets.tasks)).not.toContain(ef.no);
-      if (ef.target === 'formula') expect(g.formulas.some((f: { taskNo: number; verdict: string }) => f.taskNo === ef.no && f.verdict === 'mismatch')).toBe(true);
-    }
+    for (const g of golds)
+      for (const ef of g.expectedFlags) {
+        if (ef.target === 'budget') {
+          expect(g.cleanTargets.budget).toBe(false);
+          continue;
+        }
+        const pool = ef.target === 'indicator' ? g.indicators : g.tasks;
+        expect(
+          pool.some((x: { no: number }) => x.no === ef.no),
+          `${g.document} ${ef.target} ${ef.no}`,
+        ).toBe(true);
+        expect(ef.target === 'indicator' ? g.cleanTargets.indicators : g.cleanTargets.tasks).not.toContain(ef.no);
+        if (ef.target === 'formula')
+          expect(g.formulas.some((f: { taskNo: number; verdict: string }) => f.taskNo === ef.no && f.verdict === 'mismatch')).toBe(true);
+      }
   });
 });

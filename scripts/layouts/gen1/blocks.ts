@@ -18,16 +18,31 @@ export function level1Text(doc: Doc, l1: string, paren: [string, string]): strin
   return `${l1}${paren[0]}${w || SHARE[l1] || 10}分${paren[1]}`;
 }
 
-export interface Col { head: string; get: (i: Indicator) => string; cs?: number }
+export interface Col {
+  head: string;
+  get: (i: Indicator) => string;
+  cs?: number;
+}
 
 /**
  * Header row plus one row per indicator, level 1/2 as merged cells over their runs; when `repeatAt` is set the
  * header is printed again before that indicator (a page break) and the merges restart there.
  */
 export function indicatorRows(doc: Doc, r: Rng, cols: Col[], repeatAt: number | null, levels: boolean): Cell[][] {
-  const paren: [string, string] = r.pick([['(', ')'], ['（', '）']]);
+  const paren: [string, string] = r.pick([
+    ['(', ')'],
+    ['（', '）'],
+  ]);
   const colon = r.pick([':', '：']);
-  const head = (): Cell[] => [...(levels ? [{ t: '一级指标', th: true }, { t: '二级指标', th: true }] : []), ...cols.map((c) => ({ t: c.head, th: true, cs: c.cs }))];
+  const head = (): Cell[] => [
+    ...(levels
+      ? [
+          { t: '一级指标', th: true },
+          { t: '二级指标', th: true },
+        ]
+      : []),
+    ...cols.map((c) => ({ t: c.head, th: true, cs: c.cs })),
+  ];
   const out: Cell[][] = [head()];
   const inds = doc.indicators;
   const segments = repeatAt != null && repeatAt > 0 && repeatAt < inds.length ? [inds.slice(0, repeatAt), inds.slice(repeatAt)] : [inds];
@@ -38,7 +53,8 @@ export function indicatorRows(doc: Doc, r: Rng, cols: Col[], repeatAt: number | 
       if (levels) {
         const prev = seg[k - 1];
         if (!prev || prev.level1 !== ind.level1) row.push({ t: level1Text(doc, ind.level1!, paren), rs: runLength(seg, k, (x) => x.level1), rep: true });
-        if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2) row.push({ t: ind.level2!, rs: runLength(seg, k, (x) => `${x.level1}/${x.level2}`), rep: true });
+        if (!prev || prev.level1 !== ind.level1 || prev.level2 !== ind.level2)
+          row.push({ t: ind.level2!, rs: runLength(seg, k, (x) => `${x.level1}/${x.level2}`), rep: true });
       }
       for (const c of cols) row.push({ t: c.get(ind), cs: c.cs });
       out.push(row);

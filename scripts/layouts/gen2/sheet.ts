@@ -6,25 +6,32 @@ import iconv from 'iconv-lite';
 /** Workbook dates: fixed so that regenerating does not churn the committed fixtures. */
 const FIXED_DATE = new Date('2026-01-01T00:00:00Z');
 
-export interface Val { v: string | number; fmt?: string; bold?: boolean }
+export interface Val {
+  v: string | number;
+  fmt?: string;
+  bold?: boolean;
+}
 
 /** One worksheet's cells (1-based rows and columns) and merged ranges. */
 export class Sheet {
   readonly cells = new Map<string, Val>();
   readonly merges: [number, number, number, number][] = [];
-  width = 1; height = 0;
+  width = 1;
+  height = 0;
   constructor(public name: string) {}
   /** Sets a value; `fmt` is an Excel number format (the value must then be a number). */
   put(r: number, c: number, v: string | number | null | undefined, fmt?: string): void {
     if (v == null || v === '') return;
     this.cells.set(`${r},${c}`, { v, fmt });
-    this.width = Math.max(this.width, c); this.height = Math.max(this.height, r);
+    this.width = Math.max(this.width, c);
+    this.height = Math.max(this.height, r);
   }
   /** Sets a value in the top-left cell of a merged block of h rows × w columns. */
   block(r: number, c: number, h: number, w: number, v: string | number | null | undefined, fmt?: string): void {
     this.put(r, c, v, fmt);
     if (h > 1 || w > 1) this.merges.push([r, c, r + h - 1, c + w - 1]);
-    this.width = Math.max(this.width, c + w - 1); this.height = Math.max(this.height, r + h - 1);
+    this.width = Math.max(this.width, c + w - 1);
+    this.height = Math.max(this.height, r + h - 1);
   }
 }
 
@@ -67,7 +74,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** The sheets as one HTML page in GBK (meta charset=gbk), merged ranges as rowspan/colspan; titles are the sheets' first rows. */
 export function gbkHtml(sheets: { sheet: Sheet; title: string }[]): Buffer {
   const tables = sheets.map(({ sheet: s, title }) => {
-    const covered = new Set<string>(), span = new Map<string, [number, number]>();
+    const covered = new Set<string>(),
+      span = new Map<string, [number, number]>();
     for (const [r1, c1, r2, c2] of s.merges) {
       span.set(`${r1},${c1}`, [r2 - r1 + 1, c2 - c1 + 1]);
       for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) covered.add(`${r},${c}`);

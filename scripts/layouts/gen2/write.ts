@@ -4,22 +4,38 @@ import type { Doc, Indicator } from '../model.ts';
 import { Sheet } from './sheet.ts';
 
 /** A column of a row table: header text, width in sheet columns, and the value of a row. */
-export interface Column<T> { head: string; w?: number; val: (x: T) => string | number | null | undefined; fmt?: (x: T) => string | undefined }
+export interface Column<T> {
+  head: string;
+  w?: number;
+  val: (x: T) => string | number | null | undefined;
+  fmt?: (x: T) => string | undefined;
+}
 
 /** Writes rows downward from row 1 of one sheet. */
 export class Cursor {
   readonly s: Sheet;
   row = 1;
-  constructor(name: string, readonly W: number, readonly r: Rng, readonly doc: Doc) { this.s = new Sheet(name); }
+  constructor(
+    name: string,
+    readonly W: number,
+    readonly r: Rng,
+    readonly doc: Doc,
+  ) {
+    this.s = new Sheet(name);
+  }
   /** A full-width row (title, section name, or a label and value in one cell). */
-  wide(text: string): this { this.s.block(this.row++, 1, 1, this.W, text); return this; }
+  wide(text: string): this {
+    this.s.block(this.row++, 1, 1, this.W, text);
+    return this;
+  }
   /** Label cells and values laid out left to right; the last entry stretches to the width. */
   line(...items: (string | number | null | [string | number | null, number])[]): this {
     let c = 1;
     items.forEach((it, k) => {
       const [v, w] = Array.isArray(it) ? it : [it, 1];
       const width = k === items.length - 1 ? Math.max(w, this.W - c + 1) : w;
-      this.s.block(this.row, c, 1, width, v); c += width;
+      this.s.block(this.row, c, 1, width, v);
+      c += width;
     });
     this.row++;
     return this;
@@ -27,7 +43,14 @@ export class Cursor {
   /** A header row and one row per item; `merge` lists leading columns whose equal runs become merged cells. */
   table<T>(items: T[], cols: Column<T>[], opts: { merge?: ((x: T) => string)[]; repeatAt?: number | null; startCol?: number } = {}): this {
     const c0 = opts.startCol ?? 1;
-    const header = () => { let c = c0; for (const col of cols) { this.s.block(this.row, c, 1, col.w ?? 1, col.head); c += col.w ?? 1; } this.row++; };
+    const header = () => {
+      let c = c0;
+      for (const col of cols) {
+        this.s.block(this.row, c, 1, col.w ?? 1, col.head);
+        c += col.w ?? 1;
+      }
+      this.row++;
+    };
     header();
     const segs = opts.repeatAt ? [items.slice(0, opts.repeatAt), items.slice(opts.repeatAt)] : [items];
     segs.forEach((seg, si) => {

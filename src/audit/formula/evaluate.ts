@@ -9,7 +9,11 @@ import { compareExact, printed as printedValue } from '../../arith/rounding.ts';
 import { convert, MONEY_UNIT_PATTERN, MONEY_UNITS_LARGEST_FIRST, unitAfter, type MoneyUnit } from '../../arith/money.ts';
 import { operandUnit } from './units.ts';
 
-const OPERATORS: ReadonlyArray<[RegExp, string]> = [[/[×xX·＊*]/g, '*'], [/[÷/]/g, '/'], [/[−–]/g, '-']];
+const OPERATORS: ReadonlyArray<[RegExp, string]> = [
+  [/[×xX·＊*]/g, '*'],
+  [/[÷/]/g, '/'],
+  [/[−–]/g, '-'],
+];
 const OCR_LETTER = /(?<=\d)[OolI]|[OolI](?=[\d.])/g;
 const INLINE_UNITS = new RegExp(INLINE_UNIT, 'gu');
 const STATED = /^\s*([+-]?\d[\d,]*(?:\.\d+)?)/;
@@ -27,9 +31,18 @@ export function evaluateFormula(src: FormulaInput): Formula {
   const ocrRepaired = plain !== printed;
   const eq = plain.lastIndexOf('=');
   const base: Formula = {
-    taskNo: src.taskNo, field: src.field, syntax: src.math.syntax === 'spreadsheet' ? 'plain' : src.math.syntax, text,
-    expression: null, operands: [], computed: { value: null, unit: null }, stated: { value: null, unit: null },
-    unitFrom: 'none', ocrRepaired, verdict: 'unparsable', loc: src.math.loc,
+    taskNo: src.taskNo,
+    field: src.field,
+    syntax: src.math.syntax === 'spreadsheet' ? 'plain' : src.math.syntax,
+    text,
+    expression: null,
+    operands: [],
+    computed: { value: null, unit: null },
+    stated: { value: null, unit: null },
+    unitFrom: 'none',
+    ocrRepaired,
+    verdict: 'unparsable',
+    loc: src.math.loc,
   };
   const statedText = STATED.exec(plain.slice(eq + 1))?.[1]?.replace(/,/g, '');
   const lhs = plain.slice(0, plain.indexOf('='));
@@ -37,9 +50,16 @@ export function evaluateFormula(src: FormulaInput): Formula {
   const operands = [...lhs.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, ''));
   // Units written beside operands ("3500元/月×12个月") are read for the unit, then left out of the arithmetic.
   const inlineUnit = (DIGIT_THEN_UNIT.exec(lhs)?.[1] as MoneyUnit | undefined) ?? null;
-  let expression = lhs.replace(INLINE_UNITS, '').replace(/(\d),(?=\d{3})/g, '$1').replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
+  let expression = lhs
+    .replace(INLINE_UNITS, '')
+    .replace(/(\d),(?=\d{3})/g, '$1')
+    .replace(/(\d+(?:\.\d+)?)%/g, '($1/100)');
   for (const [re, to] of OPERATORS) expression = expression.replace(re, to);
-  expression = expression.replace(/\s+/g, '').replace(/([*/+\-])/g, ' $1 ').replace(/\(\s+-\s+/g, '(-').trim();
+  expression = expression
+    .replace(/\s+/g, '')
+    .replace(/([*/+\-])/g, ' $1 ')
+    .replace(/\(\s+-\s+/g, '(-')
+    .trim();
   const computed = evaluateExact(expression);
 
   const where = src.context.indexOf(printed);

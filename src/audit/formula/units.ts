@@ -2,8 +2,6 @@
 import { MONEY_UNIT_PATTERN, type MoneyUnit } from '../../arith/money.ts';
 import { escapeRegExp } from '../../parse/shared/text.ts';
 
-
-
 /** The unit printed beside any operand elsewhere in the text ("每人每月3500元" → 元), or null. */
 export function operandUnit(operands: string[], text: string): MoneyUnit | null {
   for (const op of operands) {

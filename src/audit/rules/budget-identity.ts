@@ -37,8 +37,10 @@ export default defineRule({
       }
       if (verdict === 'ok') continue;
       report({
-        target: { kind: 'budget', field }, loc,
-        expected: c.value.toNumber(), actual: a.value.toNumber(),
+        target: { kind: 'budget', field },
+        loc,
+        expected: c.value.toNumber(),
+        actual: a.value.toNumber(),
         severity: verdict === 'rounded' ? 'info' : undefined,
         message: `${what}: ${a.value.toString()} against ${c.value.toString()}${verdict === 'rounded' ? ', equal at the printed precision' : ` (${b.unit})`}`,
       });
@@ -50,8 +52,11 @@ export default defineRule({
 function side(b: Budget, fields: string[]): Side | null {
   const present = fields.filter((f) => readNumber(b.raw[f]) !== null);
   if (present.length === 0) return null;
-  return present.reduce<Side>((acc, f) => {
-    const n = readNumber(b.raw[f])!;
-    return { value: acc.value.plus(big(n.text)), slack: acc.slack.plus(halfUlp(n.decimals)), fields: [...acc.fields, f] };
-  }, { value: big(0), slack: big(0), fields: [] });
+  return present.reduce<Side>(
+    (acc, f) => {
+      const n = readNumber(b.raw[f])!;
+      return { value: acc.value.plus(big(n.text)), slack: acc.slack.plus(halfUlp(n.decimals)), fields: [...acc.fields, f] };
+    },
+    { value: big(0), slack: big(0), fields: [] },
+  );
 }

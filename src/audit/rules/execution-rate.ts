@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     id: 'execution-rate',
     severity: 'warning',
-    description: 'Checks each funds line\'s 执行率 against 执行数 ÷ 全年(调整后)预算数 × 100 at the precision the rate is printed to.',
+    description: "Checks each funds line's 执行率 against 执行数 ÷ 全年(调整后)预算数 × 100 at the precision the rate is printed to.",
   },
   check(record, report) {
     (record.execution?.lines ?? []).forEach((line, index) => {
@@ -28,11 +28,14 @@ export default defineRule({
       const rounded = quotientMeets(executed, budget, rate);
       const expected = computed.toDecimalPlaces(rate.decimals);
       report({
-        target: { kind: 'budget', field: `execution.${line.label}.rate`, index }, loc: line.loc,
-        expected: expected.toNumber(), actual: rate.value.toNumber(),
+        target: { kind: 'budget', field: `execution.${line.label}.rate`, index },
+        loc: line.loc,
+        expected: expected.toNumber(),
+        actual: rate.value.toNumber(),
         severity: rounded ? 'info' : undefined,
-        message: `${line.label}: 执行率 ${show(rate.value)}% printed, but 执行数 ${show(executed.value)} ÷ ${budgetLabel} ${show(budget.value)} = ${show(expected)}%`
-          + (rounded ? ', equal within the rounding of the printed amounts' : ''),
+        message:
+          `${line.label}: 执行率 ${show(rate.value)}% printed, but 执行数 ${show(executed.value)} ÷ ${budgetLabel} ${show(budget.value)} = ${show(expected)}%` +
+          (rounded ? ', equal within the rounding of the printed amounts' : ''),
       });
     });
   },

@@ -21,8 +21,28 @@ import scoresSum from './scores-sum.ts';
 import unevaluatedRow from './unevaluated-row.ts';
 import targetUnmet from './target-unmet.ts';
 
-export const rules: readonly Rule[] = [formulaMismatch, taskAmountVsContent, budgetIdentity, percentScale, duplicateNumber, numberGap, malformedRow, ocrDigit, placeholderRow, indicatorLevels, sheetFormulaMismatch, ocrLabel, unknownLabel,
-  weightsSum, totalVsParts, executionRate, scoreWithinWeight, scoresSum, unevaluatedRow, targetUnmet];
+export const rules: readonly Rule[] = [
+  formulaMismatch,
+  taskAmountVsContent,
+  budgetIdentity,
+  percentScale,
+  duplicateNumber,
+  numberGap,
+  malformedRow,
+  ocrDigit,
+  placeholderRow,
+  indicatorLevels,
+  sheetFormulaMismatch,
+  ocrLabel,
+  unknownLabel,
+  weightsSum,
+  totalVsParts,
+  executionRate,
+  scoreWithinWeight,
+  scoresSum,
+  unevaluatedRow,
+  targetUnmet,
+];
 
 /** Rules by id, for pipelines and `--rule` filters. */
 export const ruleById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

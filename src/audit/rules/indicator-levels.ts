@@ -9,7 +9,8 @@ export default defineRule({
       if (run.length === 0) return;
       const [first, last] = [run[0]!, run[run.length - 1]!];
       report({
-        target: { kind: 'indicator', no: first.no, field: 'level1' }, loc: first.loc,
+        target: { kind: 'indicator', no: first.no, field: 'level1' },
+        loc: first.loc,
         message: `${run.length === 1 ? `指标${first.no} has` : `指标${first.no}–${last.no} have`} no 一级/二级指标 on their rows; left null`,
       });
       run = [];

@@ -4,14 +4,23 @@ import { WAN_YUAN_SUFFIX } from '../../arith/money.ts';
 
 /** Rows with missing cells, an amount that is not a number, or no recognisable structure at all. */
 export default defineRule({
-  meta: { id: 'malformed-row', severity: 'warning', description: 'Reports task and indicator rows with missing cells or an unreadable amount, and rows that could not be read at all; the data read so far is kept.' },
+  meta: {
+    id: 'malformed-row',
+    severity: 'warning',
+    description:
+      'Reports task and indicator rows with missing cells or an unreadable amount, and rows that could not be read at all; the data read so far is kept.',
+  },
   check(record, report) {
     for (const t of record.tasks) {
       const target = { kind: 'task' as const, no: t.no, section: t.section };
       if (t.missing.length) report({ target, loc: t.loc, message: `任务${t.no} has no ${t.missing.join(', ')} cell` });
       else if (t.amountRaw !== null && readNumber(t.amountRaw, { stripUnit: WAN_YUAN_SUFFIX }) === null) {
-        report({ target: { ...target, field: 'amount' }, loc: t.loc, actual: t.amountRaw,
-          message: t.amountRaw === '' ? `任务${t.no} has an empty amount` : `任务${t.no} amount "${t.amountRaw}" is not a number` });
+        report({
+          target: { ...target, field: 'amount' },
+          loc: t.loc,
+          actual: t.amountRaw,
+          message: t.amountRaw === '' ? `任务${t.no} has an empty amount` : `任务${t.no} amount "${t.amountRaw}" is not a number`,
+        });
       }
     }
     for (const i of record.indicators) {
@@ -19,8 +28,12 @@ export default defineRule({
     }
     for (const r of record.unreadRows) {
       if (r.reason !== 'unrecognized') continue;
-      report({ target: { kind: 'row' }, loc: r.loc, actual: r.cells.filter(Boolean).join(' | ').slice(0, 200),
-        message: `a row in the ${r.section} section could not be read as a task or indicator` });
+      report({
+        target: { kind: 'row' },
+        loc: r.loc,
+        actual: r.cells.filter(Boolean).join(' | ').slice(0, 200),
+        message: `a row in the ${r.section} section could not be read as a task or indicator`,
+      });
     }
   },
 });

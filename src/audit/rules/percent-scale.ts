@@ -14,7 +14,10 @@ export default defineRule({
       if (v.number > 0 && v.number <= 1) {
         const expected = Number((v.number * 100).toPrecision(12));
         report({
-          target: { kind: 'indicator', no: ind.no, field: 'value' }, loc: ind.loc, expected, actual: v.number,
+          target: { kind: 'indicator', no: ind.no, field: 'value' },
+          loc: ind.loc,
+          expected,
+          actual: v.number,
           message: `indicator ${ind.no} is a percentage but its target is ${v.raw}: a fraction, probably ${expected}%`,
         });
       }

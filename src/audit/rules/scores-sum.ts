@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     id: 'scores-sum',
     severity: 'warning',
-    description: 'Checks that the indicators\' 得分, with the funds block\'s 得分 where the total covers it, add up to the printed 总分 or 合计.',
+    description: "Checks that the indicators' 得分, with the funds block's 得分 where the total covers it, add up to the printed 总分 or 合计.",
   },
   check(record, report) {
     const scores = indicatorPoints(record, 'score');
@@ -24,10 +24,12 @@ export default defineRule({
       checked.push(total.value);
       const best = bestReading(sumPoints(scores), funds, totalOf(total.value));
       if (best.verdict === 'ok') continue;
-      const what = best.withFunds ? 'indicator scores plus the funds block\'s 得分' : 'indicator scores';
+      const what = best.withFunds ? "indicator scores plus the funds block's 得分" : 'indicator scores';
       report({
-        target: { kind: 'document', field: total.field }, loc: total.loc,
-        expected: total.value.value.toNumber(), actual: best.sum.value.toNumber(),
+        target: { kind: 'document', field: total.field },
+        loc: total.loc,
+        expected: total.value.value.toNumber(),
+        actual: best.sum.value.toNumber(),
         severity: best.verdict === 'rounded' ? 'info' : undefined,
         message: `${what} add up to ${show(best.sum.value)} against the printed ${total.label} ${show(total.value.value)}${best.verdict === 'rounded' ? ', equal at the printed precision' : ''}`,
       });

@@ -6,7 +6,8 @@ export default defineRule({
   meta: {
     id: 'sheet-formula-mismatch',
     severity: 'warning',
-    description: 'Recomputes every spreadsheet formula cell (exact decimals, over the cached values it references) and reports cached values that disagree at their own precision.',
+    description:
+      'Recomputes every spreadsheet formula cell (exact decimals, over the cached values it references) and reports cached values that disagree at their own precision.',
   },
   check(record, report) {
     record.sheetFormulas.forEach((f, index) => {
@@ -14,14 +15,18 @@ export default defineRule({
       const loc = { sheet: f.sheet, cell: f.cell };
       const where = `${f.sheet}!${f.cell} =${f.formula}`;
       if (f.verdict === 'mismatch') {
-        report({ target, loc, expected: f.cached, actual: f.computed,
-          message: `${where} recomputes to ${f.computed}, not the cached ${f.cached}` });
+        report({ target, loc, expected: f.cached, actual: f.computed, message: `${where} recomputes to ${f.computed}, not the cached ${f.cached}` });
       } else if (f.verdict === 'rounded') {
-        report({ target, loc, severity: 'info', expected: f.cached, actual: f.computed,
-          message: `${where} recomputes to ${f.computed}; the cached ${f.cached} is that value rounded` });
+        report({
+          target,
+          loc,
+          severity: 'info',
+          expected: f.cached,
+          actual: f.computed,
+          message: `${where} recomputes to ${f.computed}; the cached ${f.cached} is that value rounded`,
+        });
       } else if (f.verdict === 'unparsable') {
-        report({ target, loc, severity: 'info',
-          message: `${where} could not be recomputed: ${whyUnparsable(f)}, so it was not checked` });
+        report({ target, loc, severity: 'info', message: `${where} could not be recomputed: ${whyUnparsable(f)}, so it was not checked` });
       }
     });
   },

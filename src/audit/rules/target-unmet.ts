@@ -15,8 +15,10 @@ export default defineRule({
       const score = printed(i.raw?.score, i.score);
       if (!weight || !score || !score.value.eq(weight.value)) continue;
       report({
-        target: { kind: 'indicator', no: i.no }, loc: i.loc,
-        expected: i.value.number, actual: i.actual?.number ?? null,
+        target: { kind: 'indicator', no: i.no },
+        loc: i.loc,
+        expected: i.value.number,
+        actual: i.actual?.number ?? null,
         message: `指标${i.no} ${i.name}: target ${i.value.raw} not met (actual ${i.actual?.raw}) yet scored the full ${show(weight.value)} 分`,
       });
     }

@@ -25,11 +25,14 @@ export default defineRule({
       const stated = claim.candidates[0]!.value.toNumber();
       report({
         target: { kind: 'task', no: task.no, section: task.section, field: 'amount' },
-        loc: task.loc, expected: stated, actual: amount.value,
+        loc: task.loc,
+        expected: stated,
+        actual: amount.value,
         severity: verdict === 'rounded' ? 'info' : undefined,
-        message: verdict === 'rounded'
-          ? `content totals ${stated}${unit} (${claim.how}), which the amount column ${amount.value}${unit} shows rounded`
-          : `content totals ${stated}${unit} (${claim.how}) but the amount column says ${amount.value}${unit}`,
+        message:
+          verdict === 'rounded'
+            ? `content totals ${stated}${unit} (${claim.how}), which the amount column ${amount.value}${unit} shows rounded`
+            : `content totals ${stated}${unit} (${claim.how}) but the amount column says ${amount.value}${unit}`,
       });
     }
   },
@@ -58,5 +61,8 @@ function contentClaim(task: Task, formulas: Formula[], unit: MoneyUnit): { candi
     value: printed.reduce((a, p) => a.plus(p.value), big(0)),
     decimals: Math.max(...printed.map((p) => p.decimals)),
   };
-  return { candidates: own.length === 1 ? [sum] : [sum, printed[printed.length - 1]!], how: own.length === 1 ? 'its formula' : `the sum of its ${own.length} formulas` };
+  return {
+    candidates: own.length === 1 ? [sum] : [sum, printed[printed.length - 1]!],
+    how: own.length === 1 ? 'its formula' : `the sum of its ${own.length} formulas`,
+  };
 }

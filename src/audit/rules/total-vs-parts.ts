@@ -9,9 +9,14 @@ const TOTAL_LABEL = /^(?:合\s*计|小\s*计|总\s*计|总\s*额)$/u;
 
 /** Budget field paths by the label a person reads in the table. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  'expenditure.basic': '基本支出', 'expenditure.project': '项目支出', 'expenditure.developmentSpecial': '财政专项资金',
-  'expenditure.developmentOther': '其他事业发展性支出', 'expenditure.total': '总额',
-  'income.fiscalAppropriation': '财政拨款', 'income.other': '其他资金', 'income.total': '收入合计',
+  'expenditure.basic': '基本支出',
+  'expenditure.project': '项目支出',
+  'expenditure.developmentSpecial': '财政专项资金',
+  'expenditure.developmentOther': '其他事业发展性支出',
+  'expenditure.total': '总额',
+  'income.fiscalAppropriation': '财政拨款',
+  'income.other': '其他资金',
+  'income.total': '收入合计',
 };
 
 type Check = { field: string; total: Printed; totalLabel: string; parts: Array<{ label: string; value: Printed }>; loc: Loc };
@@ -24,7 +29,8 @@ export default defineRule({
   meta: {
     id: 'total-vs-parts',
     severity: 'warning',
-    description: 'Checks printed 合计/总额 cells against their parts: budget lines\' 合计 = 财政拨款 + 专户资金 + 单位资金, a 合计 row = its rows, 年度资金总额 = 财政拨款 + 其他资金.',
+    description:
+      "Checks printed 合计/总额 cells against their parts: budget lines' 合计 = 财政拨款 + 专户资金 + 单位资金, a 合计 row = its rows, 年度资金总额 = 财政拨款 + 其他资金.",
   },
   check(record, report) {
     for (const c of [...partChecks(record), ...fundsCheck(record)]) {
@@ -32,11 +38,14 @@ export default defineRule({
       const verdict = judgeSum(sum, moneyTotalOf(c.total));
       if (verdict === 'ok') continue;
       report({
-        target: { kind: 'budget', field: c.field }, loc: c.loc,
-        expected: c.total.value.toNumber(), actual: sum.value.toNumber(),
+        target: { kind: 'budget', field: c.field },
+        loc: c.loc,
+        expected: c.total.value.toNumber(),
+        actual: sum.value.toNumber(),
         severity: verdict === 'rounded' ? 'info' : undefined,
-        message: `${c.totalLabel} ${show(c.total.value)} against ${c.parts.map((p) => p.label).join(' + ')} = ${show(sum.value)}`
-          + (verdict === 'rounded' ? ', equal at the printed precision' : ` (${record.budget.unit})`),
+        message:
+          `${c.totalLabel} ${show(c.total.value)} against ${c.parts.map((p) => p.label).join(' + ')} = ${show(sum.value)}` +
+          (verdict === 'rounded' ? ', equal at the printed precision' : ` (${record.budget.unit})`),
       });
     }
   },
@@ -50,12 +59,20 @@ function partChecks(record: DisclosureRecord): Check[] {
   for (const [of, members] of groups) {
     const own = members.find((p) => p.label === of || TOTAL_LABEL.test(p.label));
     const total = own ? printed(own.raw, own.amount) : printed(record.budget.raw[of], budgetValue(record, of));
-    const parts = members.filter((p) => p !== own).flatMap((p) => {
-      const value = printed(p.raw, p.amount);
-      return value ? [{ label: p.label, value }] : [];
-    });
+    const parts = members
+      .filter((p) => p !== own)
+      .flatMap((p) => {
+        const value = printed(p.raw, p.amount);
+        return value ? [{ label: p.label, value }] : [];
+      });
     if (!total || parts.length === 0) continue;
-    checks.push({ field: of, total, totalLabel: own && FIELD_LABELS[of] ? `${FIELD_LABELS[of]} ${own.label}` : (FIELD_LABELS[of] ?? of), parts, loc: own?.loc ?? record.budget.loc[of] ?? members[0]!.loc });
+    checks.push({
+      field: of,
+      total,
+      totalLabel: own && FIELD_LABELS[of] ? `${FIELD_LABELS[of]} ${own.label}` : (FIELD_LABELS[of] ?? of),
+      parts,
+      loc: own?.loc ?? record.budget.loc[of] ?? members[0]!.loc,
+    });
   }
   return checks;
 }
@@ -68,7 +85,18 @@ function fundsCheck(record: DisclosureRecord): Check[] {
   const fiscal = printed(p.raw['funds.fiscal'], p.funds.fiscal);
   const other = printed(p.raw['funds.other'], p.funds.other);
   if (!total || !fiscal || !other) return [];
-  return [{ field: 'project.funds.total', total, totalLabel: '年度资金总额', parts: [{ label: '财政拨款', value: fiscal }, { label: '其他资金', value: other }], loc: p.loc['funds.total'] ?? {} }];
+  return [
+    {
+      field: 'project.funds.total',
+      total,
+      totalLabel: '年度资金总额',
+      parts: [
+        { label: '财政拨款', value: fiscal },
+        { label: '其他资金', value: other },
+      ],
+      loc: p.loc['funds.total'] ?? {},
+    },
+  ];
 }
 
 /** The normalized value of a budget field path ("expenditure.basic"), null when the path names none. */
@@ -78,4 +106,3 @@ function budgetValue(record: DisclosureRecord, path: string): number | null {
   const v = group && key ? (group as Record<string, number | null>)[key] : null;
   return typeof v === 'number' ? v : null;
 }
-

@@ -16,7 +16,11 @@ const COLUMNS: readonly Column[] = [
 
 /** A published self-evaluation whose indicator has no 实际完成值 or no 得分 was not evaluated on that row. */
 export default defineRule({
-  meta: { id: 'unevaluated-row', severity: 'warning', description: 'Reports a self-evaluation indicator whose 实际完成值 or 得分 is empty; a column empty on every row is one document-level info.' },
+  meta: {
+    id: 'unevaluated-row',
+    severity: 'warning',
+    description: 'Reports a self-evaluation indicator whose 实际完成值 or 得分 is empty; a column empty on every row is one document-level info.',
+  },
   check(record, report) {
     if (!SELF_EVALUATIONS.has(record.family) || record.indicators.length === 0) return;
     // A column no row fills is the form's, not a row's: some forms (a 2021 Chongqing 项目支出绩效自评表) have
@@ -25,7 +29,9 @@ export default defineRule({
     for (const c of COLUMNS) {
       if (judged.includes(c) || record.indicators.every(c.absent)) continue;
       report({
-        target: { kind: 'document', field: `indicators.${c.field}` }, loc: record.indicators[0]!.loc, severity: 'info',
+        target: { kind: 'document', field: `indicators.${c.field}` },
+        loc: record.indicators[0]!.loc,
+        severity: 'info',
         message: `none of the ${record.indicators.length} indicators has a ${c.label}: the form has no ${c.label} column or was published without one`,
       });
     }
@@ -33,7 +39,8 @@ export default defineRule({
       const empty = judged.filter((c) => c.empty(i));
       if (empty.length === 0) continue;
       report({
-        target: { kind: 'indicator', no: i.no, ...(empty.length === 1 ? { field: empty[0]!.field } : {}) }, loc: i.loc,
+        target: { kind: 'indicator', no: i.no, ...(empty.length === 1 ? { field: empty[0]!.field } : {}) },
+        loc: i.loc,
         message: `指标${i.no} ${i.name} has no ${empty.map((c) => c.label).join(' and no ')}: the row was not evaluated`,
       });
     }

@@ -21,7 +21,12 @@ export type Fetched =
 
 /** A download that failed for good; `httpStatus` is set when the server answered. */
 export class FetchError extends Error {
-  constructor(message: string, readonly code: 'http-error' | 'timeout' | 'network' | 'too-large', readonly httpStatus?: number, readonly attempts = 1) {
+  constructor(
+    message: string,
+    readonly code: 'http-error' | 'timeout' | 'network' | 'too-large',
+    readonly httpStatus?: number,
+    readonly attempts = 1,
+  ) {
     super(message);
     this.name = 'FetchError';
   }
@@ -48,7 +53,9 @@ export async function fetchUrl(url: string, validators: Validators, opts: FetchO
   }
 }
 
-type Once = { kind: 'body'; status: number; bytes: Uint8Array; finalUrl: string; contentType: string | null; validators: Validators } | { kind: 'not-modified'; status: 304; finalUrl: string };
+type Once =
+  | { kind: 'body'; status: number; bytes: Uint8Array; finalUrl: string; contentType: string | null; validators: Validators }
+  | { kind: 'not-modified'; status: 304; finalUrl: string };
 
 async function fetchOnce(url: string, validators: Validators, opts: FetchOptions): Promise<Once> {
   const headers: Record<string, string> = { 'user-agent': USER_AGENT };
@@ -73,8 +80,15 @@ async function fetchOnce(url: string, validators: Validators, opts: FetchOptions
   }
   const bytes = await readLimited(res, url, opts);
   return {
-    kind: 'body', status: res.status, bytes, finalUrl: res.url || url, contentType: res.headers.get('content-type'),
-    validators: { ...(res.headers.get('etag') ? { etag: res.headers.get('etag')! } : {}), ...(res.headers.get('last-modified') ? { lastModified: res.headers.get('last-modified')! } : {}) },
+    kind: 'body',
+    status: res.status,
+    bytes,
+    finalUrl: res.url || url,
+    contentType: res.headers.get('content-type'),
+    validators: {
+      ...(res.headers.get('etag') ? { etag: res.headers.get('etag')! } : {}),
+      ...(res.headers.get('last-modified') ? { lastModified: res.headers.get('last-modified')! } : {}),
+    },
   };
 }
 

@@ -8,7 +8,10 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export class HostLimiter {
   private readonly hosts = new Map<string, HostState>();
 
-  constructor(readonly perHost: number, readonly delayMs: number) {}
+  constructor(
+    readonly perHost: number,
+    readonly delayMs: number,
+  ) {}
 
   /** Run `fn` when the URL's host has a free slot and its spacing delay has passed. */
   async run<T>(url: string, fn: () => Promise<T>): Promise<T> {

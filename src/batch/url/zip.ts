@@ -13,7 +13,10 @@ export type ZipEntry = { name: string; file: string; bytes: Uint8Array };
 
 /** Thrown for a zip that breaks a limit or names a path outside its folder; nothing is written then. */
 export class ZipError extends Error {
-  constructor(message: string, readonly code: 'zip-too-many-entries' | 'zip-too-large' | 'zip-unsafe-path' | 'bad-zip') {
+  constructor(
+    message: string,
+    readonly code: 'zip-too-many-entries' | 'zip-too-large' | 'zip-unsafe-path' | 'bad-zip',
+  ) {
     super(message);
     this.name = 'ZipError';
   }
@@ -36,7 +39,8 @@ export function unpackZip(bytes: Uint8Array, dir: string, label: string, limits:
         const name = entryName(f.name);
         safePath(dir, name, label);
         if (!ATTACHMENT.test(name) || /\.zip$/i.test(name)) return false;
-        if (f.originalSize > limits.maxEntryBytes) throw new ZipError(`${label}: entry ${name} is ${f.originalSize} bytes, over the ${limits.maxEntryBytes} byte limit`, 'zip-too-large');
+        if (f.originalSize > limits.maxEntryBytes)
+          throw new ZipError(`${label}: entry ${name} is ${f.originalSize} bytes, over the ${limits.maxEntryBytes} byte limit`, 'zip-too-large');
         total += f.originalSize;
         if (total > limits.maxTotalBytes) throw new ZipError(`${label}: entries total more than ${limits.maxTotalBytes} bytes`, 'zip-too-large');
         names.set(f.name, name);
@@ -47,13 +51,15 @@ export function unpackZip(bytes: Uint8Array, dir: string, label: string, limits:
     if (e instanceof ZipError) throw e;
     throw new ZipError(`${label}: not a readable zip (${(e as Error).message})`, 'bad-zip');
   }
-  return Object.entries(files).map(([raw, data]) => {
-    const name = names.get(raw)!;
-    const file = safePath(dir, name, label);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, data);
-    return { name, file, bytes: data };
-  }).sort((a, b) => a.name.localeCompare(b.name));
+  return Object.entries(files)
+    .map(([raw, data]) => {
+      const name = names.get(raw)!;
+      const file = safePath(dir, name, label);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, data);
+      return { name, file, bytes: data };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Where an entry goes, or ZipError when its name is absolute or climbs out of `dir`. */

@@ -6,7 +6,19 @@ import { expandSpans } from '../shared/span-grid.ts';
 import { child, type XmlElement } from './xml-tree.ts';
 
 /** Containers whose children are read as if they stood in the parent (content controls, custom XML, tracked insertions). */
-const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag', 'ins', 'fldSimple', 'hyperlink', 'oMathPara', 'oMath', 'Choice', 'AlternateContent']);
+const TRANSPARENT = new Set([
+  'sdt',
+  'sdtContent',
+  'customXml',
+  'smartTag',
+  'ins',
+  'fldSimple',
+  'hyperlink',
+  'oMathPara',
+  'oMath',
+  'Choice',
+  'AlternateContent',
+]);
 /** Subtrees that hold no document text of their own: deleted text, fallbacks repeating a Choice, properties. */
 const SKIP = new Set(['del', 'Fallback', 'pPr', 'rPr', 'tcPr', 'trPr', 'tblPr', 'tblGrid', 'sectPr', 'instrText', 'delText']);
 /** Pictures: counted so that a document whose tables are images can be told apart from one with no table. */

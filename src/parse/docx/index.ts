@@ -52,9 +52,11 @@ async function readPicturesByOcr(docx: Uint8Array, input: ParserInput, options: 
 
 function picturesNote(pictures: number): Flag {
   return {
-    rule: 'word-pictures-ocr', severity: 'info',
+    rule: 'word-pictures-ocr',
+    severity: 'info',
     message: `the document has no tables, only ${pictures} picture${pictures === 1 ? '' : 's'}: read by OCR from LibreOffice's PDF of it`,
-    target: { kind: 'document' }, loc: {},
+    target: { kind: 'document' },
+    loc: {},
   };
 }
 
@@ -65,7 +67,8 @@ export function documentXml(bytes: Uint8Array, path: string): string {
     files = unzipSync(bytes, {
       filter: (f) => {
         if (f.name !== DOCUMENT_PART) return false;
-        if (f.originalSize > MAX_DOCUMENT_XML_BYTES) throw new InputError(`${path}: ${DOCUMENT_PART} declares ${f.originalSize} bytes, over the ${MAX_DOCUMENT_XML_BYTES} byte limit`, 'too-large');
+        if (f.originalSize > MAX_DOCUMENT_XML_BYTES)
+          throw new InputError(`${path}: ${DOCUMENT_PART} declares ${f.originalSize} bytes, over the ${MAX_DOCUMENT_XML_BYTES} byte limit`, 'too-large');
         return true;
       },
     });
@@ -87,8 +90,10 @@ function conversion(kind: Exclude<WordKind, 'docx'>, path: string) {
 function convertedNote(kind: WordKind, path: string): Flag {
   const ext = /\.(\w+)$/.exec(path)?.[1]?.toLowerCase() ?? kind;
   return {
-    rule: 'word-converted', severity: 'info',
+    rule: 'word-converted',
+    severity: 'info',
     message: `read through a LibreOffice conversion of the .${ext} file to docx`,
-    target: { kind: 'document' }, loc: {},
+    target: { kind: 'document' },
+    loc: {},
   };
 }

@@ -29,7 +29,8 @@ export function sniffWord(bytes: Uint8Array, path: string): WordKind | null {
     // A large first part can hide every word/ name from the head: then a .docx name decides, unless it is another office file.
     return DOCX_NAME.test(path) && !names.some((n) => OTHER_OFFICE_PART.test(n)) ? 'docx' : null;
   }
-  if (startsWith(bytes, OLE2)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_STREAM) || WORD_NAME.test(path) ? 'doc' : null;
+  if (startsWith(bytes, OLE2))
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(WORD_STREAM) || WORD_NAME.test(path) ? 'doc' : null;
   if (Buffer.from(bytes.subarray(0, RTF.length)).toString('latin1') === RTF) return 'rtf';
   return null;
 }

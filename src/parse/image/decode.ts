@@ -31,13 +31,16 @@ export async function decodeImage(file: string, dir: string, signal?: AbortSigna
 /** Each frame's horizontal resolution in dpi (DEFAULT_IMAGE_DPI where the file states none). */
 async function resolutions(file: string, signal?: AbortSignal): Promise<number[]> {
   const out = await tool('identify', ['-format', '%x %U\n', file], signal);
-  return out.trim().split('\n').map((line) => {
-    const [value, unit] = line.trim().split(/\s+/);
-    const v = Number.parseFloat(value ?? '');
-    if (!(v > 1) || unit === 'Undefined') return DEFAULT_IMAGE_DPI;
-    // PNG stores pixels per metre: 200 dpi comes back as 78.74 px/cm, i.e. 199.9996; a page a pixel wider follows.
-    return Math.round((unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v) * 10) / 10;
-  });
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const [value, unit] = line.trim().split(/\s+/);
+      const v = Number.parseFloat(value ?? '');
+      if (!(v > 1) || unit === 'Undefined') return DEFAULT_IMAGE_DPI;
+      // PNG stores pixels per metre: 200 dpi comes back as 78.74 px/cm, i.e. 199.9996; a page a pixel wider follows.
+      return Math.round((unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v) * 10) / 10;
+    });
 }
 
 async function tool(name: string, args: string[], signal?: AbortSignal): Promise<string> {
@@ -54,7 +57,9 @@ async function tool(name: string, args: string[], signal?: AbortSignal): Promise
 /** Whether ImageMagick is there (checked once per process). */
 let present: Promise<boolean> | undefined;
 export function hasImageTools(): Promise<boolean> {
-  present ??= execFile('identify', ['-version'], { timeout: 10_000 }).then(() => true, () => false);
+  present ??= execFile('identify', ['-version'], { timeout: 10_000 }).then(
+    () => true,
+    () => false,
+  );
   return present;
 }
-

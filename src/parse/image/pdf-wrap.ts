@@ -22,11 +22,16 @@ export function imagesToPdf(pages: readonly ImagePage[]): Buffer {
     const content = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
     add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     const data = deflateSync(img.data.subarray(0, img.width * img.height));
-    add(Buffer.concat([
-      Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`, 'latin1'),
-      data,
-      Buffer.from('\nendstream', 'latin1'),
-    ]));
+    add(
+      Buffer.concat([
+        Buffer.from(
+          `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`,
+          'latin1',
+        ),
+        data,
+        Buffer.from('\nendstream', 'latin1'),
+      ]),
+    );
   });
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
   let offset = parts[0]!.length;

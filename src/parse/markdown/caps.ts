@@ -18,7 +18,11 @@ export function checkMarkdownNesting(text: string, path: string): void {
     let depth = 0;
     while (CONTAINER.lastIndex < end && CONTAINER.test(text)) {
       if (++depth > MAX_CONTAINER_DEPTH) {
-        throw new InputError(`${path}:${line}: line ${line} opens more than ${MAX_CONTAINER_DEPTH} nested quotes or list items; not a disclosure document (a limit)`, 'limit', { line });
+        throw new InputError(
+          `${path}:${line}: line ${line} opens more than ${MAX_CONTAINER_DEPTH} nested quotes or list items; not a disclosure document (a limit)`,
+          'limit',
+          { line },
+        );
       }
     }
     start = end + 1;

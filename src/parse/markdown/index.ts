@@ -18,8 +18,8 @@ let withGfm: Promise<Processor> | undefined;
 /** remark, loaded on the first document that needs it; GFM only for documents with a delimiter row. */
 function remark(gfm: boolean): Promise<Processor> {
   if (!gfm) return (plain ??= Promise.all([import('unified'), import('remark-parse')]).then(([{ unified }, { default: parse }]) => unified().use(parse)));
-  return (withGfm ??= Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]).then(([{ unified }, { default: parse }, { default: gfmPlugin }]) =>
-    unified().use(parse).use(gfmPlugin),
+  return (withGfm ??= Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]).then(
+    ([{ unified }, { default: parse }, { default: gfmPlugin }]) => unified().use(parse).use(gfmPlugin),
   ));
 }
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
@@ -64,13 +64,22 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   const { start, end } = span;
   const source = lines.slice(start - 1, end);
   if (span.type === 'heading') {
-    const { text } = readCellText(source.join('\n').replace(/^\s{0,3}#{1,6}\s*/, '').replace(/\s#+\s*$/, ''), { line: start });
+    const { text } = readCellText(
+      source
+        .join('\n')
+        .replace(/^\s{0,3}#{1,6}\s*/, '')
+        .replace(/\s#+\s*$/, ''),
+      { line: start },
+    );
     return text ? [{ kind: 'heading', text, loc: { line: start, column: 1 } }] : [];
   }
   const joined = source.join('\n');
   if (/<table\b/i.test(joined)) return htmlToBlocks(joined, { fragment: true, lineOffset: start - 1 });
   if (source.some((l) => l.includes('\t'))) {
-    const rows = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '').map(([l, n]) => tabRow(l, n));
+    const rows = source
+      .map((l, i) => [l, start + i] as const)
+      .filter(([l]) => l.trim() !== '')
+      .map(([l, n]) => tabRow(l, n));
     return [{ kind: 'table', grid: { rows: joinBrokenRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
   }
   const filled = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '');

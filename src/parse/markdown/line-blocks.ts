@@ -21,10 +21,63 @@ const HTML_RAW = /^ {0,3}<(?:(?:script|pre|style|textarea)(?:[\s>]|$)|!--|\?|![A
 /** HTML blocks of kind 6: a block-level tag; they end at a blank line and nothing interrupts them. */
 const HTML_BLOCK = new RegExp(
   `^ {0,3}</?(?:${[
-    'address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'dialog',
-    'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'frame', 'frameset', 'h[1-6]', 'head', 'header', 'hr',
-    'html', 'iframe', 'legend', 'li', 'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup', 'option', 'p', 'param',
-    'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul',
+    'address',
+    'article',
+    'aside',
+    'base',
+    'basefont',
+    'blockquote',
+    'body',
+    'caption',
+    'center',
+    'col',
+    'colgroup',
+    'dd',
+    'details',
+    'dialog',
+    'dir',
+    'div',
+    'dl',
+    'dt',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'frame',
+    'frameset',
+    'h[1-6]',
+    'head',
+    'header',
+    'hr',
+    'html',
+    'iframe',
+    'legend',
+    'li',
+    'link',
+    'main',
+    'menu',
+    'menuitem',
+    'nav',
+    'noframes',
+    'ol',
+    'optgroup',
+    'option',
+    'p',
+    'param',
+    'search',
+    'section',
+    'summary',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'title',
+    'tr',
+    'track',
+    'ul',
   ].join('|')})(?:[ \\t>]|/>|$)`,
   'i',
 );
@@ -39,11 +92,18 @@ export function scanLineBlocks(text: string, lines: string[]): LineSpan[] | null
   let groupOpensWithTag = false; // a paragraph-or-HTML-kind-7 group: a heading inside would be undecided
   let inList = false;
   let afterBlank = true;
-  const close = () => { if (group) spans.push(group); group = null; };
+  const close = () => {
+    if (group) spans.push(group);
+    group = null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const n = i + 1;
-    if (BLANK.test(line)) { close(); afterBlank = true; continue; }
+    if (BLANK.test(line)) {
+      close();
+      afterBlank = true;
+      continue;
+    }
     const wasAfterBlank = afterBlank;
     afterBlank = false;
     if (inList) {
@@ -56,7 +116,10 @@ export function scanLineBlocks(text: string, lines: string[]): LineSpan[] | null
       inList = false;
     }
     if (group) {
-      if (group.type === 'html') { group.end = n; continue; }
+      if (group.type === 'html') {
+        group.end = n;
+        continue;
+      }
       if (ATX_HEADING.test(line)) {
         if (groupOpensWithTag) return null;
         close();
@@ -65,14 +128,25 @@ export function scanLineBlocks(text: string, lines: string[]): LineSpan[] | null
         continue;
       }
       if (HTML_RAW.test(line)) return null;
-      if (HTML_BLOCK.test(line)) { close(); group = { type: 'html', start: n, end: n }; continue; }
+      if (HTML_BLOCK.test(line)) {
+        close();
+        group = { type: 'html', start: n, end: n };
+        continue;
+      }
       if (INTERRUPTER.test(line)) return null;
       group.end = n;
       continue;
     }
-    if (ATX_HEADING.test(line)) { spans.push({ type: 'heading', start: n, end: n }); afterBlank = true; continue; }
+    if (ATX_HEADING.test(line)) {
+      spans.push({ type: 'heading', start: n, end: n });
+      afterBlank = true;
+      continue;
+    }
     if (HTML_RAW.test(line)) return null;
-    if (HTML_BLOCK.test(line)) { group = { type: 'html', start: n, end: n }; continue; }
+    if (HTML_BLOCK.test(line)) {
+      group = { type: 'html', start: n, end: n };
+      continue;
+    }
     if (LIST_ITEM.test(line)) {
       if (line.includes('\t') || /<table\b/i.test(line) || LIST_UNSURE.test(line)) return null;
       inList = true;
@@ -85,7 +159,10 @@ export function scanLineBlocks(text: string, lines: string[]): LineSpan[] | null
       let j = i + 1;
       for (; j < lines.length; j++) {
         const next = lines[j]!;
-        if (INDENTED.test(next) && !BLANK.test(next)) { end = j + 1; continue; }
+        if (INDENTED.test(next) && !BLANK.test(next)) {
+          end = j + 1;
+          continue;
+        }
         if (!BLANK.test(next)) break;
       }
       spans.push({ type: 'code', start: n, end });

@@ -55,8 +55,13 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
     const prev = out[out.length - 1];
     const head = row[0]?.text ?? '';
     const continues =
-      prev !== undefined && head !== '' && row.length < width && prev.length + row.length - 1 === width &&
-      !startsRow(head) && !STANDALONE_LABEL.test(head) && !(row.length === 1 && prev.length < width);
+      prev !== undefined &&
+      head !== '' &&
+      row.length < width &&
+      prev.length + row.length - 1 === width &&
+      !startsRow(head) &&
+      !STANDALONE_LABEL.test(head) &&
+      !(row.length === 1 && prev.length < width);
     if (!continues) {
       out.push(row);
       continue;

@@ -68,7 +68,13 @@ function inflatedSize(data: Buffer, where: string, content: boolean): Promise<nu
     let tokens = 0;
     let prev = 0x20;
     let settled = false;
-    const settle = (f: () => void) => { if (!settled) { settled = true; z.destroy(); f(); } };
+    const settle = (f: () => void) => {
+      if (!settled) {
+        settled = true;
+        z.destroy();
+        f();
+      }
+    };
     const space = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0x0c || b === 0x00;
     z.on('data', (chunk: Buffer) => {
       size += chunk.length;
@@ -78,7 +84,8 @@ function inflatedSize(data: Buffer, where: string, content: boolean): Promise<nu
       // is missed at worst, which cannot matter for a nesting of a thousand.
       for (let i = 0; i < chunk.length; i++) {
         const b = chunk[i]!;
-        if (space(prev) && !space(b) && ++tokens > PDF_CAPS.contentTokens) return settle(() => reject(limit(`${where}: a content stream of more than ${PDF_CAPS.contentTokens} tokens`)));
+        if (space(prev) && !space(b) && ++tokens > PDF_CAPS.contentTokens)
+          return settle(() => reject(limit(`${where}: a content stream of more than ${PDF_CAPS.contentTokens} tokens`)));
         if ((b === 0x71 || b === 0x51) && space(prev) && (i + 1 >= chunk.length || space(chunk[i + 1]!))) {
           depth += b === 0x71 ? 1 : -1;
           if (depth > PDF_CAPS.saveDepth) return settle(() => reject(limit(`${where}: graphics states (q … Q) nested more than ${PDF_CAPS.saveDepth} deep`)));

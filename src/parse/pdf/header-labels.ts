@@ -4,9 +4,29 @@ import { labelKey } from '../shared/text.ts';
 
 /** Header cell labels of the family's tables (seed layout, 序号 layouts, Chongqing-style indicator tables). */
 export const HEADER_LABELS = [
-  '一级指标', '二级指标', '三级指标', '指标值', '指标名称', '指标权重', '计量单位', '指标性质', '指标方向',
-  '名称', '任务名称', '项目名称', '主要实施内容', '实施内容', '拟投入的资金', '拟投入资金',
-  '期望达到的目标', '序号', '绩效指标', '年度指标值', '备注', '评分标准', '分值',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '指标名称',
+  '指标权重',
+  '计量单位',
+  '指标性质',
+  '指标方向',
+  '名称',
+  '任务名称',
+  '项目名称',
+  '主要实施内容',
+  '实施内容',
+  '拟投入的资金',
+  '拟投入资金',
+  '期望达到的目标',
+  '序号',
+  '绩效指标',
+  '年度指标值',
+  '备注',
+  '评分标准',
+  '分值',
 ] as const;
 
 /** Shortest piece of a label a wrapped header cell may show on one of its lines ("拟投入的资" / "金(万元)"). */

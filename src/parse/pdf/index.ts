@@ -71,12 +71,16 @@ export const pdfParser: Parser = {
       await doc.destroy();
     }
     if (textless.length === doc.numPages) {
-      throw new InputError(`${input.path}: page 1: no text layer on any of ${doc.numPages} page(s) (a scan?); run with --ocr to read it`, 'no-text-layer', { page: 1 });
+      throw new InputError(`${input.path}: page 1: no text layer on any of ${doc.numPages} page(s) (a scan?); run with --ocr to read it`, 'no-text-layer', {
+        page: 1,
+      });
     }
     const warnings: Flag[] = textless.map((page) => ({
-      rule: 'no-text-layer', severity: 'warning',
+      rule: 'no-text-layer',
+      severity: 'warning',
       message: `page ${page} has no text layer and was skipped; run with --ocr to read it`,
-      target: { kind: 'document' }, loc: { page },
+      target: { kind: 'document' },
+      loc: { page },
     }));
     fillMergedAcrossPages(blocks);
     spanUnruledLevels(blocks);

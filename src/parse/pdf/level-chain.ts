@@ -21,7 +21,13 @@ type Walk<L extends ChainLabel> = { groups: LabelGroup<L>[]; end: number };
  * first; a reading anchored at one end only (the rows beyond it printed no label in this column: cells left
  * empty, as the seed's indicators 1–37) is taken when the other direction finds none.
  */
-export function solveChain<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: number, hi: number, spread: Spread = () => 0): LabelGroup<L>[] | undefined {
+export function solveChain<L extends ChainLabel>(
+  bounds: Interval[],
+  labels: L[],
+  lo: number,
+  hi: number,
+  spread: Spread = () => 0,
+): LabelGroup<L>[] | undefined {
   if (!labels.length || hi <= lo) return undefined;
   const down = walkDown(bounds, labels, lo, hi, spread);
   const up = walkUp(bounds, labels, lo, hi, spread);

@@ -90,7 +90,10 @@ function cellBounds(content: StretchRow[], offset: Map<number, number>, pads: nu
  * row above them (a page whose level cells are all empty has no such column of its own).
  */
 function levelColumns(rows: Cell[][], markerX: number): Column[] {
-  const starts = cluster(rows.flatMap((row) => row.map((c) => c.loc.bbox?.[0] ?? NaN)).filter((x) => Number.isFinite(x) && x < markerX - X_SLACK), X_SLACK * 2);
+  const starts = cluster(
+    rows.flatMap((row) => row.map((c) => c.loc.bbox?.[0] ?? NaN)).filter((x) => Number.isFinite(x) && x < markerX - X_SLACK),
+    X_SLACK * 2,
+  );
   const edges = [...starts.slice(-2), markerX];
   return edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1]! }));
 }

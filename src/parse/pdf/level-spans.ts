@@ -31,7 +31,9 @@ export function spanUnruledLevels(blocks: Block[]): void {
     for (const group of groups) place(stretch, column, group, perRow);
     if (groups.length) segments = splitAt(segments, groups);
   }
-  perRow.forEach((placed, i) => { if (placed.length) rebuildLevels(stretch, i, placed); });
+  perRow.forEach((placed, i) => {
+    if (placed.length) rebuildLevels(stretch, i, placed);
+  });
   dropAbsorbedLabelRows(stretch, perRow);
 }
 
@@ -51,7 +53,9 @@ const ALIGNED = 0.75;
  * too; it is wrong, so a column is read as centred only when one of its labels shows it.
  */
 function showsCentring(stretch: Stretch, label: ColumnLabel): boolean {
-  return label.copies.some((c) => stretch.content.every((r) => r.page !== c.page || (Math.abs(r.top - c.top) > ALIGNED && Math.abs(r.bottom - c.bottom) > ALIGNED)));
+  return label.copies.some((c) =>
+    stretch.content.every((r) => r.page !== c.page || (Math.abs(r.top - c.top) > ALIGNED && Math.abs(r.bottom - c.bottom) > ALIGNED)),
+  );
 }
 
 /** Every row of the group gets the label; a group cut by a page break has one piece (and box) per table. */
@@ -102,7 +106,12 @@ function outerPart(c: Cell, r: StretchRow, first: Column): Cell[] {
 }
 
 /** What the row itself printed in a column no group covers (today's reading of that cell). */
-const printedCell = (r: StretchRow, column: Column) => cellOf(r.runs.filter((t) => inColumn(t, column)), [column.x0, band(r)[0], column.x1, band(r)[1]], r);
+const printedCell = (r: StretchRow, column: Column) =>
+  cellOf(
+    r.runs.filter((t) => inColumn(t, column)),
+    [column.x0, band(r)[0], column.x1, band(r)[1]],
+    r,
+  );
 
 /**
  * The label's cell on row i: on the group's first row it is the head (rowSpan = the group's rows in this table),

@@ -25,8 +25,12 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
       for (const cell of row) {
         if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW || !isValueCell(cell.text)) continue;
         flags.push({
-          rule: 'ocr-digit', severity: 'warning', message: unsureMessage(cell),
-          target: { kind: 'document', field: 'ocr-cell' }, actual: cell.text, loc: cell.loc,
+          rule: 'ocr-digit',
+          severity: 'warning',
+          message: unsureMessage(cell),
+          target: { kind: 'document', field: 'ocr-cell' },
+          actual: cell.text,
+          loc: cell.loc,
         });
       }
     }

@@ -10,7 +10,6 @@ import { median } from './lines.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
 import { unruledTables, type UnruledState } from './unruled-table.ts';
 
-
 /** Which reader reads tables without rulings: by gutters (unruled-table.ts) or by column starts (unruled-starts.ts). */
 export type UnruledReader = 'gutters' | 'starts';
 
@@ -30,7 +29,11 @@ export function pageBlocks(content: PageContent, state: UnruledState = {}, reade
   }
   for (const line of textLines(loose)) {
     const text = lineText(line).trim();
-    if (text) placed.push({ top: Math.min(...line.map((t) => t.y0)), block: { kind: 'text', text: readCellText(text, {}).text, loc: bboxLoc(content.page, boxOf(line)) } });
+    if (text)
+      placed.push({
+        top: Math.min(...line.map((t) => t.y0)),
+        block: { kind: 'text', text: readCellText(text, {}).text, loc: bboxLoc(content.page, boxOf(line)) },
+      });
   }
   return placed.sort((a, b) => a.top - b.top).map((p) => p.block);
 }
@@ -41,11 +44,15 @@ function startsTables(texts: PageText[], content: PageContent) {
 }
 
 function ruledGrid(t: RuledTable, content: PageContent): Grid {
-  const made = t.cells.map((c) => pdfCell(c.texts, [t.xs[c.c0]!, t.ys[c.r0]!, t.xs[c.c1 + 1]!, t.ys[c.r1 + 1]!], content, { rowSpan: c.r1 - c.r0 + 1, colSpan: c.c1 - c.c0 + 1 }));
-  const rows: Cell[][] = t.owner.map((row, r) => row.map((id, c) => {
-    const cell = t.cells[id]!;
-    return r === cell.r0 && c === cell.c0 ? made[id]! : { ...made[id]!, spanned: true };
-  }));
+  const made = t.cells.map((c) =>
+    pdfCell(c.texts, [t.xs[c.c0]!, t.ys[c.r0]!, t.xs[c.c1 + 1]!, t.ys[c.r1 + 1]!], content, { rowSpan: c.r1 - c.r0 + 1, colSpan: c.c1 - c.c0 + 1 }),
+  );
+  const rows: Cell[][] = t.owner.map((row, r) =>
+    row.map((id, c) => {
+      const cell = t.cells[id]!;
+      return r === cell.r0 && c === cell.c0 ? made[id]! : { ...made[id]!, spanned: true };
+    }),
+  );
   // A row with no text at all (an empty band under a merged cell) carries nothing to read.
   const kept = rows.filter((row) => row.some((c) => c.text !== ''));
   return { rows: kept, loc: bboxLoc(content.page, t.bbox), joins: [] };

@@ -5,7 +5,11 @@ import { TABLE_LABELS, startsRow } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 
 // By text alone: an unruled page may split the repeated row into cells differently.
-const rowKey = (row: Cell[] | undefined) => (row ?? []).filter((c) => !c.spanned).map((c) => c.text).join('');
+const rowKey = (row: Cell[] | undefined) =>
+  (row ?? [])
+    .filter((c) => !c.spanned)
+    .map((c) => c.text)
+    .join('');
 const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).some((l) => labelKey(text).startsWith(l));
 
 /**
@@ -35,7 +39,6 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     next.rows.splice(at, 1);
   }
 }
-
 
 /** The cell of `row` above `cell`: the one whose box holds its middle (pages may cut columns differently). */
 function columnOf(row: Cell[], cell: Cell): number {

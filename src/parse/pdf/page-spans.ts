@@ -4,7 +4,8 @@ import type { Block, Cell, Grid } from '../grid.ts';
 import { SNAP } from './lines.ts';
 
 const isMerged = (c: Cell) => c.rowSpan > 1 || c.spanned === true;
-const sameColumn = (a: Cell, b: Cell) => !!a.loc.bbox && !!b.loc.bbox && Math.abs(a.loc.bbox[0] - b.loc.bbox[0]) <= SNAP && Math.abs(a.loc.bbox[2] - b.loc.bbox[2]) <= SNAP;
+const sameColumn = (a: Cell, b: Cell) =>
+  !!a.loc.bbox && !!b.loc.bbox && Math.abs(a.loc.bbox[0] - b.loc.bbox[0]) <= SNAP && Math.abs(a.loc.bbox[2] - b.loc.bbox[2]) <= SNAP;
 
 /**
  * Where the last row of one page's table and the first row of the next page's table hold pieces of one merged cell
@@ -13,7 +14,10 @@ const sameColumn = (a: Cell, b: Cell) => !!a.loc.bbox && !!b.loc.bbox && Math.ab
  */
 export function fillMergedAcrossPages(blocks: Block[]): void {
   const grids = blocks.flatMap((b) => (b.kind === 'table' && b.grid.rows.length ? [b.grid] : []));
-  const pairs = grids.slice(1).map((next, i) => [grids[i]!, next] as const).filter(([a, b]) => pageOf(b) === pageOf(a)! + 1);
+  const pairs = grids
+    .slice(1)
+    .map((next, i) => [grids[i]!, next] as const)
+    .filter(([a, b]) => pageOf(b) === pageOf(a)! + 1);
   for (const [prev, next] of pairs) copyAcross(prev.rows.at(-1)!, next.rows[0]!, next);
   for (const [prev, next] of [...pairs].reverse()) copyAcross(next.rows[0]!, prev.rows.at(-1)!, prev);
 }

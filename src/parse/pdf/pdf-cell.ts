@@ -16,10 +16,12 @@ export function pdfCell(texts: PageText[], box: [number, number, number, number]
   const { text, math } = readCellText(cellText(texts), loc);
   const cell = makeCell(text, loc, content.origin === 'ocr' ? 'ocr' : 'text-layer', { ...spans, math });
   // Only runs holding digits: a doubtful character in prose changes no amount.
-  const confidences = texts.filter((t) => /\d/.test(t.text)).map((t) => t.confidence).filter((c): c is number => c !== undefined);
+  const confidences = texts
+    .filter((t) => /\d/.test(t.text))
+    .map((t) => t.confidence)
+    .filter((c): c is number => c !== undefined);
   if (confidences.length) cell.confidence = Math.min(...confidences);
   const readings = texts.flatMap((t) => t.readings ?? []);
   if (readings.length) cell.ocrReadings = readings;
   return cell;
 }
-

@@ -15,7 +15,9 @@ export function rowPads(rows: PaddedRow[]): number[] {
   for (let from = 0; from < rows.length; ) {
     let to = from + 1;
     while (to < rows.length && rows[to]!.page === rows[from]!.page) to++;
-    pagePads(rows.slice(from, to)).forEach((p, k) => { pads[from + k] = p; });
+    pagePads(rows.slice(from, to)).forEach((p, k) => {
+      pads[from + k] = p;
+    });
     from = to;
   }
   const fallback = median(pads) || 0;

@@ -60,9 +60,11 @@ function sideBorders(hs: HLine[], vs: VLine[], loose: VLine[]): VLine[] {
 function components(h: HLine[], v: VLine[]): [HLine[], VLine[]][] {
   const parent = [...h.map((_, i) => i), ...v.map((_, i) => h.length + i)];
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  h.forEach((hl, i) => v.forEach((vl, j) => {
-    if (crosses(hl, vl)) parent[find(i)] = find(h.length + j);
-  }));
+  h.forEach((hl, i) =>
+    v.forEach((vl, j) => {
+      if (crosses(hl, vl)) parent[find(i)] = find(h.length + j);
+    }),
+  );
   const groups = new Map<number, [HLine[], VLine[]]>();
   h.forEach((hl, i) => (groups.get(find(i)) ?? groups.set(find(i), [[], []]).get(find(i))!)[0].push(hl));
   v.forEach((vl, j) => (groups.get(find(h.length + j)) ?? groups.set(find(h.length + j), [[], []]).get(find(h.length + j))!)[1].push(vl));

@@ -10,9 +10,12 @@ const MAX_LINE_THICKNESS = 3;
 const AXIS_TOLERANCE = 0.5;
 
 const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5],
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
 ];
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
@@ -57,7 +60,7 @@ type Subpath = { points: [number, number][]; closed: boolean };
 function subpaths(buf: Float32Array): Subpath[] {
   const out: Subpath[] = [];
   let cur: Subpath | undefined;
-  for (let k = 0; k < buf.length;) {
+  for (let k = 0; k < buf.length; ) {
     const op = buf[k++];
     if (op === 0) {
       cur = { points: [[buf[k]!, buf[k + 1]!]], closed: false };
@@ -85,8 +88,10 @@ function segments(pts: [number, number][], closed: boolean): Ruling[] {
   for (let i = 1; i < ring.length; i++) {
     const [x0, y0] = ring[i - 1]!;
     const [x1, y1] = ring[i]!;
-    if (Math.abs(y0 - y1) <= AXIS_TOLERANCE && Math.abs(x0 - x1) > AXIS_TOLERANCE) out.push({ x0: Math.min(x0, x1), x1: Math.max(x0, x1), y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
-    else if (Math.abs(x0 - x1) <= AXIS_TOLERANCE && Math.abs(y0 - y1) > AXIS_TOLERANCE) out.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
+    if (Math.abs(y0 - y1) <= AXIS_TOLERANCE && Math.abs(x0 - x1) > AXIS_TOLERANCE)
+      out.push({ x0: Math.min(x0, x1), x1: Math.max(x0, x1), y0: (y0 + y1) / 2, y1: (y0 + y1) / 2 });
+    else if (Math.abs(x0 - x1) <= AXIS_TOLERANCE && Math.abs(y0 - y1) > AXIS_TOLERANCE)
+      out.push({ x0: (x0 + x1) / 2, x1: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
   }
   return out;
 }

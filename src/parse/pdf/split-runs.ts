@@ -11,7 +11,10 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
   if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
   const xs = texts.map((t) => t.x0);
-  const starts = [...borders, ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts)].sort((a, b) => a - b);
+  const starts = [
+    ...borders,
+    ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts),
+  ].sort((a, b) => a - b);
   return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h) : [t]));
 }
 

@@ -20,7 +20,13 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
     for (let c = 0; c < columns; c++) {
       const runs = line.filter((t) => columnOf(t) === c);
       if (!runs.length) continue;
-      out[c]!.push({ runs, top: Math.min(...runs.map((t) => t.y0)), bottom: Math.max(...runs.map((t) => t.y1)), x1: Math.max(...runs.map((t) => t.x1)), text: lineText(runs).trim() });
+      out[c]!.push({
+        runs,
+        top: Math.min(...runs.map((t) => t.y0)),
+        bottom: Math.max(...runs.map((t) => t.y1)),
+        x1: Math.max(...runs.map((t) => t.x1)),
+        text: lineText(runs).trim(),
+      });
     }
   }
   return out;
@@ -51,7 +57,12 @@ function firstWordWidth(l: ColLine): number {
   const run = l.runs[0]!;
   const chars = [...run.text.trimStart()];
   const natural = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
-  const scale = (run.x1 - run.x0) / Math.max(1, chars.reduce((a, ch) => a + natural(ch), 0));
+  const scale =
+    (run.x1 - run.x0) /
+    Math.max(
+      1,
+      chars.reduce((a, ch) => a + natural(ch), 0),
+    );
   let n = 0;
   for (const ch of chars) {
     if (/\s/.test(ch) || (n > 0 && WIDE.test(ch))) break;
@@ -71,12 +82,13 @@ function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
   const out: ColLine[][] = [];
   for (const l of col) {
     const prev = out.at(-1)?.at(-1);
-    const continues = prev !== undefined
-      && l.top - prev.top <= pitch + h * UNRULED.pitchSlack
-      && full(prev, l, right, h)
+    const continues =
+      prev !== undefined &&
+      l.top - prev.top <= pitch + h * UNRULED.pitchSlack &&
+      full(prev, l, right, h) &&
       // The same label on consecutive lines is one label per row (产出指标, 产出指标), not a wrap.
-      && l.text !== prev.text
-      && !startsRow(l.text);
+      l.text !== prev.text &&
+      !startsRow(l.text);
     if (continues) out.at(-1)!.push(l);
     else out.push([l]);
   }

@@ -40,13 +40,18 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const clear = h * UNRULED.clearance;
   const left = Math.min(...spans.map((t) => t.x0));
   const edges: number[] = [];
-  const insideGutter = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases).filter((p) => p.every(isNumeric));
+  const insideGutter = lines
+    .filter((l) => !chosen.includes(l))
+    .flatMap((l) => l.phrases)
+    .filter((p) => p.every(isNumeric));
   for (const [g0, g1] of gutters) {
-    const inner = everywhere.filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01).filter((g, k, all) => {
-      // A strip counts when text stands between it and the next one on two or more lines (not one stray run).
-      const next = all[k + 1];
-      return !next || lines.filter((l) => l.runs.some((t) => t.x0 >= g[1] && t.x1 <= next[0])).length >= UNRULED.minMultiLines;
-    });
+    const inner = everywhere
+      .filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01)
+      .filter((g, k, all) => {
+        // A strip counts when text stands between it and the next one on two or more lines (not one stray run).
+        const next = all[k + 1];
+        return !next || lines.filter((l) => l.runs.some((t) => t.x0 >= g[1] && t.x1 <= next[0])).length >= UNRULED.minMultiLines;
+      });
     if (inner.length >= 2) {
       edges.push(...inner.map(([a, b]) => (a + b) / 2));
       continue;
@@ -105,7 +110,10 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
       holding++;
       const x0 = Math.min(...right.map((t) => t.x0));
       const first = right.find((t) => t.x0 === x0)!;
-      const before = l.runs.filter((t) => t.x1 <= x0 && t.x0 < e).sort((a, b) => a.x1 - b.x1).at(-1);
+      const before = l.runs
+        .filter((t) => t.x1 <= x0 && t.x0 < e)
+        .sort((a, b) => a.x1 - b.x1)
+        .at(-1);
       if (before && phrases([before, first], h).length === 1) touching++;
     }
     if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);

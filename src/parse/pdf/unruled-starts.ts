@@ -38,7 +38,12 @@ export function unruledTableByStarts(texts: PageText[], content: PageContent): S
   if (first < 0 || first === last) return undefined;
   // A line set large between table lines is the title repeated at the top of a page, not a row.
   const tableLine = (l: PageText[]) => l.some(small);
-  const starts = columnStarts(linePhrases.slice(first, last + 1).filter((_, k) => tableLine(lines[first + k]!)).flat());
+  const starts = columnStarts(
+    linePhrases
+      .slice(first, last + 1)
+      .filter((_, k) => tableLine(lines[first + k]!))
+      .flat(),
+  );
   if (starts.length < 2) return undefined;
   // Lines above and below whose runs each fit in one column (a cell continued from the previous page,
   // a value alone on its line) belong to the table too; a title spans columns.
@@ -67,16 +72,28 @@ export function unruledTableByStarts(texts: PageText[], content: PageContent): S
   const cells: PageText[][][] = bands.map(() => starts.map(() => []));
   for (const t of runs) {
     const cy = (t.y0 + t.y1) / 2;
-    const r = Math.max(0, bands.findIndex((b) => cy <= b[1]));
+    const r = Math.max(
+      0,
+      bands.findIndex((b) => cy <= b[1]),
+    );
     cells[r]![colOf(t)]!.push(t);
   }
   const top = Math.min(...runs.map((t) => t.y0));
   const bottom = Math.max(...runs.map((t) => t.y1));
   // The first and last bands are open-ended (they take in whatever lies above or below); a cell's box ends at the text.
-  const box = (r: number, c: number): [number, number, number, number] => [edges[c]!, Math.max(bands[r]![0], top), edges[c + 1]!, Math.min(bands[r]![1], bottom)];
+  const box = (r: number, c: number): [number, number, number, number] => [
+    edges[c]!,
+    Math.max(bands[r]![0], top),
+    edges[c + 1]!,
+    Math.min(bands[r]![1], bottom),
+  ];
   const rows: Cell[][] = cells.map((row, r) => row.map((texts, c) => pdfCell(texts, box(r, c), content, { rowSpan: 1, colSpan: 1 })));
   rows.forEach((row, r) => rememberUnruledRow(row, { page: content.page, runs: cells[r]!.flat() }));
-  return { grid: { rows, loc: { page: content.page }, joins: [] }, top, outside: [...lines.slice(0, from), ...lines.slice(from, to + 1).filter((l) => !tableLine(l)), ...lines.slice(to + 1)].flat() };
+  return {
+    grid: { rows, loc: { page: content.page }, joins: [] },
+    top,
+    outside: [...lines.slice(0, from), ...lines.slice(from, to + 1).filter((l) => !tableLine(l)), ...lines.slice(to + 1)].flat(),
+  };
 }
 
 function phrases(line: PageText[]): PageText[][] {
@@ -99,10 +116,22 @@ const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
  * do not count) and fewer phrases run across than begin there.
  */
 function columnStarts(ps: PageText[][]): number[] {
-  const spans = ps.map((p) => ({ x0: p[0]!.x0, x1: p.at(-1)!.x1, numeric: NUMERIC.test(p.map((t) => t.text).join('').trim()) }));
+  const spans = ps.map((p) => ({
+    x0: p[0]!.x0,
+    x1: p.at(-1)!.x1,
+    numeric: NUMERIC.test(
+      p
+        .map((t) => t.text)
+        .join('')
+        .trim(),
+    ),
+  }));
   const leftmost = Math.min(...spans.map((s) => s.x0));
   const crossing = (x: number) => spans.filter((s) => s.x0 < x - 1.5 && s.x1 > x + 1.5).length;
-  const textStarts = cluster(spans.filter((s) => !s.numeric).map((s) => s.x0), 1.5).filter((x) => {
+  const textStarts = cluster(
+    spans.filter((s) => !s.numeric).map((s) => s.x0),
+    1.5,
+  ).filter((x) => {
     if (x === leftmost) return true;
     const starting = spans.filter((s) => Math.abs(s.x0 - x) <= 1.5).length;
     return starting >= MIN_STARTS && crossing(x) < starting;
@@ -123,8 +152,14 @@ type Span = { x0: number; x1: number; numeric: boolean };
  */
 function numberColumns(spans: Span[], crossing: (x: number) => number): { x: number; width: number }[] {
   const numbers = spans.filter((s) => s.numeric);
-  const byCentre = cluster(numbers.map((s) => (s.x0 + s.x1) / 2), 3).map((x) => numbers.filter((s) => Math.abs((s.x0 + s.x1) / 2 - x) <= 3));
-  const byRight = cluster(numbers.map((s) => s.x1), 1.5).map((x) => numbers.filter((s) => Math.abs(s.x1 - x) <= 1.5));
+  const byCentre = cluster(
+    numbers.map((s) => (s.x0 + s.x1) / 2),
+    3,
+  ).map((x) => numbers.filter((s) => Math.abs((s.x0 + s.x1) / 2 - x) <= 3));
+  const byRight = cluster(
+    numbers.map((s) => s.x1),
+    1.5,
+  ).map((x) => numbers.filter((s) => Math.abs(s.x1 - x) <= 1.5));
   return [...byCentre, ...byRight]
     .filter((members) => members.length >= NUMBER_COLUMN_MIN)
     .map((members) => ({ x: Math.min(...members.map((s) => s.x0)) - 1, members: members.length, width: Math.max(...members.map((s) => s.x1 - s.x0)) }))
@@ -141,7 +176,10 @@ function rowBands(runs: PageText[], colOf: (t: PageText) => number, columns: num
     }
   }
   const busiest = Math.max(...paragraphsByCol.map((p) => p.length));
-  const paras = paragraphsByCol.filter((p) => p.length >= busiest * DENSE_SHARE).flat().sort((a, b) => a[0] - b[0]);
+  const paras = paragraphsByCol
+    .filter((p) => p.length >= busiest * DENSE_SHARE)
+    .flat()
+    .sort((a, b) => a[0] - b[0]);
   // Cell paragraphs of one row overlap whatever their vertical alignment; rows are the runs of overlapping ones.
   const merged: Interval[] = [];
   for (const iv of paras) {
@@ -149,6 +187,7 @@ function rowBands(runs: PageText[], colOf: (t: PageText) => number, columns: num
     if (prev && iv[0] < prev[1] - 0.5) prev[1] = Math.max(prev[1], iv[1]);
     else merged.push([...iv]);
   }
-  return merged.map((iv, i) => [i === 0 ? -Infinity : (merged[i - 1]![1] + iv[0]) / 2, i === merged.length - 1 ? Infinity : (iv[1] + merged[i + 1]![0]) / 2] as Interval);
+  return merged.map(
+    (iv, i) => [i === 0 ? -Infinity : (merged[i - 1]![1] + iv[0]) / 2, i === merged.length - 1 ? Infinity : (iv[1] + merged[i + 1]![0]) / 2] as Interval,
+  );
 }
-

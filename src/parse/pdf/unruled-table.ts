@@ -25,7 +25,12 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   if (!texts.length) return { tables: [], outside: [] };
   const h = median(texts.map((t) => t.y1 - t.y0));
   const small = (t: PageText) => t.y1 - t.y0 <= h * TEXT.titleSize;
-  const lines: Line[] = textLines(splitAtColumnStarts(texts, h)).map((runs) => ({ runs, phrases: phrases(runs, h), top: Math.min(...runs.map((t) => t.y0)), bottom: Math.max(...runs.map((t) => t.y1)) }));
+  const lines: Line[] = textLines(splitAtColumnStarts(texts, h)).map((runs) => ({
+    runs,
+    phrases: phrases(runs, h),
+    top: Math.min(...runs.map((t) => t.y0)),
+    bottom: Math.max(...runs.map((t) => t.y1)),
+  }));
   const outside: PageText[] = [];
   const body: Line[] = [];
   // A line set large is a title (perhaps repeated at the top of a page between table lines), never a row.
@@ -41,7 +46,13 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
       outside.push(...r.outside.flatMap((l) => l.runs));
     } else outside.push(...region.lines.flatMap((l) => l.runs));
   }
-  const cols = found.map((r) => columnLines(r.lines.map((l) => l.runs), (t) => columnOf(r.edges, t), r.edges.length + 1));
+  const cols = found.map((r) =>
+    columnLines(
+      r.lines.map((l) => l.runs),
+      (t) => columnOf(r.edges, t),
+      r.edges.length + 1,
+    ),
+  );
   const measured = wrapPitch(cols.flat(), h);
   const pitch = measured ?? state.wrapPitch ?? h * UNRULED.defaultWrapPitch;
   if (measured !== undefined) state.wrapPitch = measured;
@@ -65,7 +76,10 @@ function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
     heads.set(s, i + 1 - s);
   }
   const cuts = [0, ...starts.filter((s) => s > 0), lines.length];
-  return cuts.slice(0, -1).map((from, k) => ({ lines: lines.slice(from, cuts[k + 1]), head: heads.get(from) ?? 0 })).filter((r) => r.lines.length);
+  return cuts
+    .slice(0, -1)
+    .map((from, k) => ({ lines: lines.slice(from, cuts[k + 1]), head: heads.get(from) ?? 0 }))
+    .filter((r) => r.lines.length);
 }
 
 /** A region's lines that stand in columns, and its column edges; undefined when they do not. */
@@ -100,7 +114,9 @@ function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: numb
   const bottom = found.at(-1)!.bottom;
   // A row's box reaches halfway to its neighbours; the first and last end at their text.
   const ys = [top, ...found.slice(1).map((b, i) => (found[i]!.bottom + b.top) / 2), bottom];
-  const rows: Cell[][] = found.map((b, r) => b.cells.map((runs, c) => pdfCell(runs, [xs[c]!, ys[r]!, xs[c + 1]!, ys[r + 1]!], content, { rowSpan: 1, colSpan: 1 })));
+  const rows: Cell[][] = found.map((b, r) =>
+    b.cells.map((runs, c) => pdfCell(runs, [xs[c]!, ys[r]!, xs[c + 1]!, ys[r + 1]!], content, { rowSpan: 1, colSpan: 1 })),
+  );
   rows.forEach((row, r) => rememberUnruledRow(row, { page: content.page, runs: found[r]!.cells.flat() }));
   return { grid: { rows, loc: { page: content.page }, joins: [] }, top, edges };
 }

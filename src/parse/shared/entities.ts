@@ -1,5 +1,22 @@
 // The HTML entities that occur in these documents; the full table is not worth a dependency here.
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', times: '×', divide: '÷', middot: '·', ge: '≥', le: '≤', minus: '−', ldquo: '“', rdquo: '”', hellip: '…', mdash: '—' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  times: '×',
+  divide: '÷',
+  middot: '·',
+  ge: '≥',
+  le: '≤',
+  minus: '−',
+  ldquo: '“',
+  rdquo: '”',
+  hellip: '…',
+  mdash: '—',
+};
 
 /** Decode named and numeric character references. */
 export function decodeEntities(s: string): string {

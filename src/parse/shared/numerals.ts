@@ -8,9 +8,13 @@ export function numeral(s: string): number {
   let current = 0;
   for (const ch of s) {
     if (ch in DIGITS) current = DIGITS[ch]!;
-    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
-    else if (ch === '百') { total += (current || 1) * 100; current = 0; }
-    else return NaN;
+    else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else return NaN;
   }
   return total + current;
 }

@@ -22,7 +22,9 @@ export function expandSpans(rows: Cell[][]): Cell[][] {
   return out.slice(0, Math.max(rows.length, 0)).map((row, r) => {
     const filled: Cell[] = [];
     for (let c = 0; c < width; c++) {
-      filled.push(row[c] ?? { text: '', rowSpan: 1, colSpan: 1, math: [], origin: rows[r]?.[0]?.origin ?? 'markup', loc: rows[r]?.[0]?.loc ?? {}, spanned: true });
+      filled.push(
+        row[c] ?? { text: '', rowSpan: 1, colSpan: 1, math: [], origin: rows[r]?.[0]?.origin ?? 'markup', loc: rows[r]?.[0]?.loc ?? {}, spanned: true },
+      );
     }
     return filled;
   });

@@ -60,7 +60,8 @@ function area(ref: string): { rows: number; cols: number } | null {
 function checkSheet(xml: string, where: string): void {
   const dim = /<(?:\w+:)?dimension\b[^>]*\bref="([^"]+)"/.exec(xml)?.[1];
   const d = dim ? area(dim) : null;
-  if (d && d.rows * d.cols > XLSX_CAPS.declaredArea) throw limit(`${where}: declares dimension ${dim} (${d.rows * d.cols} cells, cap ${XLSX_CAPS.declaredArea})`);
+  if (d && d.rows * d.cols > XLSX_CAPS.declaredArea)
+    throw limit(`${where}: declares dimension ${dim} (${d.rows * d.cols} cells, cap ${XLSX_CAPS.declaredArea})`);
   let rows = 0;
   for (const _ of xml.matchAll(/<(?:\w+:)?row\b/g)) if (++rows > XLSX_CAPS.rows) throw limit(`${where}: more than ${XLSX_CAPS.rows} rows`);
   let cells = 0;
@@ -71,7 +72,8 @@ function checkSheet(xml: string, where: string): void {
     const at = parseAddress(m[1]!)!;
     if (at.row > maxRow) maxRow = at.row;
     if (at.col > maxCol) maxCol = at.col;
-    if (maxRow * maxCol > XLSX_CAPS.gridArea) throw limit(`${where}: a cell at ${m[1]} makes a grid of ${maxRow} rows × ${maxCol} columns (cap ${XLSX_CAPS.gridArea} cells)`);
+    if (maxRow * maxCol > XLSX_CAPS.gridArea)
+      throw limit(`${where}: a cell at ${m[1]} makes a grid of ${maxRow} rows × ${maxCol} columns (cap ${XLSX_CAPS.gridArea} cells)`);
   }
   let merges = 0;
   let covered = 0;
@@ -88,7 +90,11 @@ function centralDirectory(buf: Buffer): Entry[] | null {
   const EOCD = 0x06054b50;
   const CDH = 0x02014b50;
   let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) if (buf.readUInt32LE(i) === EOCD) { eocd = i; break; }
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--)
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
   if (eocd < 0) return null;
   const count = buf.readUInt16LE(eocd + 10);
   let p = buf.readUInt32LE(eocd + 16);
@@ -98,8 +104,11 @@ function centralDirectory(buf: Buffer): Entry[] | null {
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     out.push({
-      method: buf.readUInt16LE(p + 10), compressed: buf.readUInt32LE(p + 20), size: buf.readUInt32LE(p + 24),
-      offset: buf.readUInt32LE(p + 42), name: buf.toString('utf8', p + 46, p + 46 + nameLen),
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+      name: buf.toString('utf8', p + 46, p + 46 + nameLen),
     });
     p += 46 + nameLen + extraLen + commentLen;
   }

@@ -93,7 +93,10 @@ function shiftDecimal(s: string, places: number): string {
   const [int, frac = ''] = s.replace(/^-/, '').split('.') as [string, string?];
   let digits = int + frac;
   let point = int.length + places;
-  if (point < 0) { digits = '0'.repeat(-point) + digits; point = 0; }
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
   if (point > digits.length) digits += '0'.repeat(point - digits.length);
   let out = `${digits.slice(0, point) || '0'}${point < digits.length ? `.${digits.slice(point)}` : ''}`;
   out = out.replace(/^0+(?=\d)/, '');

@@ -86,14 +86,18 @@ export function withoutEmptyColumns(rows: Cell[][]): Cell[][] {
   if (keep.every(Boolean)) return rows;
   // Copies share their first cell's place and spans, so the new colSpan is looked up by that place.
   const spans = new Map<string, number>();
-  rows.forEach((r) => r.forEach((cell, c) => {
-    if (!cell.spanned && cell.colSpan > 1) spans.set(cell.loc.cell!, Math.max(1, keep.slice(c, c + cell.colSpan).filter(Boolean).length));
-  }));
-  return rows.map((r) => r.flatMap((cell, c) => {
-    if (!keep[c]) return [];
-    const colSpan = spans.get(cell.loc.cell!);
-    return [colSpan === undefined || colSpan === cell.colSpan ? cell : { ...cell, colSpan }];
-  }));
+  rows.forEach((r) =>
+    r.forEach((cell, c) => {
+      if (!cell.spanned && cell.colSpan > 1) spans.set(cell.loc.cell!, Math.max(1, keep.slice(c, c + cell.colSpan).filter(Boolean).length));
+    }),
+  );
+  return rows.map((r) =>
+    r.flatMap((cell, c) => {
+      if (!keep[c]) return [];
+      const colSpan = spans.get(cell.loc.cell!);
+      return [colSpan === undefined || colSpan === cell.colSpan ? cell : { ...cell, colSpan }];
+    }),
+  );
 }
 
 /** A row outside the table as text lines, one per cell of its own (a merged title's second row adds none). */

@@ -38,20 +38,42 @@ export async function convertToXlsx(bytes: Uint8Array, kind: Exclude<WorkbookKin
 }
 
 /** Convert bytes with LibreOffice headless as `spec` says; InputError when it is absent, fails or hangs. */
-export async function convertWithLibreOffice(bytes: Uint8Array, spec: ConversionSpec, path: string, signal?: AbortSignal): Promise<{ bytes: Uint8Array; ms: number }> {
+export async function convertWithLibreOffice(
+  bytes: Uint8Array,
+  spec: ConversionSpec,
+  path: string,
+  signal?: AbortSignal,
+): Promise<{ bytes: Uint8Array; ms: number }> {
   const dir = await tempDir('soffice');
   try {
     const input = join(dir, `input.${spec.from}`);
     await writeFile(input, bytes);
     const started = performance.now();
-    await run([
-      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
-      '--headless', '--norestore', '--nolockcheck', '--nodefault', '--nologo',
-      '--convert-to', spec.convertTo, '--outdir', join(dir, 'out'), input,
-    ], path, spec, signal);
+    await run(
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        '--nodefault',
+        '--nologo',
+        '--convert-to',
+        spec.convertTo,
+        '--outdir',
+        join(dir, 'out'),
+        input,
+      ],
+      path,
+      spec,
+      signal,
+    );
     const ms = performance.now() - started;
     const produced = (await readdir(join(dir, 'out')).catch(() => [] as string[])).find((f) => f.endsWith(`.${spec.to}`));
-    if (!produced) throw new InputError(`${path}: LibreOffice could not convert this ${spec.from} file to ${spec.to} (damaged or not a ${spec.noun === 'workbook' ? 'spreadsheet' : spec.noun})`, `${spec.codePrefix}-convert-failed`);
+    if (!produced)
+      throw new InputError(
+        `${path}: LibreOffice could not convert this ${spec.from} file to ${spec.to} (damaged or not a ${spec.noun === 'workbook' ? 'spreadsheet' : spec.noun})`,
+        `${spec.codePrefix}-convert-failed`,
+      );
     return { bytes: new Uint8Array(await readFile(join(dir, 'out', produced))), ms };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -63,17 +85,28 @@ function run(args: string[], path: string, spec: ConversionSpec, signal?: AbortS
   return new Promise((resolve, reject) => {
     const bin = sofficeBinary();
     // Its own process group: soffice forks soffice.bin, which must die with it at the limit.
-    runTool(bin, args, { timeout: CONVERT_TIMEOUT_MS, signal, maxBuffer: 1 << 20 }).then(() => resolve(), (err: ToolError) => {
-      const e = err;
-      const stderr = err.stderr ?? '';
-      if (e.code === 'ENOENT') {
-        return reject(new InputError(
-          `${path}: reading a .${kind} ${spec.noun} needs LibreOffice to convert it to ${spec.to}, and '${bin}' was not found (install the Debian package ${spec.debianPackage}, or set BUDGET_EXTRACT_SOFFICE)`,
-          `${spec.codePrefix}-converter-missing`,
-        ));
-      }
-      if (e.killed) return reject(new InputError(`${path}: LibreOffice did not finish converting within ${CONVERT_TIMEOUT_MS} ms`, `${spec.codePrefix}-convert-timeout`));
-      reject(new InputError(`${path}: LibreOffice failed to convert this ${kind} file: ${String(stderr).trim().split('\n').at(-1) ?? e.message}`, `${spec.codePrefix}-convert-failed`));
-    });
+    runTool(bin, args, { timeout: CONVERT_TIMEOUT_MS, signal, maxBuffer: 1 << 20 }).then(
+      () => resolve(),
+      (err: ToolError) => {
+        const e = err;
+        const stderr = err.stderr ?? '';
+        if (e.code === 'ENOENT') {
+          return reject(
+            new InputError(
+              `${path}: reading a .${kind} ${spec.noun} needs LibreOffice to convert it to ${spec.to}, and '${bin}' was not found (install the Debian package ${spec.debianPackage}, or set BUDGET_EXTRACT_SOFFICE)`,
+              `${spec.codePrefix}-converter-missing`,
+            ),
+          );
+        }
+        if (e.killed)
+          return reject(new InputError(`${path}: LibreOffice did not finish converting within ${CONVERT_TIMEOUT_MS} ms`, `${spec.codePrefix}-convert-timeout`));
+        reject(
+          new InputError(
+            `${path}: LibreOffice failed to convert this ${kind} file: ${String(stderr).trim().split('\n').at(-1) ?? e.message}`,
+            `${spec.codePrefix}-convert-failed`,
+          ),
+        );
+      },
+    );
   });
 }

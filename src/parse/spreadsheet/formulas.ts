@@ -24,7 +24,14 @@ export function sheetFormulas(wb: Workbook, sheets: Worksheet[]): SheetFormula[]
         if (!formula) return;
         const cached = numericValue(storedValue(cell));
         const computed = recompute(formula, ws, wb);
-        out.push({ sheet: ws.name, cell: address(r, c), formula, cached, computed: computed === null ? null : computed.toNumber(), verdict: verdictOf(cached, computed) });
+        out.push({
+          sheet: ws.name,
+          cell: address(r, c),
+          formula,
+          cached,
+          computed: computed === null ? null : computed.toNumber(),
+          verdict: verdictOf(cached, computed),
+        });
       });
     });
   }
@@ -66,10 +73,16 @@ export function recompute(formula: string, ws: Worksheet, wb: Workbook): ReturnT
   let expr = formula.replace(/^=/, '').replace(SUM_CALL, (_m, args: string) => {
     const terms: string[] = [];
     for (const arg of args.split(',').map((s) => s.trim())) {
-      if (/^[\d.]+$/.test(arg)) { terms.push(arg); continue; }
+      if (/^[\d.]+$/.test(arg)) {
+        terms.push(arg);
+        continue;
+      }
       const m = new RegExp(`^${REF}$`, 'u').exec(arg);
       const vals = m ? rangeValues(m[1], m[2], m[3]!, m[4]) : null;
-      if (!vals) { unreadable = true; return '0'; }
+      if (!vals) {
+        unreadable = true;
+        return '0';
+      }
       for (const v of vals) terms.push(v); // not push(...vals): a spread of 100k arguments overflows the stack
     }
     return `(${terms.length ? terms.join('+') : '0'})`;

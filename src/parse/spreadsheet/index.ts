@@ -33,7 +33,10 @@ export const spreadsheetParser: Parser = {
     const grids = (visible.length ? visible : wb.worksheets).map(sheetGrid);
     const chosen = chooseSheets(grids);
     const blocks: Block[] = chosen.flatMap(sheetBlocks);
-    const formulas = sheetFormulas(wb, chosen.map((g) => wb.getWorksheet(g.sheet)!));
+    const formulas = sheetFormulas(
+      wb,
+      chosen.map((g) => wb.getWorksheet(g.sheet)!),
+    );
     return {
       source: { path: input.path, sha256: input.sha256, format: 'spreadsheet', pages: null },
       blocks,
@@ -58,9 +61,11 @@ export async function readWorkbook(bytes: Uint8Array, path: string, kind: Workbo
 /** Cached formula results of a converted file are LibreOffice's, which may have recalculated them. */
 function convertedNote(kind: WorkbookKind): Flag {
   return {
-    rule: 'spreadsheet-converted', severity: 'info',
+    rule: 'spreadsheet-converted',
+    severity: 'info',
     message: `read through a LibreOffice conversion of the .${kind} file to xlsx; cached formula values are as LibreOffice saved them`,
-    target: { kind: 'document' }, loc: {},
+    target: { kind: 'document' },
+    loc: {},
   };
 }
 

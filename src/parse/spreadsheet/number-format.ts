@@ -24,16 +24,30 @@ export function formatAffixes(numFmt: string | undefined): FormatAffixes {
   // The first section (positive numbers). The negative one of accounting formats, (#,##0.00), would turn
   // -5 into "(5)", which reads as no number at all: a negative keeps its "-" and the first section's text.
   const section = firstSection(numFmt);
-  let prefix = '', suffix = '', percent = 0, digits = false, date = false, text = false;
+  let prefix = '',
+    suffix = '',
+    percent = 0,
+    digits = false,
+    date = false,
+    text = false;
   for (const m of section.matchAll(TOKEN)) {
     const [, quoted, escaped, space, , char] = m;
     let literal: string | null = quoted ?? escaped ?? (space !== undefined ? ' ' : null);
     if (char !== undefined) {
-      if (DIGIT.test(char)) { digits = true; continue; }
-      if (char === '%') { percent++; literal = '%'; }
-      else if (char === '@') { text = true; continue; }
-      else if (DATE_CODE.test(char) || char === 'E' || char === 'e') { date = true; continue; }
-      else literal = char;
+      if (DIGIT.test(char)) {
+        digits = true;
+        continue;
+      }
+      if (char === '%') {
+        percent++;
+        literal = '%';
+      } else if (char === '@') {
+        text = true;
+        continue;
+      } else if (DATE_CODE.test(char) || char === 'E' || char === 'e') {
+        date = true;
+        continue;
+      } else literal = char;
     }
     if (literal === null) continue;
     if (digits) suffix += literal;

@@ -84,7 +84,9 @@ function mergeRanges(ws: Worksheet): Span[] {
 function usedBounds(texts: Map<string, string>, spans: Span[]): Span | null {
   let b: Span | null = null;
   const grow = (top: number, left: number, bottom: number, right: number) => {
-    b = b ? { top: Math.min(b.top, top), left: Math.min(b.left, left), bottom: Math.max(b.bottom, bottom), right: Math.max(b.right, right) } : { top, left, bottom, right };
+    b = b
+      ? { top: Math.min(b.top, top), left: Math.min(b.left, left), bottom: Math.max(b.bottom, bottom), right: Math.max(b.right, right) }
+      : { top, left, bottom, right };
   };
   for (const key of texts.keys()) {
     const [r, c] = key.split(',').map(Number) as [number, number];

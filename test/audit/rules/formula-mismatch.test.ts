@@ -17,26 +17,56 @@ testRule(rule, {
     {
       name: 'result misprinted',
       doc: task('按每村10万元的标准,需配套 $322 \\times 10 \\times 0.1=332$ 万元。'),
-      flags: [{ severity: 'warning', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, expected: 332, actual: 322, line: 4,
-        message: '322 \\times 10 \\times 0.1=332 recomputes to 322万元, not the printed 332万元' }],
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'formula', taskNo: 12, no: 12, index: 0 },
+          expected: 332,
+          actual: 322,
+          line: 4,
+          message: '322 \\times 10 \\times 0.1=332 recomputes to 322万元, not the printed 332万元',
+        },
+      ],
     },
     {
       name: 'a result rounded to the printed precision is info, never a warning',
       doc: task('每人每月3333元,需配套 $7 \\times 3333 \\times 12=28$ 万元', '28'),
-      flags: [{ severity: 'info', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, expected: 28, actual: 279972, line: 4,
-        message: '7 \\times 3333 \\times 12=28 recomputes to 279972元; the printed 28万元 is that value rounded' }],
+      flags: [
+        {
+          severity: 'info',
+          target: { kind: 'formula', taskNo: 12, no: 12, index: 0 },
+          expected: 28,
+          actual: 279972,
+          line: 4,
+          message: '7 \\times 3333 \\times 12=28 recomputes to 279972元; the printed 28万元 is that value rounded',
+        },
+      ],
     },
     {
       name: 'units inside the arithmetic, result misprinted',
       doc: task('需配套2145人×3500元/月×12个月×10%=909.9万元', '900.9'),
-      flags: [{ severity: 'warning', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, expected: 909.9, actual: 9009000, line: 4,
-        message: '2145人×3500元/月×12个月×10%=909.9 recomputes to 9009000元, not the printed 909.9万元' }],
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'formula', taskNo: 12, no: 12, index: 0 },
+          expected: 909.9,
+          actual: 9009000,
+          line: 4,
+          message: '2145人×3500元/月×12个月×10%=909.9 recomputes to 9009000元, not the printed 909.9万元',
+        },
+      ],
     },
     {
       name: 'OCR-broken arithmetic cannot be checked',
       doc: task('需配套 $322 \\times \\times 0.1=32$ 万元', '32'),
-      flags: [{ severity: 'info', target: { kind: 'formula', taskNo: 12, no: 12, index: 0 }, line: 4,
-        message: '322 \\times \\times 0.1=32 could not be read as arithmetic, so it was not checked' }],
+      flags: [
+        {
+          severity: 'info',
+          target: { kind: 'formula', taskNo: 12, no: 12, index: 0 },
+          line: 4,
+          message: '322 \\times \\times 0.1=32 could not be read as arithmetic, so it was not checked',
+        },
+      ],
     },
   ],
 });

@@ -11,16 +11,43 @@ testRule(ocrLabel, {
   valid: [
     { name: 'labels OCR read right', origin: 'ocr', doc: doc(budgetHead, '\t基本支出\t100\t财政拨款\t300', '\t项目支出\t200\t其他资金\t') },
     { name: 'the same misread label in a typed table (GFM, HTML: markup, not OCR) is not repaired', origin: 'markup', doc: misread },
-    { name: 'a word one character from a label, below the first task, is not repaired', origin: 'ocr',
-      doc: doc(taskHead, '\t任务1: 业务费\t各种办公业务支出\t7\t保证', '\t项目冯出\t200\t\t') },
+    {
+      name: 'a word one character from a label, below the first task, is not repaired',
+      origin: 'ocr',
+      doc: doc(taskHead, '\t任务1: 业务费\t各种办公业务支出\t7\t保证', '\t项目冯出\t200\t\t'),
+    },
   ],
   invalid: [
-    { name: 'a budget label with one character misread', origin: 'ocr', doc: misread,
-      flags: [{ severity: 'warning', target: { kind: 'budget', field: 'expenditure.project' }, expected: '项目支出', actual: '项目冯出', line: 6,
-        message: 'OCR read the label "项目冯出", taken as "项目支出" (one character differs); check expenditure.project against the scan' }] },
-    { name: 'a department fact label with one character misread', origin: 'ocr', doc: doc('基本信息\t财政供养人员效\t106\t下属二级单位数\t2'),
-      flags: [{ severity: 'warning', target: { kind: 'document', field: 'department.staffCount' }, expected: '财政供养人员数', actual: '财政供养人员效', line: 4,
-        message: 'OCR read the label "财政供养人员效", taken as "财政供养人员数" (one character differs); check department.staffCount against the scan' }] },
+    {
+      name: 'a budget label with one character misread',
+      origin: 'ocr',
+      doc: misread,
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'budget', field: 'expenditure.project' },
+          expected: '项目支出',
+          actual: '项目冯出',
+          line: 6,
+          message: 'OCR read the label "项目冯出", taken as "项目支出" (one character differs); check expenditure.project against the scan',
+        },
+      ],
+    },
+    {
+      name: 'a department fact label with one character misread',
+      origin: 'ocr',
+      doc: doc('基本信息\t财政供养人员效\t106\t下属二级单位数\t2'),
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'document', field: 'department.staffCount' },
+          expected: '财政供养人员数',
+          actual: '财政供养人员效',
+          line: 4,
+          message: 'OCR read the label "财政供养人员效", taken as "财政供养人员数" (one character differs); check department.staffCount against the scan',
+        },
+      ],
+    },
   ],
 });
 

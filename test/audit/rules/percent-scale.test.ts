@@ -13,8 +13,16 @@ testRule(rule, {
     {
       name: "the seed's indicator 9",
       doc: ind('基层党组织服务覆盖率(%)', '0.95'),
-      flags: [{ severity: 'warning', target: { kind: 'indicator', no: 9, field: 'value' }, expected: 95, actual: 0.95, line: 5,
-        message: 'indicator 9 is a percentage but its target is 0.95: a fraction, probably 95%' }],
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'indicator', no: 9, field: 'value' },
+          expected: 95,
+          actual: 0.95,
+          line: 5,
+          message: 'indicator 9 is a percentage but its target is 0.95: a fraction, probably 95%',
+        },
+      ],
     },
   ],
 });

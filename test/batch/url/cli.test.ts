@@ -17,12 +17,36 @@ afterAll(() => portal?.close());
 
 it('downloads URL arguments beside files, with --retries 0 taken at its word, and exits 1 for the failure', async () => {
   const out = mkdtempSync(join(tmpdir(), 'url-cli-'));
-  const code = await main(['node', 'budget-extract', 'extract', `${portal.origin}/x.md`, `${portal.origin}/down`, 'samples/suixi-2024-zuzhibu.gfm.md',
-    '-o', out, '--progress', 'none', '--no-sqlite', '--per-host', '1', '--host-delay', '0', '--retries', '0', '--fetch-timeout', '5000']);
+  const code = await main([
+    'node',
+    'budget-extract',
+    'extract',
+    `${portal.origin}/x.md`,
+    `${portal.origin}/down`,
+    'samples/suixi-2024-zuzhibu.gfm.md',
+    '-o',
+    out,
+    '--progress',
+    'none',
+    '--no-sqlite',
+    '--per-host',
+    '1',
+    '--host-delay',
+    '0',
+    '--retries',
+    '0',
+    '--fetch-timeout',
+    '5000',
+  ]);
   expect(code).toBe(1);
-  const manifest = readFileSync(join(out, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { path: string; status: string; httpStatus?: number });
+  const manifest = readFileSync(join(out, 'manifest.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { path: string; status: string; httpStatus?: number });
   expect(manifest.map((l) => [l.path.replace(portal.origin, ''), l.status, l.httpStatus ?? null]).sort()).toEqual([
-    ['/down', 'error', 503], ['/x.md', 'flagged', 200], ['samples/suixi-2024-zuzhibu.gfm.md', 'flagged', null],
+    ['/down', 'error', 503],
+    ['/x.md', 'flagged', 200],
+    ['samples/suixi-2024-zuzhibu.gfm.md', 'flagged', null],
   ]);
   expect(portal.requests.get('/down')).toBe(1);
   expect(existsSync(join(out, 'sources', 'urls.jsonl'))).toBe(true);

@@ -13,7 +13,14 @@ import { startPortal, type Resource } from './server.ts';
 
 const resources = new Map<string, Resource>();
 let portal: Awaited<ReturnType<typeof startPortal>>;
-const opts = (extra: Partial<FetchOptions> = {}): FetchOptions => ({ limiter: new HostLimiter(2, 0), timeoutMs: 5_000, maxBytes: 1_000, retries: 2, backoffMs: 5, ...extra });
+const opts = (extra: Partial<FetchOptions> = {}): FetchOptions => ({
+  limiter: new HostLimiter(2, 0),
+  timeoutMs: 5_000,
+  maxBytes: 1_000,
+  retries: 2,
+  backoffMs: 5,
+  ...extra,
+});
 
 beforeAll(async () => {
   portal = await startPortal(resources);
@@ -26,7 +33,13 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 describe('fetchUrl', () => {
-  const failure = (path: string, o = opts()): Promise<FetchError> => fetchUrl(`${portal.origin}${path}`, {}, o).then(() => { throw new Error(`${path} did not fail`); }, (e: unknown) => e as FetchError);
+  const failure = (path: string, o = opts()): Promise<FetchError> =>
+    fetchUrl(`${portal.origin}${path}`, {}, o).then(
+      () => {
+        throw new Error(`${path} did not fail`);
+      },
+      (e: unknown) => e as FetchError,
+    );
 
   it('does not retry a 4xx, and names its status', async () => {
     const e = await failure('/forbidden');
@@ -62,12 +75,13 @@ describe('HostLimiter', () => {
     const limiter = new HostLimiter(2, 0);
     const active = new Map<string, number>();
     const most = new Map<string, number>();
-    const job = (host: string) => limiter.run(`http://${host}/x`, async () => {
-      active.set(host, (active.get(host) ?? 0) + 1);
-      most.set(host, Math.max(most.get(host) ?? 0, active.get(host)!));
-      await new Promise((r) => setImmediate(r));
-      active.set(host, active.get(host)! - 1);
-    });
+    const job = (host: string) =>
+      limiter.run(`http://${host}/x`, async () => {
+        active.set(host, (active.get(host) ?? 0) + 1);
+        most.set(host, Math.max(most.get(host) ?? 0, active.get(host)!));
+        await new Promise((r) => setImmediate(r));
+        active.set(host, active.get(host)! - 1);
+      });
     await Promise.all([...Array.from({ length: 8 }, () => job('a.gov.cn')), ...Array.from({ length: 3 }, () => job('b.gov.cn'))]);
     expect(Object.fromEntries(most)).toEqual({ 'a.gov.cn': 2, 'b.gov.cn': 2 });
   });
@@ -106,12 +120,21 @@ describe('unpackZip', () => {
     const gbkName = Buffer.from('b5a5cebbd4a4cbe32e646f6378', 'hex').toString('latin1'); // 单位预算.docx in GBK, no UTF-8 flag
     const d = dir();
     const entries = unpackZip(zipSync({ 'a/绩效目标.pdf': Buffer.from('%PDF-1.4'), [gbkName]: Buffer.from('x'), 'notes.txt': Buffer.from('n') }), d, 'z');
-    expect(entries.map((e) => [e.name, e.file.slice(d.length + 1)])).toEqual([['a/绩效目标.pdf', 'a/绩效目标.pdf'], ['单位预算.docx', '单位预算.docx']]);
+    expect(entries.map((e) => [e.name, e.file.slice(d.length + 1)])).toEqual([
+      ['a/绩效目标.pdf', 'a/绩效目标.pdf'],
+      ['单位预算.docx', '单位预算.docx'],
+    ]);
   });
 
   it('refuses a path outside the folder and writes nothing', () => {
     const d = dir();
-    const e = (() => { try { unpackZip(zipSync({ 'ok.pdf': Buffer.from('1'), '../evil.pdf': Buffer.from('2') }), d, 'z'); } catch (x) { return x as ZipError; } })();
+    const e = (() => {
+      try {
+        unpackZip(zipSync({ 'ok.pdf': Buffer.from('1'), '../evil.pdf': Buffer.from('2') }), d, 'z');
+      } catch (x) {
+        return x as ZipError;
+      }
+    })();
     expect([e?.code, readdirSync(d), existsSync(join(d, '..', 'evil.pdf'))]).toEqual(['zip-unsafe-path', [], false]);
   });
 

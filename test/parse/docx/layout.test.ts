@@ -30,7 +30,9 @@ describe('Word layouts', () => {
     const err = await wordParser.parse(read('pictures-only.docx')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).code).toBe('word-tables-are-pictures');
-    expect((err as InputError).message).toBe(`${DIR}/pictures-only.docx: the document has no tables, only 1 picture: its tables are probably images (scanned or pasted); run with --ocr to read them by OCR`);
+    expect((err as InputError).message).toBe(
+      `${DIR}/pictures-only.docx: the document has no tables, only 1 picture: its tables are probably images (scanned or pasted); run with --ocr to read them by OCR`,
+    );
   });
 
   it('is chosen by content, whatever the file is called', () => {
@@ -50,6 +52,10 @@ describe('Word layouts', () => {
   });
 
   it('writes a Word place the way a reader looks it up', () => {
-    expect([formatLoc({ table: 1, row: 11, column: 2 }), formatLoc({ paragraph: 3 }), shortLoc({ table: 1, row: 11, column: 2 })]).toEqual(['table 1, row 11, col 2', 'paragraph 3', 't1r11c2']);
+    expect([formatLoc({ table: 1, row: 11, column: 2 }), formatLoc({ paragraph: 3 }), shortLoc({ table: 1, row: 11, column: 2 })]).toEqual([
+      'table 1, row 11, col 2',
+      'paragraph 3',
+      't1r11c2',
+    ]);
   });
 });

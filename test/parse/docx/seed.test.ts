@@ -40,11 +40,15 @@ describe('the seed as a Word document', async () => {
 
   // One conversion only (LibreOffice takes seconds): the .wps fixture is the same Word-binary bytes under
   // another name (see scripts/docx/make.ts), so it is checked by the sniff test in layout.test.ts.
-  it.skipIf(SKIP_LEGACY)('.doc (through LibreOffice) gives the same record, with a conversion note', async () => {
-    const { record } = await extract(`${DIR}/suixi-2024-zuzhibu.doc`);
-    const notes = record.flags.filter((f) => f.rule === 'word-converted');
-    expect(notes.map((f) => f.message)).toEqual(['read through a LibreOffice conversion of the .doc file to docx']);
-    // The note is provenance, not a finding about the document: compared without it.
-    expect(comparable({ ...record, flags: record.flags.filter((f) => f.rule !== 'word-converted') })).toEqual(reference);
-  }, CONVERSION_TEST_MS);
+  it.skipIf(SKIP_LEGACY)(
+    '.doc (through LibreOffice) gives the same record, with a conversion note',
+    async () => {
+      const { record } = await extract(`${DIR}/suixi-2024-zuzhibu.doc`);
+      const notes = record.flags.filter((f) => f.rule === 'word-converted');
+      expect(notes.map((f) => f.message)).toEqual(['read through a LibreOffice conversion of the .doc file to docx']);
+      // The note is provenance, not a finding about the document: compared without it.
+      expect(comparable({ ...record, flags: record.flags.filter((f) => f.rule !== 'word-converted') })).toEqual(reference);
+    },
+    CONVERSION_TEST_MS,
+  );
 });

@@ -11,10 +11,11 @@ const H = 60;
 function glyph(opts: { bar?: boolean; smear?: boolean; joined?: boolean }): GrayImage {
   const data = new Uint8Array(W * H).fill(255);
   const ink = (x: number, y: number) => (data[y * W + x] = 20);
-  for (let i = 0; i <= 7; i++) for (const d of [0, 1]) {
-    ink(10 + i + d, 15 + i);
-    ink(10 + i + d, 30 - i);
-  }
+  for (let i = 0; i <= 7; i++)
+    for (const d of [0, 1]) {
+      ink(10 + i + d, 15 + i);
+      ink(10 + i + d, 30 - i);
+    }
   if (opts.bar) for (let x = 10; x <= 20; x++) [33, 34].forEach((y) => ink(x, y));
   // JPEG blur fills the blank row: the bar touches the chevron's lower arm.
   if (opts.joined) for (let x = 10; x <= 20; x++) [31, 32].forEach((y) => ink(x, y));

@@ -13,7 +13,7 @@ function page(): GrayImage {
     const top = 120 + line * 42;
     for (let x = 100; x < 700; x += 26) {
       if ((x * 7 + line * 13) % 5 === 0) continue; // word gaps
-      for (let y = top; y < top + 20; y++) for (let dx = 0; dx < 20; dx += (dx % 3 === 0 ? 2 : 1)) data[y * W + x + dx] = 30;
+      for (let y = top; y < top + 20; y++) for (let dx = 0; dx < 20; dx += dx % 3 === 0 ? 2 : 1) data[y * W + x + dx] = 30;
     }
   }
   for (let x = 60; x < 740; x++) data[900 * W + x] = 0;

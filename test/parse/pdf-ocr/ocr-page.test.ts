@@ -8,12 +8,29 @@ import type { PageContent, PageText } from '../../../src/parse/pdf/page-content.
 const SCAN = 'test/fixtures/pdf-ocr/seed-page1-scan.pdf';
 const A4 = { width: 595.276, height: 841.89 };
 const tools = await hasOcrTools();
-if (!tools) console.warn('\n*** SKIPPED: OCR tests need pdftoppm and tesseract with chi_sim (apt-get install poppler-utils tesseract-ocr tesseract-ocr-chi-sim) ***\n');
+if (!tools)
+  console.warn('\n*** SKIPPED: OCR tests need pdftoppm and tesseract with chi_sim (apt-get install poppler-utils tesseract-ocr tesseract-ocr-chi-sim) ***\n');
 
 /** Strings tesseract reads exactly on this page, run after run: names, labels and amounts from several columns. */
 const READ_EXACTLY = [
-  '中共遂溪县委组织部', '部门名称', '基本支出', '财政拨款', '106', '1255.022751', '14253.69625', '1021.5575', '11977.116',
-  '任务1:业务', '各种办公业务支出', '保证各种办公业务支出', '7', '1.5', '任务3:购置', '购置公务用车一辆', '18', '30',
+  '中共遂溪县委组织部',
+  '部门名称',
+  '基本支出',
+  '财政拨款',
+  '106',
+  '1255.022751',
+  '14253.69625',
+  '1021.5575',
+  '11977.116',
+  '任务1:业务',
+  '各种办公业务支出',
+  '保证各种办公业务支出',
+  '7',
+  '1.5',
+  '任务3:购置',
+  '购置公务用车一辆',
+  '18',
+  '30',
 ];
 
 describe.skipIf(!tools)('ocrPage on a scanned seed page', () => {

@@ -17,9 +17,14 @@ function page(rects: [x0: number, y0: number, x1: number, y1: number][]): GrayIm
 
 const TABLE: [number, number, number, number][] = [
   // Three horizontal borders 2 px thick, the middle one broken for 5 px (a faint patch in the scan).
-  [40, 50, 561, 51], [40, 150, 169, 151], [175, 150, 561, 151], [40, 250, 561, 251],
+  [40, 50, 561, 51],
+  [40, 150, 169, 151],
+  [175, 150, 561, 151],
+  [40, 250, 561, 251],
   // Three vertical borders.
-  [40, 50, 41, 251], [300, 50, 301, 251], [560, 50, 561, 251],
+  [40, 50, 41, 251],
+  [300, 50, 301, 251],
+  [560, 50, 561, 251],
 ];
 const NOISE: [number, number, number, number][] = [
   [100, 100, 149, 102], // '一' stroke inside a cell: 50 px, shorter than any border
@@ -67,8 +72,17 @@ describe('detectRulings', () => {
   });
 
   it('scales its thresholds with the resolution: at 150 dpi a 50 px stroke is long enough to be a border', () => {
-    const found = detectRulings(page([[100, 100, 149, 102], [100, 100, 101, 160]]), rulingOptionsForDpi(150));
-    expect(found.map((r) => [r.x0, r.y0, r.x1, r.y1])).toEqual([[100, 101, 149, 101], [100.5, 100, 100.5, 160]]);
+    const found = detectRulings(
+      page([
+        [100, 100, 149, 102],
+        [100, 100, 101, 160],
+      ]),
+      rulingOptionsForDpi(150),
+    );
+    expect(found.map((r) => [r.x0, r.y0, r.x1, r.y1])).toEqual([
+      [100, 101, 149, 101],
+      [100.5, 100, 100.5, 160],
+    ]);
   });
 
   it('erases exactly the borders, leaving the text strokes for the OCR engine', () => {
@@ -87,7 +101,7 @@ describe('detectRulings', () => {
     ]);
   });
 
-  it('cuts a cell to its ink (the \'一\' stroke) and frames the crop in white', () => {
+  it("cuts a cell to its ink (the '一' stroke) and frames the crop in white", () => {
     const clean = eraseRulings(img, rulings);
     const [first, second] = enclosedRegions(W, H, rulings);
     const ink = inkBox(clean, first!);

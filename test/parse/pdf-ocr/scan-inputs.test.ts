@@ -20,10 +20,16 @@ const gold = JSON.parse(readFileSync('test/fixtures/pdf/no-rulings.pdf.gold.json
 describe('image signatures', () => {
   it('knows PNG, JPEG and both TIFF byte orders by their first bytes, and nothing else', () => {
     const b = (...v: number[]) => Uint8Array.from([...v, ...new Array(80).fill(0)]);
-    expect([
-      b(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), b(0xff, 0xd8, 0xff, 0xe0), b(0x49, 0x49, 0x2a, 0x00), b(0x4d, 0x4d, 0x00, 0x2a),
-      b(0x25, 0x50, 0x44, 0x46), b(0x49, 0x49, 0x2b, 0x00),
-    ].map(isImage)).toEqual([true, true, true, true, false, false]);
+    expect(
+      [
+        b(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a),
+        b(0xff, 0xd8, 0xff, 0xe0),
+        b(0x49, 0x49, 0x2a, 0x00),
+        b(0x4d, 0x4d, 0x00, 0x2a),
+        b(0x25, 0x50, 0x44, 0x46),
+        b(0x49, 0x49, 0x2b, 0x00),
+      ].map(isImage),
+    ).toEqual([true, true, true, true, false, false]);
     // A PNG's first 20 bytes are no image (the bad-input fixture binary.md).
     expect(isImage(readFileSync('test/fixtures/bad/binary.md'))).toBe(false);
   });
@@ -33,7 +39,8 @@ describe.skipIf(!tools)('a scanned page as PDF, PNG and TIFF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'scan-inputs-'));
   const png = join(dir, 'page.png');
   const tif = join(dir, 'pages.tif');
-  const render = (pdf: string, page: number) => execFileSync('pdftoppm', ['-r', '300', '-f', String(page), '-l', String(page), '-gray', pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const render = (pdf: string, page: number) =>
+    execFileSync('pdftoppm', ['-r', '300', '-f', String(page), '-l', String(page), '-gray', pdf], { maxBuffer: 64 * 1024 * 1024 });
   beforeAll(() => {
     execFileSync('pdfimages', ['-j', SCAN, join(dir, 'img')]);
     const jpg = join(dir, 'img-000.jpg');
@@ -44,7 +51,10 @@ describe.skipIf(!tools)('a scanned page as PDF, PNG and TIFF', () => {
 
   it('renders the PNG and page 2 of the TIFF pixel for pixel as the PDF', async () => {
     const want = render(SCAN, 1);
-    for (const [file, page] of [[png, 1], [tif, 2]] as const) {
+    for (const [file, page] of [
+      [png, 1],
+      [tif, 2],
+    ] as const) {
       const pdf = join(dir, `${page}.pdf`);
       writeFileSync(pdf, imagesToPdf(await decodeImage(file, dir)));
       expect(render(pdf, page).equals(want)).toBe(true);
@@ -68,5 +78,17 @@ describe.skipIf(!tools)('a scanned page as PDF, PNG and TIFF', () => {
  * (flagged, checked above), 14's and 15's amount cells read no number.
  */
 const EXPECTED: [number, number | null][] = [
-  [1, 7], [2, 1.5], [3, 18], [4, 205], [6, 5], [6, 58], [7, 3020], [11, 230], [12, 322], [13, 28], [14, null], [15, null], [13, 21024.5],
+  [1, 7],
+  [2, 1.5],
+  [3, 18],
+  [4, 205],
+  [6, 5],
+  [6, 58],
+  [7, 3020],
+  [11, 230],
+  [12, 322],
+  [13, 28],
+  [14, null],
+  [15, null],
+  [13, 21024.5],
 ];

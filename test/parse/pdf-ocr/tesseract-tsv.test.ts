@@ -48,7 +48,11 @@ describe('mergeLineWords', () => {
   });
 
   it('joins a visual line tesseract split into two "lines", punctuation riding low included', () => {
-    const runs = mergeLineWords([word('预算', 100, 10, 90, 45, { line: 1 }), word('，', 192, 40, 12, 15, { line: 2 }), word('绩效', 206, 12, 90, 45, { line: 3 })]);
+    const runs = mergeLineWords([
+      word('预算', 100, 10, 90, 45, { line: 1 }),
+      word('，', 192, 40, 12, 15, { line: 2 }),
+      word('绩效', 206, 12, 90, 45, { line: 3 }),
+    ]);
     expect(runs.map((r) => r.text)).toEqual(['预算，绩效']);
   });
 

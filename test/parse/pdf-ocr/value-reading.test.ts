@@ -5,20 +5,20 @@ import { decideValue, ENG_SURE_FROM } from '../../../src/parse/pdf/ocr/value-rea
 const sure = (text: string) => ({ text, conf: 96 });
 
 describe('decideValue', () => {
-  it('takes eng\'s number where chi_sim read the percent glyph as extra characters (measured on scanned.pdf)', () => {
+  it("takes eng's number where chi_sim read the percent glyph as extra characters (measured on scanned.pdf)", () => {
     expect(['1009%', '1005%', '1005%%'].map((chi) => decideValue(chi, sure('100%')))).toEqual(['100%', '100%', '100%']);
     expect(decideValue('805%6', sure('80%'))).toBe('80%');
     expect(decideValue('905%6', sure('90%'))).toBe('90%');
   });
 
-  it('keeps chi_sim\'s comparator, never eng\'s, and only where both saw one', () => {
+  it("keeps chi_sim's comparator, never eng's, and only where both saw one", () => {
     expect(decideValue('≥1009%', sure('> 100%'))).toBe('≥100%');
     expect(decideValue('905%6', sure('> 90%'))).toBeUndefined(); // eng saw a comparator chi_sim did not
     expect(decideValue('≥1009%', sure('100%'))).toBeUndefined(); // chi_sim saw one eng did not
     expect(decideValue('宇90%', sure('= 90%'))).toBeUndefined(); // 宇 is not mapped to ≥
   });
 
-  it('changes nothing that is already eng\'s number, or that the rule cannot tie to it', () => {
+  it("changes nothing that is already eng's number, or that the rule cannot tie to it", () => {
     expect(decideValue('100%', sure('100%'))).toBeUndefined();
     expect(decideValue('>300', sure('> 300'))).toBeUndefined();
     expect(decideValue('1009%', sure('10%'))).toBeUndefined(); // a digit eng dropped is not junk

@@ -18,9 +18,22 @@ async function grid(name: string): Promise<string[][]> {
   const read: PieceReader = async (pieces) => (pieces[0]?.file.endsWith('page-words.pgm') ? words : []);
   const white = { width: W, height: H, data: new Uint8Array(W * H).fill(255) };
   const { runs, rulings } = await readUnruledPage(white, [], read, {
-    dir: '/nonexistent', ref: { pdfPath: name, page: 1 }, darkThreshold: 160, gapFactor: 0.6, cellGapFactor: 2, pagePsm: 11, cellPsm: 6,
+    dir: '/nonexistent',
+    ref: { pdfPath: name, page: 1 },
+    darkThreshold: 160,
+    gapFactor: 0.6,
+    cellGapFactor: 2,
+    pagePsm: 11,
+    cellPsm: 6,
   });
-  const content: PageContent = { page: 1, width: W, height: H, texts: runs.map((r) => ({ text: r.text, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, confidence: r.conf })), rulings, origin: 'ocr' };
+  const content: PageContent = {
+    page: 1,
+    width: W,
+    height: H,
+    texts: runs.map((r) => ({ text: r.text, x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1, confidence: r.conf })),
+    rulings,
+    origin: 'ocr',
+  };
   const table = pageBlocks(content).find((b) => b.kind === 'table');
   if (table?.kind !== 'table') throw new Error(`no table on ${name}`);
   return table.grid.rows.map((row) => row.map((c) => (c.spanned ? '^' : c.text)));
@@ -66,6 +79,10 @@ describe('a borderless table from word boxes', () => {
     expect(rows[0]![0]).toBe('名称');
     expect(rows[0]![1]).toBe('主要实施内容');
     expect(rows[0]![3]).toMatch(/^期望达到的目标/);
-    expect(rows.slice(1).map((r) => [r[0]!.slice(0, 5), r[2]])).toEqual([['任务10:', '1067.28'], ['任务11:', '332.8'], ['任务12:', '343.5']]);
+    expect(rows.slice(1).map((r) => [r[0]!.slice(0, 5), r[2]])).toEqual([
+      ['任务10:', '1067.28'],
+      ['任务11:', '332.8'],
+      ['任务12:', '343.5'],
+    ]);
   });
 });

@@ -30,7 +30,8 @@ describe('unreadable PDFs', () => {
   it('a scan without --ocr', async () => {
     const e = await failure(`${DIR}/scanned.pdf`);
     expect([e.code, e.loc, e.message]).toEqual([
-      'no-text-layer', { page: 1 },
+      'no-text-layer',
+      { page: 1 },
       `${DIR}/scanned.pdf: page 1: no text layer on any of 13 page(s) (a scan?); run with --ocr to read it`,
     ]);
   });

@@ -67,12 +67,22 @@ describe('pdf fixtures', () => {
     const blocks = JSON.parse(readFileSync(`${DIR}/cmap-stsong.blocks.json`, 'utf8'));
     const table = blocks.find((b: { table?: unknown }) => b.table);
     const cells: Array<{ text: string; bbox: number[] }> = [];
-    table.table.forEach((row: unknown[], r: number) => row.forEach((c, k) => {
-      const bbox = table.bboxes[r]?.[k];
-      if (bbox) cells.push({ text: typeof c === 'string' ? c : (c as { text: string }).text, bbox });
-    }));
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(`${DIR}/cmap-stsong.pdf`)), cMapUrl: 'node_modules/pdfjs-dist/cmaps/', cMapPacked: true, verbosity: 0 }).promise;
-    const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as Array<{ str: string; transform: number[] }>;
+    table.table.forEach((row: unknown[], r: number) =>
+      row.forEach((c, k) => {
+        const bbox = table.bboxes[r]?.[k];
+        if (bbox) cells.push({ text: typeof c === 'string' ? c : (c as { text: string }).text, bbox });
+      }),
+    );
+    const doc = await getDocument({
+      data: new Uint8Array(readFileSync(`${DIR}/cmap-stsong.pdf`)),
+      cMapUrl: 'node_modules/pdfjs-dist/cmaps/',
+      cMapPacked: true,
+      verbosity: 0,
+    }).promise;
+    const items = (await (await doc.getPage(1)).getTextContent()).items.filter((i) => 'str' in i && i.str.trim() !== '') as Array<{
+      str: string;
+      transform: number[];
+    }>;
     const inTable = items.filter((i) => cells.some((c) => i.transform[5]! > c.bbox[1]! && i.transform[5]! < c.bbox[3]!));
     expect(inTable.length).toBe(82);
     for (const i of inTable) {

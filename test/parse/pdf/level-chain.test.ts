@@ -34,7 +34,11 @@ describe('solveChain', () => {
 describe('rowPads', () => {
   it('splits each gap between two rows so that the smallest padding is as large as it can be', () => {
     // Text 10 pt high; rows 0 and 1 fitted to their text (4 pt each side), row 2 set 12 pt taller (10 pt each side).
-    const rows = [{ page: 1, top: 4, bottom: 14 }, { page: 1, top: 22, bottom: 32 }, { page: 1, top: 46, bottom: 56 }];
+    const rows = [
+      { page: 1, top: 4, bottom: 14 },
+      { page: 1, top: 22, bottom: 32 },
+      { page: 1, top: 46, bottom: 56 },
+    ];
     expect(rowPads(rows).map((p) => Math.round(p * 10) / 10)).toEqual([4, 4, 10]);
   });
 });

@@ -20,19 +20,34 @@ const header = [run('一级指标', 10, 15), run('二级指标', 60, 15), run('�
 const page = (n: number, texts: PageText[]): PageContent => ({ page: n, width: 400, height: 300, origin: 'text-layer', rulings: [], texts });
 
 const levelsOf = (blocks: Block[]) =>
-  blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows : [])).filter((r) => r.some((c) => c.text.startsWith('指标') && c.text !== '指标值'))
-    .map((r) => { const at = r.findIndex((c) => c.text.startsWith('指标')); return [r[at - 2], r[at - 1]].map(show).join(' / '); });
+  blocks
+    .flatMap((b) => (b.kind === 'table' ? b.grid.rows : []))
+    .filter((r) => r.some((c) => c.text.startsWith('指标') && c.text !== '指标值'))
+    .map((r) => {
+      const at = r.findIndex((c) => c.text.startsWith('指标'));
+      return [r[at - 2], r[at - 1]].map(show).join(' / ');
+    });
 /** A level cell in short: its text, ^ for a span copy, [n] for a head spanning n rows, ~ for inferred. */
-const show = (c: Cell | undefined) => (c ? `${c.spanned ? '^' : ''}${c.rowSpan > 1 ? `[${c.rowSpan}]` : ''}${(c as { inferred?: boolean }).inferred ? '~' : ''}${c.text}` : '-');
+const show = (c: Cell | undefined) =>
+  c ? `${c.spanned ? '^' : ''}${c.rowSpan > 1 ? `[${c.rowSpan}]` : ''}${(c as { inferred?: boolean }).inferred ? '~' : ''}${c.text}` : '-';
 
 describe('merged level labels of an unruled table', () => {
   it('gives every row of a centred group its label, within each 一级 group', () => {
     // 产出指标 over rows 0–3 (数量指标 0–1, 质量指标 2–3), 效益指标 over 4–8 (社会效益指标 4–6, 可持续影响指标 7–8).
     // A label over an even number of rows is printed on the gap between two rows (and gets a row of its own here),
     // one over an odd number on its middle row.
-    const blocks = pageBlocks(page(1, [...header, ...indicatorRows(0, 9),
-      centred('产出指标', 10, 0, 3), centred('效益指标', 10, 4, 8),
-      centred('数量指标', 60, 0, 1), centred('质量指标', 60, 2, 3), centred('社会效益指标', 60, 4, 6), centred('可持续影响指标', 60, 7, 8)]));
+    const blocks = pageBlocks(
+      page(1, [
+        ...header,
+        ...indicatorRows(0, 9),
+        centred('产出指标', 10, 0, 3),
+        centred('效益指标', 10, 4, 8),
+        centred('数量指标', 60, 0, 1),
+        centred('质量指标', 60, 2, 3),
+        centred('社会效益指标', 60, 4, 6),
+        centred('可持续影响指标', 60, 7, 8),
+      ]),
+    );
     spanUnruledLevels(blocks);
     expect(levelsOf(blocks)).toEqual([
       '[4]~产出指标 / [2]~数量指标',
@@ -47,26 +62,41 @@ describe('merged level labels of an unruled table', () => {
     ]);
     // The rows of their own that labels printed between rows had are gone, their labels taken in.
     const rows = blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows : []));
-    expect(rows.filter((r) => r.every((c) => !c.text.startsWith('指标') || c.text === '指标值')).map((r) => r.map((c) => c.text).join('|'))).toEqual(['一级指标|二级指标|三级指标|指标值']);
+    expect(rows.filter((r) => r.every((c) => !c.text.startsWith('指标') || c.text === '指标值')).map((r) => r.map((c) => c.text).join('|'))).toEqual([
+      '一级指标|二级指标|三级指标|指标值',
+    ]);
   });
 
   it('follows a group over a page break, the label printed on the page that holds its centre', () => {
     // 产出指标 over rows 0–5: rows 0–3 on page 1 (cells to 115), rows 4–5 on page 2 (text at 40, 60; cells 35–75).
     // Its centre is 60 pt below 35 on one strip of rows: y = 95 on page 1, on the gap between rows 2 and 3.
     const one = page(1, [...header, ...indicatorRows(0, 4), run('产出指标', 10, 90), centred('数量指标', 60, 0, 3)]);
-    const two = page(2, [...Array.from({ length: 2 }, (_, k) => [run(`指标${5 + k}:完成率`, 140, rowTop(k)), run('完成', 260, rowTop(k))]).flat(),
-      centred('质量指标', 60, 0, 1)]);
+    const two = page(2, [
+      ...Array.from({ length: 2 }, (_, k) => [run(`指标${5 + k}:完成率`, 140, rowTop(k)), run('完成', 260, rowTop(k))]).flat(),
+      centred('质量指标', 60, 0, 1),
+    ]);
     const blocks = [...pageBlocks(one), ...pageBlocks(two)];
     spanUnruledLevels(blocks);
     expect(levelsOf(blocks)).toEqual([
-      '[4]~产出指标 / [4]~数量指标', '^~产出指标 / ^~数量指标', '^~产出指标 / ^~数量指标', '^~产出指标 / ^~数量指标',
-      '^~产出指标 / [2]~质量指标', '^~产出指标 / ^~质量指标',
+      '[4]~产出指标 / [4]~数量指标',
+      '^~产出指标 / ^~数量指标',
+      '^~产出指标 / ^~数量指标',
+      '^~产出指标 / ^~数量指标',
+      '^~产出指标 / [2]~质量指标',
+      '^~产出指标 / ^~质量指标',
     ]);
   });
 
   it('leaves labels aligned to the top of their group as they are (they fit no reading that a label shows)', () => {
-    const texts = [...header, ...indicatorRows(0, 8), run('产出指标', 10, rowTop(0)), run('效益指标', 10, rowTop(5)),
-      run('数量指标', 60, rowTop(0)), run('质量指标', 60, rowTop(2)), run('社会效益指标', 60, rowTop(5))];
+    const texts = [
+      ...header,
+      ...indicatorRows(0, 8),
+      run('产出指标', 10, rowTop(0)),
+      run('效益指标', 10, rowTop(5)),
+      run('数量指标', 60, rowTop(0)),
+      run('质量指标', 60, rowTop(2)),
+      run('社会效益指标', 60, rowTop(5)),
+    ];
     const before = levelsOf(pageBlocks(page(1, texts)));
     const blocks = pageBlocks(page(1, texts));
     spanUnruledLevels(blocks);

@@ -12,7 +12,10 @@ import { cleanText } from '../../../src/parse/shared/text.ts';
 const DIR = 'test/fixtures/pdf-matrix';
 type Gold = { tasks: { name: string; amount: number | null }[]; indicators: { name: string; value?: { raw?: string } }[] };
 
-const key = (s: string) => cleanText(s).replace(/\s+/g, '').replace(/^(任务|指标)\d+[:：]/u, '');
+const key = (s: string) =>
+  cleanText(s)
+    .replace(/\s+/g, '')
+    .replace(/^(任务|指标)\d+[:：]/u, '');
 
 async function wholeRows(file: string): Promise<{ tasks: string; indicators: string }> {
   const path = `${DIR}/${file}`;

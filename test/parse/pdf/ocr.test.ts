@@ -38,7 +38,9 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
     // Each points at the indicator whose target cell it is, so the report lights up that row.
     expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value']));
-    expect(unsure.map((f) => f.target.no)).toEqual([4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 39, 41, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+    expect(unsure.map((f) => f.target.no)).toEqual([
+      4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 39, 41, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+    ]);
   });
 
   it('never reads a number wrong silently: a wrong amount or target is flagged on its row, or read as no number', () => {
@@ -52,13 +54,15 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     const wrongAmounts = record.tasks.filter((t) => t.amount !== null && t.amount !== gold.tasks.find((g) => g.no === t.no)?.amount);
     // 23 before the eng pass (1009% for 100% …); the comparators chi_sim reads > for ≥ are flagged too.
     expect(wrongTargets.length).toBe(0);
-    const wrongComparators = record.indicators.filter((i) => i.value.op !== null && i.value.op !== (gold.indicators.find((g) => g.no === i.no)?.value?.op ?? null));
+    const wrongComparators = record.indicators.filter(
+      (i) => i.value.op !== null && i.value.op !== (gold.indicators.find((g) => g.no === i.no)?.value?.op ?? null),
+    );
     expect(wrongComparators.map((i) => i.no)).toEqual([13, 26, 32, 55]);
     expect([...wrongTargets, ...wrongComparators].filter((i) => !flagged(i.loc)).map((i) => i.no)).toEqual([]);
     expect(wrongAmounts.filter((t) => !flagged(t.loc)).map((t) => t.no)).toEqual([]);
   });
 
-  it('takes the digits of eng\'s second reading where the rule settles it, and still flags those cells', () => {
+  it("takes the digits of eng's second reading where the rule settles it, and still flags those cells", () => {
     const second = record.flags.filter((f) => f.rule === 'ocr-digit' && f.message.startsWith('chi_sim'));
     const onRow = (loc: Loc) => record.indicators.find((i) => i.loc.page === loc.page && i.loc.bbox?.[1] === loc.bbox?.[1]);
     const corrected = second.map((f) => ({ no: onRow(f.loc)?.no, raw: onRow(f.loc)?.value.raw, message: f.message.replace(/ on page.*/, '') }));
@@ -66,8 +70,12 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
       { no: 35, raw: '80%', message: 'chi_sim "805%6", eng "80%": read as 80%' },
       { no: 39, raw: '90%', message: 'chi_sim "905%6", eng "90%": read as 90%' },
     ]);
-    expect(corrected.filter((c) => c.raw === '100%').map((c) => c.no)).toEqual([4, 5, 6, 7, 11, 16, 17, 21, 23, 24, 27, 28, 29, 30, 34, 41, 50, 51, 52, 53, 56, 57, 58]);
-    const right = corrected.filter((c) => gold.indicators.find((g) => g.no === c.no)?.value?.number === record.indicators.find((i) => i.no === c.no)?.value.number);
+    expect(corrected.filter((c) => c.raw === '100%').map((c) => c.no)).toEqual([
+      4, 5, 6, 7, 11, 16, 17, 21, 23, 24, 27, 28, 29, 30, 34, 41, 50, 51, 52, 53, 56, 57, 58,
+    ]);
+    const right = corrected.filter(
+      (c) => gold.indicators.find((g) => g.no === c.no)?.value?.number === record.indicators.find((i) => i.no === c.no)?.value.number,
+    );
     expect(right.length).toBe(25);
     // A comparator eng saw and chi_sim did not (905%6 vs > 90%), or chi_sim's 宇 for ≥, is not settled: chi_sim's text stays.
     expect(['905%6', '宇90%', '宇95'].map((raw) => record.indicators.find((i) => i.value.raw === raw)?.no)).toEqual([14, 15, 25]);

@@ -10,16 +10,22 @@ const text = (s: string, x: number, y: number) => ({ text: s, x0: x, x1: x + s.l
 // Three rows by three columns; the first column's last two rows are one merged cell (no border between them),
 // and its label is written on two lines.
 const page: PageContent = {
-  page: 2, width: 400, height: 300, origin: 'text-layer',
-  rulings: [
-    h(50, 10, 310), h(70, 10, 310), h(90, 110, 310), h(110, 10, 310),
-    v(10, 50, 110), v(110, 50, 110), v(210, 50, 110), v(310, 50, 110),
-  ],
+  page: 2,
+  width: 400,
+  height: 300,
+  origin: 'text-layer',
+  rulings: [h(50, 10, 310), h(70, 10, 310), h(90, 110, 310), h(110, 10, 310), v(10, 50, 110), v(110, 50, 110), v(210, 50, 110), v(310, 50, 110)],
   texts: [
     text('单位:万元', 10, 30),
-    text('一级指标', 15, 55), text('指标1:', 115, 55), text('≥90%', 215, 55),
-    text('产出', 15, 80), text('指标', 15, 91), text('指标2:时效', 115, 75), text('=322个', 215, 75),
-    text('指标3:成本', 115, 95), text('≤15天', 215, 95),
+    text('一级指标', 15, 55),
+    text('指标1:', 115, 55),
+    text('≥90%', 215, 55),
+    text('产出', 15, 80),
+    text('指标', 15, 91),
+    text('指标2:时效', 115, 75),
+    text('=322个', 215, 75),
+    text('指标3:成本', 115, 95),
+    text('≤15天', 215, 95),
   ],
 };
 

@@ -14,14 +14,17 @@ const SCORER = '../shared/tools/score.mjs';
 function score(record: unknown, gold: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'pdf-score-'));
   writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify(record)}\n`);
-  return execFileSync('node', [SCORER, join(dir, 'records.jsonl'), gold], { encoding: 'utf8' }).trim().split('\n').at(-1)!;
+  return execFileSync('node', [SCORER, join(dir, 'records.jsonl'), gold], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .at(-1)!;
 }
 
 describe('seed.pdf (Calc export: ruled, 13 pages, merged level cells cut by page breaks)', async () => {
   const pdf = await extract(`${DIR}/seed.pdf`);
   const md = await extract('samples/suixi-2024-zuzhibu.md');
 
-  it('gives the markdown seed\'s record on every field but source and loc', () => {
+  it("gives the markdown seed's record on every field but source and loc", () => {
     expect(comparable(pdf.record)).toEqual(comparable(md.record));
   });
 
@@ -58,7 +61,9 @@ describe('no-rulings.pdf: level labels given to their rows from the layout alone
   const { record } = await extract(`${DIR}/no-rulings.pdf`);
 
   it('says so: levelInferred on every row the label was not printed on, and on no ruled table', () => {
-    expect(record.indicators.filter((i) => i.levelInferred).map((i) => i.no)).toEqual([38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56, 57, 58]);
+    expect(record.indicators.filter((i) => i.levelInferred).map((i) => i.no)).toEqual([
+      38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56, 57, 58,
+    ]);
     expect(record.indicators.find((i) => i.no === 54)).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度指标', levelInferred: false });
   });
 });

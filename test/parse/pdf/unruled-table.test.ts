@@ -11,13 +11,26 @@ const centred = (s: string, centre: number, y: number) => run(s, centre - (s.len
 // Columns start at 10 (name), 100 (content), 200 (amounts, centred on 230 with no header on this page), 262 (goal).
 // Task 2's content wraps onto a second line; the goal of task 3 sits right against its amount.
 const page: PageContent = {
-  page: 3, width: 400, height: 300, origin: 'text-layer', rulings: [],
+  page: 3,
+  width: 400,
+  height: 300,
+  origin: 'text-layer',
+  rulings: [],
   texts: [
     run('2024年目标表', 60, 10, 14),
-    run('任务1:业务费', 10, 40), run('各种支出', 100, 40), centred('7', 230, 40), run('保证支出', 262, 40),
-    run('任务2:购车', 10, 58), run('购置公务', 100, 58), centred('18', 230, 58), run('购车一辆', 262, 58),
+    run('任务1:业务费', 10, 40),
+    run('各种支出', 100, 40),
+    centred('7', 230, 40),
+    run('保证支出', 262, 40),
+    run('任务2:购车', 10, 58),
+    run('购置公务', 100, 58),
+    centred('18', 230, 58),
+    run('购车一辆', 262, 58),
     run('用车一辆', 100, 69),
-    run('任务3:培训', 10, 87), run('培训干部', 100, 87), centred('250.5', 230, 87), run('完成培训', 262, 87),
+    run('任务3:培训', 10, 87),
+    run('培训干部', 100, 87),
+    centred('250.5', 230, 87),
+    run('完成培训', 262, 87),
   ],
 };
 
@@ -44,12 +57,19 @@ describe('unruled table', () => {
   it('keeps the rows below a merged label printed left of every column the page has', () => {
     // 绩效指标 (the outer label) alone at x 2, then an indicator row whose name and value lines each hold one phrase.
     const p: PageContent = {
-      page: 4, width: 400, height: 300, origin: 'text-layer', rulings: [],
+      page: 4,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
       texts: [
-        run('指标1:完成率', 100, 40), run('完成', 262, 40),
-        run('指标2:到位率', 100, 58), run('到位', 262, 58),
+        run('指标1:完成率', 100, 40),
+        run('完成', 262, 40),
+        run('指标2:到位率', 100, 58),
+        run('到位', 262, 58),
         run('绩效指标', 2, 76),
-        run('指标3:及时率', 100, 94), run('及时', 262, 101),
+        run('指标3:及时率', 100, 94),
+        run('及时', 262, 101),
       ],
     };
     const grid = pageBlocks(p).find((b) => b.kind === 'table');
@@ -61,15 +81,22 @@ describe('unruled table', () => {
     ]);
   });
 
-  it('leaves a title repeated between the table\'s lines out of its rows', () => {
+  it("leaves a title repeated between the table's lines out of its rows", () => {
     // A label clipped at the top of the page (a merged cell cut by the page break) sits above the repeated title.
     const p: PageContent = {
-      page: 2, width: 400, height: 300, origin: 'text-layer', rulings: [],
+      page: 2,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
       texts: [
-        run('成本指标', 10, 10), run('经济成本', 100, 10),
+        run('成本指标', 10, 10),
+        run('经济成本', 100, 10),
         run('2024年目标表', 60, 24, 14),
-        run('指标9:成本', 100, 44), run('≤ 50', 262, 44),
-        run('指标10:控制', 100, 62), run('≤ 80', 262, 62),
+        run('指标9:成本', 100, 44),
+        run('≤ 50', 262, 44),
+        run('指标10:控制', 100, 62),
+        run('≤ 80', 262, 62),
       ],
     };
     const blocks = pageBlocks(p);
@@ -82,4 +109,3 @@ describe('unruled table', () => {
     ]);
   });
 });
-

@@ -10,7 +10,7 @@ describe('spreadsheet cell values', () => {
     expect(numberText(-3)).toBe('-3');
   });
 
-  it('drops binary noise past Excel\'s 15 significant digits and never uses exponents', () => {
+  it("drops binary noise past Excel's 15 significant digits and never uses exponents", () => {
     expect(numberText(0.1 + 0.2)).toBe('0.3');
     expect(numberText(1.5e-7)).toBe('0.00000015');
     expect(numberText(1e21)).toBe('1000000000000000000000');

@@ -37,15 +37,26 @@ describe('spreadsheet formulas', () => {
   it('puts the stale cached total in the record, where budget-identity flags it like any typed-in total', async () => {
     const { record } = await extract(`${DIR}/mismatch.xlsx`);
     expect(record.budget.expenditure.total).toBe(160.75);
-    expect(record.flags.filter((f) => f.target.field === 'expenditure')).toEqual([{
-      rule: 'budget-identity', severity: 'warning', target: { kind: 'budget', field: 'expenditure' },
-      loc: { sheet: '绩效目标表', cell: 'C4' }, expected: 160.75, actual: 150.75,
-      message: 'expenditure lines vs 支出合计: 150.75 against 160.75 (万元)',
-    }]);
-    expect(record.sheetFormulas.map((f) => [f.cell, f.verdict])).toEqual([['E4', 'ok'], ['E5', 'unparsable'], ['C6', 'mismatch'], ['E6', 'mismatch']]);
+    expect(record.flags.filter((f) => f.target.field === 'expenditure')).toEqual([
+      {
+        rule: 'budget-identity',
+        severity: 'warning',
+        target: { kind: 'budget', field: 'expenditure' },
+        loc: { sheet: '绩效目标表', cell: 'C4' },
+        expected: 160.75,
+        actual: 150.75,
+        message: 'expenditure lines vs 支出合计: 150.75 against 160.75 (万元)',
+      },
+    ]);
+    expect(record.sheetFormulas.map((f) => [f.cell, f.verdict])).toEqual([
+      ['E4', 'ok'],
+      ['E5', 'unparsable'],
+      ['C6', 'mismatch'],
+      ['E6', 'mismatch'],
+    ]);
   });
 
-  it('calls a total rounded when it equals the computed sum at the cached value\'s decimals (the seed\'s 财政拨款)', async () => {
+  it("calls a total rounded when it equals the computed sum at the cached value's decimals (the seed's 财政拨款)", async () => {
     const doc = await parseFixture(`${DIR}/suixi-2024-zuzhibu.xlsx`);
     expect(doc.sheetFormulas).toEqual([
       { sheet: '2024年部门整体绩效目标表', cell: 'E5', formula: 'C5+C6+C9', cached: 14253.69625, computed: 14253.696251, verdict: 'rounded' },
@@ -67,7 +78,7 @@ describe('spreadsheet formulas', () => {
     expect(at('Missing!A1')).toBeNull();
   });
 
-  it('judges by the cached value\'s own precision', () => {
+  it("judges by the cached value's own precision", () => {
     expect(verdictOf(322, big('322'))).toBe('ok');
     expect(verdictOf(1.5, big('1.46'))).toBe('rounded');
     expect(verdictOf(1.5, big('1.44'))).toBe('mismatch');
@@ -85,7 +96,7 @@ describe('spreadsheet formulas', () => {
     expect(textNumber('见附表')).toBeNull();
   });
 
-  it('keeps a cached result of 0, which exceljs\'s cell.value leaves out', async () => {
+  it("keeps a cached result of 0, which exceljs's cell.value leaves out", async () => {
     const ExcelJS = createRequire(import.meta.url)('exceljs') as typeof import('exceljs');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('S');

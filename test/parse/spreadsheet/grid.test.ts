@@ -33,7 +33,13 @@ describe('spreadsheet grid: small.xlsx', async () => {
       ['满意度指标', false, 2, 'B13'],
       ['满意度指标', true, 2, 'B13'],
     ]);
-    expect(rows[0]!.map((c) => [c.colSpan, c.spanned ?? false])).toEqual([[1, false], [4, false], [4, true], [4, true], [4, true]]);
+    expect(rows[0]!.map((c) => [c.colSpan, c.spanned ?? false])).toEqual([
+      [1, false],
+      [4, false],
+      [4, true],
+      [4, true],
+      [4, true],
+    ]);
   });
 
   it('prints percentage-formatted numbers as percentages and keeps ≧ as written', () => {

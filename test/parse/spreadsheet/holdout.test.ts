@@ -48,10 +48,17 @@ describe('spreadsheet holdout fixtures', () => {
 
   it('reads only the form sheet of sheets.xlsx, past a 填报说明 table before it, with the lines around the form as text', async () => {
     const doc = await parseFixture(`${DIR}/sheets.xlsx`);
-    const shape = doc.blocks.map((b) => (b.kind === 'table' ? `table@${b.grid.loc.sheet}!${b.grid.loc.cell}` : `text@${b.loc.sheet}!${b.loc.cell}:${b.text.replace(/\d{7}$/u, '…')}`));
+    const shape = doc.blocks.map((b) =>
+      b.kind === 'table' ? `table@${b.grid.loc.sheet}!${b.grid.loc.cell}` : `text@${b.loc.sheet}!${b.loc.cell}:${b.text.replace(/\d{7}$/u, '…')}`,
+    );
     expect(shape).toEqual([
-      'text@表1!A1:2021年县级部门整体预算绩效目标表', 'text@表1!A3:填报单位(盖章):中共信宜县委组织部', 'text@表1!F3:单位:万元',
-      'table@表1!A4', 'text@表1!A39:单位负责人:', 'text@表1!C39:填表人:', 'text@表1!E39:联系电话:0759-…',
+      'text@表1!A1:2021年县级部门整体预算绩效目标表',
+      'text@表1!A3:填报单位(盖章):中共信宜县委组织部',
+      'text@表1!F3:单位:万元',
+      'table@表1!A4',
+      'text@表1!A39:单位负责人:',
+      'text@表1!C39:填表人:',
+      'text@表1!E39:联系电话:0759-…',
     ]);
   });
 

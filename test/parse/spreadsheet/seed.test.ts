@@ -29,7 +29,7 @@ describe('seed as xlsx: suixi-2024-zuzhibu.xlsx', async () => {
     expect(fromXlsx.record.source.format).toBe('spreadsheet');
   });
 
-  it('gives the markdown seed\'s record on every field but source, id, loc, formula text/syntax and sheetFormulas', () => {
+  it("gives the markdown seed's record on every field but source, id, loc, formula text/syntax and sheetFormulas", () => {
     expect(comparable(withoutSheetFlags(fromXlsx.record))).toEqual(comparable(withoutSheetFlags(fromMarkdown.record)));
     expect(fromXlsx.record.tasks).toHaveLength(45);
     expect(fromXlsx.record.indicators).toHaveLength(58);

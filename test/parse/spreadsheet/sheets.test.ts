@@ -30,11 +30,16 @@ describe('spreadsheet sheets', () => {
   it('reads a table continued on a second sheet as two table blocks in sheet order', async () => {
     const doc = await parseFixture(`${DIR}/continued.xlsx`);
     expect(doc.blocks.map((b) => (b.kind === 'table' ? `table@${b.grid.loc.sheet}!${b.grid.loc.cell}` : `${b.kind}:${b.text}`))).toEqual([
-      'text:2025年县级部门整体预算绩效目标表', 'table@表1!A2', 'text:续表', 'table@表1(续)!A2',
+      'text:2025年县级部门整体预算绩效目标表',
+      'table@表1!A2',
+      'text:续表',
+      'table@表1(续)!A2',
     ]);
     const { record } = await extract(`${DIR}/continued.xlsx`);
     expect(record.tasks.map((t) => [t.no, t.name, t.amount])).toEqual([[1, '疫苗接种', 35.5]]);
-    expect(record.indicators.map((i) => [i.no, i.level1, i.level2, i.value.raw, i.loc])).toEqual([[1, '产出指标', '质量指标', '98%', { sheet: '表1(续)', cell: 'D3' }]]);
+    expect(record.indicators.map((i) => [i.no, i.level1, i.level2, i.value.raw, i.loc])).toEqual([
+      [1, '产出指标', '质量指标', '98%', { sheet: '表1(续)', cell: 'D3' }],
+    ]);
   });
 
   it('passes a repeated indicator header through as a row, keeps a last lone indicator row, and the levels come out right', async () => {

@@ -15,13 +15,15 @@ export function summarize(doc: ParsedDocument): BlockSummary[] {
     if (b.kind !== 'table') return { text: b.text, sheet: b.loc.sheet!, cell: b.loc.cell! };
     return {
       sheet: b.grid.loc.sheet!,
-      rows: b.grid.rows.map((r) => r.map((c) => ({
-        text: c.text,
-        cell: c.loc.cell!,
-        ...(!c.spanned && (c.rowSpan > 1 || c.colSpan > 1) ? { span: [c.rowSpan, c.colSpan] as [number, number] } : {}),
-        ...(c.spanned ? { spanned: true as const } : {}),
-        ...(c.math.length ? { math: c.math.map((m) => `${m.syntax}:${m.text}`) } : {}),
-      }))),
+      rows: b.grid.rows.map((r) =>
+        r.map((c) => ({
+          text: c.text,
+          cell: c.loc.cell!,
+          ...(!c.spanned && (c.rowSpan > 1 || c.colSpan > 1) ? { span: [c.rowSpan, c.colSpan] as [number, number] } : {}),
+          ...(c.spanned ? { spanned: true as const } : {}),
+          ...(c.math.length ? { math: c.math.map((m) => `${m.syntax}:${m.text}`) } : {}),
+        })),
+      ),
     };
   });
 }

@@ -20,7 +20,11 @@ export function dropRulingArtifacts(words: readonly OcrWord[], rulings: readonly
       continue;
     }
     if (BORDER_GLYPHS.test(w.text)) continue;
-    const trimmed = trimEdgeBars(w, crossing.filter((r) => r.x0 === r.x1), tolerance);
+    const trimmed = trimEdgeBars(
+      w,
+      crossing.filter((r) => r.x0 === r.x1),
+      tolerance,
+    );
     if (trimmed.text !== '') out.push(trimmed);
   }
   return out;

@@ -68,7 +68,8 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   const height = chevron.b - chevron.a + 1;
   const width = chevron.x1 - chevron.x0 + 1;
   const below = runs[runs.indexOf(chevron) + 1];
-  if (below && below.b - below.a + 1 <= BAR_MAX_HEIGHT * height && below.x1 - below.x0 + 1 >= BAR_MIN_WIDTH * width && below.a - chevron.b <= height / 2) return 'bar';
+  if (below && below.b - below.a + 1 <= BAR_MAX_HEIGHT * height && below.x1 - below.x0 + 1 >= BAR_MIN_WIDTH * width && below.a - chevron.b <= height / 2)
+    return 'bar';
   // A bar the scan joined to the chevron: the run ends in a few rows spanning the glyph (a chevron ends in a thin
   // tip); many such rows are a smudge, which settles nothing.
   let tail = 0;

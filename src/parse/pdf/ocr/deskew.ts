@@ -34,10 +34,11 @@ export function estimateSkew(img: GrayImage, options: SkewOptions = {}): number 
   // Every f-th row and column of ink: enough points, and a reduced page keeps the row profile's resolution at f px.
   for (let y = 0; y < img.height; y += f) {
     const row = y * img.width;
-    for (let x = 0; x < img.width; x += f) if (img.data[row + x]! < dark) {
-      px.push(x);
-      py.push(y);
-    }
+    for (let x = 0; x < img.width; x += f)
+      if (img.data[row + x]! < dark) {
+        px.push(x);
+        py.push(y);
+      }
   }
   if (px.length === 0) return 0;
   const [xs, ys] = [Int32Array.from(px), Int32Array.from(py)];

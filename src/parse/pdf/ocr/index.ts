@@ -50,7 +50,6 @@ const MIN_RULED_CELLS = 4;
 /** Scans are made at 150 dpi or more; below that tesseract reads little anyway. */
 const MIN_SCAN_DPI = 200;
 
-
 /** OCR one page of a PDF into the same PageContent the text-layer reader produces; `size` is the page in points. */
 export async function ocrPage(pdfPath: string, page: number, size: { width: number; height: number }, opts: OcrOptions = {}): Promise<PageContent> {
   const ref: PageRef = { pdfPath, page };
@@ -104,8 +103,14 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   if (cells.length < MIN_RULED_CELLS) {
     // No grid in the raster: the table, if any, is built from where tesseract's words lie.
     const unruled = await readUnruledPage(clean, rulings, read, {
-      dir, ref, darkThreshold: rulingOpts.darkThreshold, gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, cellGapFactor,
-      pagePsm: opts.pagePsm ?? DEFAULT_PAGE_PSM, cellPsm: opts.cellPsm ?? DEFAULT_CELL_PSM, signal: opts.signal,
+      dir,
+      ref,
+      darkThreshold: rulingOpts.darkThreshold,
+      gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR,
+      cellGapFactor,
+      pagePsm: opts.pagePsm ?? DEFAULT_PAGE_PSM,
+      cellPsm: opts.cellPsm ?? DEFAULT_CELL_PSM,
+      signal: opts.signal,
     });
     runs = unruled.runs;
     found = unruled.rulings;
@@ -120,7 +125,12 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     // The eng pass over unsure value cells needs chi_sim's cell reading first, but not the rest of the page's.
     const [cellWords, restWords] = await Promise.all([
       read(cellPieces, join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM).then((words) =>
-        rereadValueCells(cellPieces, dropRulingArtifacts(words, rulings), { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal }),
+        rereadValueCells(cellPieces, dropRulingArtifacts(words, rulings), {
+          listFile: join(dir, 'values.txt'),
+          gapFactor: cellGapFactor,
+          ref,
+          signal: opts.signal,
+        }),
       ),
       read(restPieces, join(dir, 'rest.txt'), opts.pagePsm ?? DEFAULT_PAGE_PSM),
     ]);
@@ -163,7 +173,15 @@ function round(v: number): number {
 }
 
 function toPageText(r: OcrRun, k: number): PageText {
-  return { text: r.text, x0: round(r.x0 * k), y0: round(r.y0 * k), x1: round(r.x1 * k), y1: round(r.y1 * k), confidence: round(r.conf), ...(r.readings ? { readings: r.readings } : {}) };
+  return {
+    text: r.text,
+    x0: round(r.x0 * k),
+    y0: round(r.y0 * k),
+    x1: round(r.x1 * k),
+    y1: round(r.y1 * k),
+    confidence: round(r.conf),
+    ...(r.readings ? { readings: r.readings } : {}),
+  };
 }
 
 function toRuling(r: PixelRuling, k: number): Ruling {

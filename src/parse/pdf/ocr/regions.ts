@@ -47,9 +47,11 @@ export function enclosedRegions(width: number, height: number, rulings: readonly
         stack.push(j);
       }
     }
-    regions.push(open || maxX - minX + 1 < MIN_REGION_STEPS || maxY - minY + 1 < MIN_REGION_STEPS
-      ? { x0: 0, y0: 0, x1: 0, y1: 0 }
-      : { x0: minX * step, y0: minY * step, x1: Math.min(width, (maxX + 1) * step), y1: Math.min(height, (maxY + 1) * step) });
+    regions.push(
+      open || maxX - minX + 1 < MIN_REGION_STEPS || maxY - minY + 1 < MIN_REGION_STEPS
+        ? { x0: 0, y0: 0, x1: 0, y1: 0 }
+        : { x0: minX * step, y0: minY * step, x1: Math.min(width, (maxX + 1) * step), y1: Math.min(height, (maxY + 1) * step) },
+    );
   }
   return regions.filter((r) => r.x1 > r.x0).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
@@ -57,8 +59,7 @@ export function enclosedRegions(width: number, height: number, rulings: readonly
 /** Whether a region holds any ink worth sending to the OCR engine. */
 export function hasInk(img: GrayImage, r: Region, darkThreshold = 160, minPixels = 12): boolean {
   let n = 0;
-  for (let y = r.y0; y < r.y1; y++)
-    for (let x = r.x0; x < r.x1; x++) if (img.data[y * img.width + x]! < darkThreshold && ++n >= minPixels) return true;
+  for (let y = r.y0; y < r.y1; y++) for (let x = r.x0; x < r.x1; x++) if (img.data[y * img.width + x]! < darkThreshold && ++n >= minPixels) return true;
   return false;
 }
 

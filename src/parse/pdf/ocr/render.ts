@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { runTool } from '../../../limits/children.ts';
 
 // Each tool in its own process group, killed whole at its limit or when the document's worker is stopped.
-const execFile = (file: string, args: string[], opts: { timeout: number; signal?: AbortSignal; env?: NodeJS.ProcessEnv; maxBuffer?: number; encoding?: 'utf8' }) => runTool(file, args, opts);
+const execFile = (
+  file: string,
+  args: string[],
+  opts: { timeout: number; signal?: AbortSignal; env?: NodeJS.ProcessEnv; maxBuffer?: number; encoding?: 'utf8' },
+) => runTool(file, args, opts);
 
 /** Rendering one page takes well under a second at 300 dpi; a minute means something is wrong. */
 const RENDER_TIMEOUT_MS = 60_000;
@@ -43,7 +47,11 @@ export async function scanPpi(ref: PageRef, signal?: AbortSignal): Promise<numbe
     return undefined;
   }
   // Columns: page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio.
-  const images = out.split('\n').slice(2).map((l) => l.trim().split(/\s+/)).filter((f) => f[2] === 'image' && Number(f[3]) > 0);
+  const images = out
+    .split('\n')
+    .slice(2)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f[2] === 'image' && Number(f[3]) > 0);
   const largest = images.sort((a, b) => Number(b[3]) * Number(b[4]) - Number(a[3]) * Number(a[4]))[0];
   const ppi = largest ? Number(largest[12]) : NaN;
   return ppi > 0 ? ppi : undefined;
@@ -98,7 +106,8 @@ async function run(tool: string, args: string[], ref: PageRef, timeout: number, 
     const err = e as NodeJS.ErrnoException & { stderr?: string; killed?: boolean; signal?: string };
     const where = `${ref.pdfPath} page ${ref.page}`;
     if (err.name === 'AbortError') throw new Error(`${where}: OCR aborted`, { cause: e });
-    if (err.code === 'ENOENT') throw new Error(`${where}: ${tool} is not installed (${tool === 'tesseract' ? 'tesseract-ocr, tesseract-ocr-chi-sim' : 'poppler-utils'})`, { cause: e });
+    if (err.code === 'ENOENT')
+      throw new Error(`${where}: ${tool} is not installed (${tool === 'tesseract' ? 'tesseract-ocr, tesseract-ocr-chi-sim' : 'poppler-utils'})`, { cause: e });
     if (err.killed) throw new Error(`${where}: ${tool} timed out after ${timeout / 1000} s`, { cause: e });
     const detail = (err.stderr ?? err.message).trim().split('\n').slice(-3).join(' | ');
     throw new Error(`${where}: ${tool} failed: ${detail}`, { cause: e });

@@ -32,7 +32,13 @@ export type RulingOptions = {
 
 /** Defaults for a 300 dpi page; `rulingOptionsForDpi` scales them. */
 const AT_300_DPI: Required<RulingOptions> = {
-  darkThreshold: 160, minHorizontal: 100, minVertical: 60, maxThickness: 6, maxGap: 2, joinGap: 12, touchTolerance: 6,
+  darkThreshold: 160,
+  minHorizontal: 100,
+  minVertical: 60,
+  maxThickness: 6,
+  maxGap: 2,
+  joinGap: 12,
+  touchTolerance: 6,
 };
 /** A horizontal line this much longer than the minimum stands on its own (three-line tables have no verticals). */
 const LONE_HORIZONTAL_FACTOR = 3;
@@ -61,10 +67,7 @@ export function detectRulings(img: GrayImage, options: RulingOptions = {}): Pixe
     h.at >= v.p0 - o.touchTolerance && h.at <= v.p1 + o.touchTolerance && v.at >= h.p0 - o.touchTolerance && v.at <= h.p1 + o.touchTolerance;
   const keptV = vs.filter((v) => hs.some((h) => near(v, h)));
   const keptH = hs.filter((h) => h.p1 - h.p0 + 1 >= LONE_HORIZONTAL_FACTOR * o.minHorizontal || keptV.some((v) => near(v, h)));
-  return [
-    ...keptH.map((h) => toRuling(h, true)),
-    ...keptV.map((v) => toRuling(v, false)),
-  ];
+  return [...keptH.map((h) => toRuling(h, true)), ...keptV.map((v) => toRuling(v, false))];
 }
 
 /** A copy of the page with the rulings' bands painted white, so tesseract does not read borders as '|' or '一'. */

@@ -53,8 +53,17 @@ export function parseTesseractTsv(tsv: string): OcrWord[] {
     const text = f.slice(11).join('\t').trim();
     if (text === '') continue;
     words.push({
-      text, left: Number(f[6]), top: Number(f[7]), width: Number(f[8]), height: Number(f[9]), conf: Number(f[10]),
-      page: Number(f[1]), block: Number(f[2]), par: Number(f[3]), line: Number(f[4]), word: Number(f[5]),
+      text,
+      left: Number(f[6]),
+      top: Number(f[7]),
+      width: Number(f[8]),
+      height: Number(f[9]),
+      conf: Number(f[10]),
+      page: Number(f[1]),
+      block: Number(f[2]),
+      par: Number(f[3]),
+      line: Number(f[4]),
+      word: Number(f[5]),
     });
   }
   return words;

@@ -10,8 +10,25 @@ export type WordTable = { xs: number[]; ys: number[] };
 
 /** Labels that head a column in this family; a line holding two or more of them is a header. */
 export const HEADER_LABELS = [
-  '序号', '名称', '项目名称', '任务名称', '主要实施内容', '实施内容', '拟投入的资金', '投入资金', '预算金额', '期望达到的目标',
-  '一级指标', '二级指标', '三级指标', '指标值', '指标名称', '目标值', '分值', '权重', '备注',
+  '序号',
+  '名称',
+  '项目名称',
+  '任务名称',
+  '主要实施内容',
+  '实施内容',
+  '拟投入的资金',
+  '投入资金',
+  '预算金额',
+  '期望达到的目标',
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标值',
+  '指标名称',
+  '目标值',
+  '分值',
+  '权重',
+  '备注',
 ] as const;
 /**
  * Header words further apart than this × the header's line height are two column labels, closer ones one label:
@@ -45,7 +62,12 @@ type Span = { x0: number; x1: number };
 
 const x1Of = (w: OcrWord) => w.left + w.width;
 const y1Of = (w: OcrWord) => w.top + w.height;
-const textOf = (ws: readonly OcrWord[]) => [...ws].sort((a, b) => a.left - b.left).map((w) => w.text).join('').replace(/\s+/g, '');
+const textOf = (ws: readonly OcrWord[]) =>
+  [...ws]
+    .sort((a, b) => a.left - b.left)
+    .map((w) => w.text)
+    .join('')
+    .replace(/\s+/g, '');
 
 /** Tables found from word boxes alone, top to bottom; none when no line carries two header labels. */
 export function wordTables(words: readonly OcrWord[]): WordTable[] {
@@ -64,7 +86,12 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     let headEnd = h + 1;
     const below = (l: Line) => l.s0 - lines[h0]!.s0;
     // A label centred in a two-line header (名称) sits a line lower; other wrapped header text closer still.
-    while (headEnd < next && !hasStart(lines[headEnd]!) && (below(lines[headEnd]!) < HEADER_WRAP_OFFSET * lineHeight || (below(lines[headEnd]!) < HEADER_LABEL_OFFSET * lineHeight && hasLabel(lines[headEnd]!)))) headEnd++;
+    while (
+      headEnd < next &&
+      !hasStart(lines[headEnd]!) &&
+      (below(lines[headEnd]!) < HEADER_WRAP_OFFSET * lineHeight || (below(lines[headEnd]!) < HEADER_LABEL_OFFSET * lineHeight && hasLabel(lines[headEnd]!)))
+    )
+      headEnd++;
     const head = lines.slice(h, headEnd);
     let end = headEnd;
     while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
@@ -105,7 +132,7 @@ function headerAnchors(head: readonly Line[], lineHeight: number): Span[] {
     const chars = ws.flatMap((w) => [...w.text.replace(/\s+/g, '')].map(() => w));
     const text = ws.map((w) => w.text.replace(/\s+/g, '')).join('');
     const used = new Set<OcrWord>();
-    for (let i = 0; i < chars.length;) {
+    for (let i = 0; i < chars.length; ) {
       const n = labelAt(text, i);
       if (n === 0) {
         i++;
@@ -163,7 +190,7 @@ function cut(body: readonly Line[], from: number, to: number): number {
   }
   const min = Math.min(...count);
   let best = { start: a, len: 0 };
-  for (let i = 0; i < count.length;) {
+  for (let i = 0; i < count.length; ) {
     if (count[i] !== min) {
       i++;
       continue;

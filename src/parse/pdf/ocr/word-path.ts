@@ -36,7 +36,12 @@ const LONG_RULE_SHARE = 0.25;
 const CELL_PAD = 12;
 
 /** The page's runs and the virtual borders of the tables built from its words. */
-export async function readUnruledPage(img: GrayImage, detected: readonly PixelRuling[], read: PieceReader, o: WordPathOptions): Promise<{ runs: OcrRun[]; rulings: PixelRuling[] }> {
+export async function readUnruledPage(
+  img: GrayImage,
+  detected: readonly PixelRuling[],
+  read: PieceReader,
+  o: WordPathOptions,
+): Promise<{ runs: OcrRun[]; rulings: PixelRuling[] }> {
   // Without a grid, only long rules are real (a three-line table's); short ones are strokes of bold characters.
   const realRulings = detected.filter((r) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= LONG_RULE_SHARE * img.width);
   const page: Piece = { file: join(o.dir, 'page-words.pgm'), dx: 0, dy: 0, img };
@@ -48,19 +53,32 @@ export async function readUnruledPage(img: GrayImage, detected: readonly PixelRu
   // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
   // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
   const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
-  const reread = doubtStackedNumbers(settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold), cells);
+  const reread = doubtStackedNumbers(
+    settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold),
+    cells,
+  );
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
   return {
     runs: [
       ...mergeLineWords(reread, { gapFactor: o.cellGapFactor, separators }),
-      ...mergeLineWords(words.filter((w) => !inTable(w)), { gapFactor: o.gapFactor }),
+      ...mergeLineWords(
+        words.filter((w) => !inTable(w)),
+        { gapFactor: o.gapFactor },
+      ),
     ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0),
     rulings: [...realRulings, ...tables.flatMap(virtualRulings)],
   };
 }
 
 /** Cells whose text is missing though the cell holds ink, or is a value read unsure: read again, each alone. */
-async function rereadCells(img: GrayImage, cells: readonly Region[], words: readonly OcrWord[], read: PieceReader, o: WordPathOptions, always: ReadonlySet<number>): Promise<OcrWord[]> {
+async function rereadCells(
+  img: GrayImage,
+  cells: readonly Region[],
+  words: readonly OcrWord[],
+  read: PieceReader,
+  o: WordPathOptions,
+  always: ReadonlySet<number>,
+): Promise<OcrWord[]> {
   const byCell = cells.map((r) => words.filter((w) => centreIn(w, r)));
   const pieces: Piece[] = [];
   const again: number[] = [];
