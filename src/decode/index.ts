@@ -1,4 +1,5 @@
 // Bytes → text: BOMs, declared charsets (<meta charset="gbk">), strict UTF-8, GB18030 as the fallback.
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { InputError } from '../model/input-error.ts';
 
@@ -39,15 +40,13 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = DECLARED.exec(head)?.[1];
   if (declared && GB_FAMILY.test(declared)) return { text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: declared.toLowerCase() };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // A few bad bytes in a UTF-8 file are damage, and are reported; many mean another encoding: Chinese
-    // government pages that do not declare a charset are GBK in practice.
-    const bad = badUtf8(bytes);
-    if (bad) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', invalid: bad };
-    return { text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
-  }
+  // isUtf8 (simdutf) checks and Buffer's toString decodes several times faster than a fatal TextDecoder.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  // A few bad bytes in a UTF-8 file are damage, and are reported; many mean another encoding: Chinese
+  // government pages that do not declare a charset are GBK in practice.
+  const bad = badUtf8(bytes);
+  if (bad) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', invalid: bad };
+  return { text: iconv().decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
 }
 
 /** Offsets of invalid UTF-8 sequences when they are few (≤ MAX_BAD_UTF8) and valid multi-byte ones outnumber

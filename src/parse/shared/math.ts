@@ -16,7 +16,8 @@ const LATEX_SYMBOLS: ReadonlyArray<[RegExp, string]> = [
 /** LaTeX arithmetic → plain text: `322 \times 10 \times 0.1=322` → `322×10×0.1=322`. */
 export function latexToPlain(latex: string): string {
   let s = latex;
-  for (const [re, to] of LATEX_SYMBOLS) s = s.replace(re, to);
+  // Every cell with a formula is read several times (text, ordering, evaluation): most hold no LaTeX command.
+  if (s.includes('\\')) for (const [re, to] of LATEX_SYMBOLS) s = s.replace(re, to);
   s = s.replace(/[{}]/g, '');
   return tightenOperators(s);
 }
