@@ -1,6 +1,7 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
 import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
 import { readBudgetColumns } from './budget-columns.ts';
+import { readFactsBelow } from './facts-below.ts';
 import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
@@ -88,6 +89,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
     });
   });
+  readFactsBelow(rows, labelOf, p, h);
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
