@@ -2,6 +2,7 @@
 import { definePipeline } from '../src/normalize/pipeline.ts';
 import { columns } from './columns.ts';
 import * as L from './labels.ts';
+import { commonRules } from './family-base.ts';
 
 export default definePipeline({
   family: 'dept-overall-performance-goals',
@@ -43,27 +44,6 @@ export default definePipeline({
     level1: L.level1,
   },
   columns,
-  rules: [
-    'formula-mismatch',
-    'task-amount-vs-content',
-    'budget-identity',
-    'percent-scale',
-    'duplicate-number',
-    'number-gap',
-    'malformed-row',
-    'ocr-digit',
-    'placeholder-row',
-    'indicator-levels',
-    'sheet-formula-mismatch',
-    'ocr-label',
-    'unknown-label',
-    'weights-sum',
-    'total-vs-parts',
-    'execution-rate',
-    'score-within-weight',
-    'scores-sum',
-    'unevaluated-row',
-    'target-unmet',
-  ],
+  rules: ['formula-mismatch', 'task-amount-vs-content', 'budget-identity', ...commonRules],
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 });
