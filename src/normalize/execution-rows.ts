@@ -17,10 +17,30 @@ const NOT_APPLICABLE = /^(?:\/|-|—|无)?$/u;
 
 /**
  * Read one fund line; false when the row is no fund line: no label left of the value columns, text where figures
- * belong (a 年度总体目标 row sharing the funds block's grid), or a blank row whose label names no fund.
+ * belong (a 年度总体目标 row sharing the funds block's grid), or a blank row whose label names no fund. A row printed
+ * without the merged section cell on its left (预算执行情况 | 年度预算数 | 年初预算 … over 总额 | 0.00 | 3.36 …, as
+ * text exports of a sheet print it) is read once more, moved right until its label stands left of the figures.
  */
 export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
   const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
+  const line = fundLine(row, map, first);
+  if (line) {
+    body.executionLines.push(line);
+    return true;
+  }
+  if (row.grid.some((c) => c.spanned) || row.grid[0]?.text === '') return false;
+  for (let by = 1; by < first; by++) {
+    const moved = shiftedRight(row, by);
+    const found = moved && fundLine(moved, map, first);
+    if (found) {
+      body.executionLines.push(found);
+      return true;
+    }
+  }
+  return false;
+}
+
+function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null {
   const label =
     row.grid
       .slice(0, first)
@@ -30,7 +50,8 @@ export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolea
       .slice(0, first)
       .filter((c) => c.text !== '')
       .at(-1);
-  if (!label) return false;
+  // A figure is never a fund's label: the row's cells stand left of their columns.
+  if (!label || readNumber(label.text) !== null || NOT_APPLICABLE.test(label.text)) return null;
   const line: ExecutionLine = {
     label: label.text,
     planned: null,
@@ -47,12 +68,19 @@ export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolea
     const c = cellOf(row, map, f);
     if (!c || c.spanned) continue;
     const n = readNumber(c.text, { stripUnit: SUFFIX });
-    if (!n && !NOT_APPLICABLE.test(c.text)) return false;
+    if (!n && !NOT_APPLICABLE.test(c.text)) return null;
     line.raw[f] = c.text;
     line[f] = n ? n.value : null;
     if (n) any = true;
   }
-  if (!any && !FUND_LABEL.test(label.text)) return false;
-  body.executionLines.push(line);
-  return true;
+  if (!any && !FUND_LABEL.test(label.text)) return null;
+  return line;
+}
+
+/** The row's cells `by` columns further right, when the cells that would fall off its end are empty. */
+function shiftedRight(row: Row, by: number): Row | null {
+  const width = row.grid.length;
+  if (row.grid.slice(width - by).some((c) => c.text !== '')) return null;
+  const blank = { ...row.grid[0]!, text: '', math: [] };
+  return { ...row, grid: [...Array.from({ length: by }, () => blank), ...row.grid.slice(0, width - by)] };
 }

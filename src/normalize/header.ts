@@ -138,7 +138,14 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
   if (!isHeading(next.text)) return factValue(row, i, labelOf, p);
   const col = row.grid.findIndex((c) => GOAL_HEADINGS.includes(meaningKey(c.text)));
   const below = rows[r + 1];
-  const cell = col >= 0 && below?.kind === 'row' ? below.grid[col] : undefined;
+  if (col < 0 || below?.kind !== 'row') return null;
+  let cell = below.grid[col];
+  if (cell?.text === '') {
+    // The row below printed without its merged cells: its texts stand packed to the left, one per heading.
+    const headings = row.grid.slice(col).filter((c) => !c.spanned && isHeading(c.text));
+    const texts = below.grid.filter((c) => !c.spanned && c.text !== '');
+    if (texts.length === headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
+  }
   return cell && cell.text !== '' && !isHeading(cell.text) ? cell.text : null;
 }
 
