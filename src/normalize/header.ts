@@ -23,6 +23,7 @@ const FIELD_PATH: Record<string, string> = {
   units: 'department.subordinateUnits',
   goal: 'overallGoal',
 };
+const UNIT_ONLY = new RegExp(`^(?:${MONEY_UNIT_PATTERN})$`, 'u');
 const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
@@ -53,6 +54,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   h.title = title?.text ?? null;
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
+    if (row.kind === 'text') return lineFact(row, labelOf, h);
     if (row.kind !== 'row') return;
     const keys = keysOf(row);
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
@@ -93,6 +95,13 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
+  // A project's 年度资金总额 is the form's single printed total (contract: budget.expenditure.total).
+  const funds = h.project?.funds.total;
+  if (funds != null && h.budget.expenditure.total === null) {
+    h.budget.expenditure.total = funds;
+    h.budget.raw['expenditure.total'] = h.project!.raw['funds.total']!;
+    h.budget.loc['expenditure.total'] = h.project!.loc['funds.total']!;
+  }
   return h;
 }
 
@@ -181,6 +190,18 @@ function repairOf(key: string, labelOf: Map<string, string>): string | null {
   return to;
 }
 const REPAIR_CACHE_SIZE = 20_000;
+
+/** A line of text above or beside the table holding a label and its value (预算部门:文化部门, 部门名称：…). */
+function lineFact(row: Row, labelOf: Map<string, string>, h: Header): void {
+  const split = labelAndValue(row.cells[0]!.text, labelOf);
+  const field = split && labelOf.get(split.label);
+  if (!split || !field || field === 'total' || field.startsWith('budget:')) return;
+  // 单位:万元 is the amounts' unit, not a 单位 (unit) named 万元.
+  if (UNIT_ONLY.test(split.value)) return;
+  if (field.startsWith('project:')) {
+    if (h.project) setProjectFact(h.project, field.slice(8), split.value);
+  } else setFact(h, field, split.value);
+}
 
 /** Fill a department fact or the goal unless an earlier label did; true when this label did. */
 function setFact(h: Header, field: string, v: string | null): boolean {

@@ -19,6 +19,10 @@ function evidenceOf(cell: Cell): string {
   return '';
 }
 
+/** The lines a form prints under its table: notes, who filled it in, who answers for it, when. */
+const SIGN_OFF =
+  /^(?:备注|注[:：]|注\d|说明|填表说明|填报说明|单位负责人|负责人|财务负责人|填表人|填报人|审核人|制表人|经办人|联系人|联系电话|电话|填报日期|填表日期|日期)/u;
+
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
 const isNumber = (cell: Cell) => NUMBER.test(cell.text);
 
@@ -62,10 +66,13 @@ export function chooseSheets(grids: SheetGrid[]): SheetGrid[] {
 export function sheetBlocks(grid: SheetGrid): Block[] {
   const rows = grid.rows;
   const outside = (row: Cell[]) => lone(row) || (!row.some((c) => evidenceOf(c) !== '') && !row.some(isNumber));
+  // Below the table only blank rows, a lone merged line and the form's sign-off (备注, 填表人, 联系电话 …) are
+  // outside it: an indicator row holds neither a label the form knows nor a plain number (产出指标 | 数量指标 | ≥29次).
+  const after = (row: Cell[]) => row.every((c) => c.text === '') || lone(row) || SIGN_OFF.test(labelKey(row.find((c) => c.text !== '')!.text));
   let start = 0;
   let end = rows.length;
   while (start < end && outside(rows[start]!)) start++;
-  while (end > start && outside(rows[end - 1]!)) end--;
+  while (end > start && after(rows[end - 1]!)) end--;
   const blocks: Block[] = rows.slice(0, start).flatMap(textLine);
   if (end > start) {
     const table = withoutEmptyColumns(rows.slice(start, end));
