@@ -51,6 +51,7 @@ export const commonRules = [
   'weights-sum',
   'total-vs-parts',
   'execution-rate',
+  'execution-total',
   'score-within-weight',
   'scores-sum',
   'unevaluated-row',

@@ -163,7 +163,9 @@ const fits = (map: ColumnMap, section: Section) =>
 /** An OCR row whose 任务N:/指标N: cell sits outside the name column was not laid out by this header. */
 function markerOffColumn(row: Row, map: ColumnMap): boolean {
   const at = row.grid.findIndex((c) => !c.spanned && (TASK_MARKER.test(labelKey(c.text)) || INDICATOR_MARKER.test(labelKey(c.text))));
-  return at >= 0 && at !== map.at.name;
+  // 任务1:名称 written across 序号 and 名称 (a colspan a renderer dropped): the serial cell holds the name.
+  const inSerial = at === map.at.serial && map.at.name !== undefined && row.grid[map.at.name]?.text === '';
+  return at >= 0 && at !== map.at.name && !inSerial;
 }
 
 /** The section a row's label opens, if it holds one. */

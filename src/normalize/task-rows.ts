@@ -18,8 +18,11 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   const content = cellOf(row, map, 'content');
   const amountCell = cellOf(row, map, 'amount');
   const goal = cellOf(row, map, 'goal');
-  const printed = numberedName(nameCell?.text ?? '', 'task');
-  const serial = serialNumber(cellOf(row, map, 'serial')?.text);
+  const serialCell = cellOf(row, map, 'serial');
+  // An empty name beside 任务1:名称 in the 序号 column: the two cells were one (a dropped colspan).
+  const named = !nameCell?.text && serialCell && TASK_MARKER.test(labelKey(serialCell.text)) ? serialCell : nameCell;
+  const printed = numberedName(named?.text ?? '', 'task');
+  const serial = serialNumber(serialCell?.text);
   if (printed.name === '' && !content?.text && !amountCell?.text && !goal?.text) return false;
   if (PLACEHOLDER.test(printed.name) && !content?.text && !goal?.text) return false;
   const no = printed.no ?? serial ?? positionIn(body, section);

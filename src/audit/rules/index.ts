@@ -16,6 +16,7 @@ import unknownLabel from './unknown-label.ts';
 import weightsSum from './weights-sum.ts';
 import totalVsParts from './total-vs-parts.ts';
 import executionRate from './execution-rate.ts';
+import executionTotal from './execution-total.ts';
 import scoreWithinWeight from './score-within-weight.ts';
 import scoresSum from './scores-sum.ts';
 import unevaluatedRow from './unevaluated-row.ts';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   weightsSum,
   totalVsParts,
   executionRate,
+  executionTotal,
   scoreWithinWeight,
   scoresSum,
   unevaluatedRow,

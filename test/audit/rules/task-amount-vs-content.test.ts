@@ -13,6 +13,13 @@ testRule(rule, {
       doc: task('每人每年7000元,需配套 $322 \\times 7000 \\times 0.1=22.54$ 万元,需配套 $28 \\times 7000 \\times 0.1=1.96$ 万元', '24.5'),
     },
     { name: 'no total stated: nothing to compare', doc: task('按2023年每村10万元的标准,省市县4:5:1的分担比例核算。', '28') },
+    {
+      name: "a key task's formula is not the other task 1's, though both are numbered 1",
+      doc: doc(
+        '重点工作任务\t任务1: 理论宣讲\t共412人,需配套 $412 \\times 1200 \\times 12 \\times 0.1=59.328$ 万元。\t59.328\t完成宣讲',
+        '其他需完成的任务(可选填)\t任务1: 理论宣讲其他工作\t做好理论宣讲其他工作。\t4.519\t完成其他工作',
+      ),
+    },
   ],
   invalid: [
     {

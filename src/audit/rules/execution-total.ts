@@ -1,0 +1,98 @@
+import type { ExecutionLine } from '../../model/index.ts';
+import { defineRule } from '../rule.ts';
+import { big } from '../../arith/bignum.ts';
+import { sumPrinted, type Printed } from '../../arith/rounding.ts';
+import { judgeSum, moneyTotalOf, type SumVerdict } from '../points.ts';
+import { printed, show } from '../printed.ts';
+
+/** The line that totals a funds block: 年度资金总额, 资金总额, 总额, 合计. */
+const TOTAL_LINE = /^(?:年度资金总额|项目资金总额|资金总额|总额|合计|总计)$/u;
+const COLUMNS = [
+  ['planned', '年初预算数'],
+  ['adjusted', '全年预算数'],
+  ['executed', '全年执行数'],
+] as const;
+
+type Column = (typeof COLUMNS)[number][0];
+
+/**
+ * 年度资金总额 = the lines under it (其中:当年财政拨款, 上年结转资金, 其他资金), column by column. A block may list
+ * its funds twice, by source and by use (财政拨款 + 其他资金, then 基本支出 + 项目支出), and forms also nest 其中
+ * lines (中央资金 under 财政拨款): the lines are cut into groups that each add up to the total exactly in some
+ * column with a non-zero total, and each group is then judged in every column. Lines that add up in no column
+ * are not read as parts at all: a column that misses is then the document's error, not our reading of its rows.
+ */
+export default defineRule({
+  meta: {
+    id: 'execution-total',
+    severity: 'warning',
+    description: "Checks a self-evaluation's 年度资金总额 line against the sum of the fund lines under it, in each amount column.",
+  },
+  check(record, report) {
+    const lines = record.execution?.lines ?? [];
+    const at = lines.findIndex((l) => TOTAL_LINE.test(l.label.replace(/\s+/gu, '').replace(/[:：]$/u, '')));
+    if (at < 0) return;
+    const total = lines[at]!;
+    const groups = partsOf(total, lines.slice(at + 1));
+    if (!groups) return;
+    for (const [field, name] of COLUMNS) {
+      // One flag per column: the first group that misses (a second grouping of the same total repeats it).
+      const j = groups.map((g) => judge(total, g, field)).find((x) => x !== null && x.verdict !== 'ok');
+      if (!j) continue;
+      report({
+        target: { kind: 'budget', field: `execution.${total.label}.${field}`, index: at },
+        loc: total.loc,
+        expected: j.sum.value.toNumber(),
+        actual: j.total.value.toNumber(),
+        severity: j.verdict === 'rounded' ? 'info' : undefined,
+        message:
+          `${total.label} ${name} ${show(j.total.value)} against the lines under it ` +
+          `(${j.parts.map((p) => p.label).join(' + ')}) = ${show(j.sum.value)}` +
+          (j.verdict === 'rounded' ? ', equal at the printed precision' : ''),
+      });
+    }
+  },
+});
+
+/** The lines under the total cut into runs that each add up to it exactly in one column; null when none does. */
+function partsOf(total: ExecutionLine, lines: ExecutionLine[]): ExecutionLine[][] | null {
+  if (lines.length < 2) return null;
+  for (const [field] of COLUMNS) {
+    const t = printed(total.raw[field], total[field]);
+    if (!t || t.value.isZero()) continue;
+    const groups: ExecutionLine[][] = [];
+    let run: ExecutionLine[] = [];
+    let sum = big(0);
+    for (const line of lines) {
+      const v = printed(line.raw[field], line[field]);
+      // A line of nothing after a run that closed (其他资金 | 0) belongs to that run.
+      if (run.length === 0 && groups.length > 0 && (!v || v.value.isZero())) {
+        groups.at(-1)!.push(line);
+        continue;
+      }
+      run.push(line);
+      if (v) sum = sum.plus(v.value);
+      if (sum.eq(t.value)) {
+        groups.push(run);
+        run = [];
+        sum = big(0);
+      }
+    }
+    if (run.length === 0 && groups.some((g) => g.length > 1)) return groups;
+  }
+  return null;
+}
+
+type Judged = { total: Printed; parts: ExecutionLine[]; sum: ReturnType<typeof sumPrinted>; verdict: SumVerdict };
+
+/** One column of one group: the total line's figure against its parts' (a part printing none, `/` or blank, counts nothing). */
+function judge(total: ExecutionLine, parts: ExecutionLine[], field: Column): Judged | null {
+  const printedTotal = printed(total.raw[field], total[field]);
+  const printedParts = parts.map((p) => printed(p.raw[field], p[field])).filter((p): p is Printed => p !== null);
+  if (!printedTotal || printedParts.length === 0) return null;
+  // A column printing 814.5 beside 214 drops trailing zeros: its precision is its most decimals, for every figure.
+  const decimals = Math.max(printedTotal.decimals, ...printedParts.map((p) => p.decimals));
+  const t = { ...printedTotal, decimals };
+  const sum = sumPrinted(printedParts.map((p) => ({ ...p, decimals })));
+  return { total: t, parts, sum, verdict: judgeSum(sum, moneyTotalOf(t)) };
+}
