@@ -37,6 +37,7 @@ export default definePipeline({
       'income.total': ['收入合计', '收入总计', '资金来源合计'],
     },
     budgetTotal: ['合计', '总计'],
+    budgetSides: { income: ['资金来源', '收入来源', '预算收入', '收入'], expenditure: ['支出用途', '资金用途', '预算支出', '支出'] },
     keyTasks: L.keyTasks,
     otherTasks: L.otherTasks,
     indicators: L.indicatorSections,

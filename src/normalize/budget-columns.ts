@@ -9,6 +9,8 @@ import type { Row } from './rows.ts';
 
 /** Header rows a figure row may stand under. */
 const MAX_HEADER_ROWS = 3;
+/** Longer than this, a header cell is running text, not a label (专项业务经费（含上年结转） is 12). */
+const LONGEST_LABEL = 24;
 /** What a sub-column names when it is its group's own total. */
 const GROUP_TOTAL = ['合计', '小计', '计'];
 
@@ -37,8 +39,9 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
       const field = fieldOf.get(meaningKey(path[at]!))!;
       const label = path.at(-1)!;
       if (at === path.length - 1 || GROUP_TOTAL.includes(meaningKey(label))) {
-        if (field in budget.raw) return;
         const [side, key] = field.split('.') as ['expenditure' | 'income', string];
+        // A line read already keeps its figure; a label read beside an empty cell has none yet.
+        if ((budget[side] as Record<string, number | null>)[key] != null) return;
         (budget[side] as Record<string, number | null>)[key] = n.value;
         budget.raw[field] = cell.text;
         budget.loc[field] = cell.loc;
@@ -55,6 +58,8 @@ function headerRowsAbove(rows: Row[], r: number, figures: (row: Row) => number):
   for (let i = r - 1; i >= 0 && out.length < MAX_HEADER_ROWS; i--) {
     const row = rows[i]!;
     if (row.kind !== 'row' || row.table !== rows[r]!.table || row.grid.length !== rows[r]!.grid.length || figures(row) > 0) break;
+    // A header row holds labels; a row with running text (总体绩效目标 | 全面履行部门职责…) is the form's body.
+    if (row.grid.some((c) => c.text.length > LONGEST_LABEL)) break;
     out.unshift(row);
   }
   return out;
@@ -63,9 +68,18 @@ function headerRowsAbove(rows: Row[], r: number, figures: (row: Row) => number):
 /** The distinct header texts above column c, top down (a span's copies repeat its label: counted once). */
 function stack(above: Row[], c: number): string[] {
   const path: string[] = [];
-  for (const row of above) {
-    const t = row.grid[c]?.text ?? '';
+  above.forEach((row, depth) => {
+    let t = row.grid[c]?.text ?? '';
+    // A group label printed without its span (GFM cannot merge: 基本支出 | | | over 合计 | 财政拨款 | 专户资金): an
+    // empty cell over a deeper label belongs to the group label on its left.
+    if (t === '' && above.slice(depth + 1).some((below) => (below.grid[c]?.text ?? '') !== '')) t = groupLabelLeftOf(row, c);
     if (t !== '' && path.at(-1) !== t) path.push(t);
-  }
+  });
   return path;
+}
+
+/** The nearest label left of column c in a header row, or '' when there is none. */
+function groupLabelLeftOf(row: Row, c: number): string {
+  for (let i = c - 1; i >= 0; i--) if (row.grid[i]!.text !== '') return row.grid[i]!.text;
+  return '';
 }

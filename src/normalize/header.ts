@@ -48,6 +48,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   };
   const labelOf = indexLabels(p);
   let unitSeen = false;
+  // Which side of a stacked budget block the rows are on (资金来源 rows, then 支出用途 rows), once a row says.
+  let side: 'expenditure' | 'income' | null = null;
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
   let inHeader = true;
   const title = findTitle(rows);
@@ -60,6 +62,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
     if (h.project && p.labels.project) readFundsCell(row, p.labels.project, h.project);
     let pairIndex = 0;
+    side = sideOf(row, p) ?? side;
     keys.forEach((rawKey, i) => {
       const split = labelAndValue(rawKey, labelOf);
       const key = split ? split.label : meaningKey(rawKey);
@@ -82,7 +85,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
         if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i, labelOf, p);
         if (h.overallGoal !== null) filled = FIELD_PATH.goal!;
       } else if (field === 'total' || field.startsWith('budget:')) {
-        const path = field === 'total' ? (pairIndex === 0 ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
+        const path = field === 'total' ? (pairIndex === 0 && side !== 'income' ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
         if (setBudget(h.budget, path, row, i, unitSuffix(h.budget.unit))) filled = path;
         pairIndex++;
       } else if (setFact(h, field, factValue(row, i, labelOf, p))) {
@@ -190,6 +193,17 @@ function repairOf(key: string, labelOf: Map<string, string>): string | null {
   return to;
 }
 const REPAIR_CACHE_SIZE = 20_000;
+
+/** The budget side a row's first cell opens (资金来源 → income, 支出用途 → expenditure), or null. */
+function sideOf(row: Row, p: PipelineDefinition): 'expenditure' | 'income' | null {
+  const sides = p.labels.budgetSides;
+  const first = row.cells.find((c) => c.text !== '');
+  if (!sides || !first) return null;
+  const key = meaningKey(first.text);
+  if (sides.income.some((l) => meaningKey(l) === key)) return 'income';
+  if (sides.expenditure.some((l) => meaningKey(l) === key)) return 'expenditure';
+  return null;
+}
 
 /** A line of text above or beside the table holding a label and its value (预算部门:文化部门, 部门名称：…). */
 function lineFact(row: Row, labelOf: Map<string, string>, h: Header): void {

@@ -64,6 +64,9 @@ export type PipelineDefinition = {
     budget: Readonly<Record<BudgetField, readonly string[]>>;
     /** A label that stands for "a total" on whichever side of the budget block it sits. */
     budgetTotal: readonly string[];
+    /** Row labels that open one side of a budget block printed as stacked rows (资金来源 …, then 支出用途 …):
+     *  a bare 合计 below one totals that side. */
+    budgetSides?: Readonly<Record<'expenditure' | 'income', readonly string[]>>;
     keyTasks: readonly string[];
     /** Prefixes: the label is usually followed by "(可选填)". */
     otherTasks: readonly string[];
