@@ -43,14 +43,8 @@ const DEFAULT_CELL_PSM = 6;
 /** White frame around each cell's ink: none and tesseract misses edge strokes; 30 px and it drops digits again. */
 const CELL_PAD = 12;
 const CELL_GAP_FACTOR = 2;
-/** Render at DEFAULT_DPI only while that enlarges the scan's own pixels at most this much (a 150 dpi scan: 2×). */
+/** Render at DEFAULT_DPI only while that enlarges the scan's own pixels at most this much (a 200 dpi scan: 1.5×). */
 const MAX_UPSCALE = 2;
-/**
- * A scan of this resolution or more is read at its own pixels: tesseract scales each text line to its model's
- * height anyway, so 1.5× more pixels for a 200 dpi scan bought no text (4 tuning scans at 200 dpi: 0.796 → 0.804)
- * and cost the render, deskew and border search 2.25× the work (−0.3 s CPU a page).
- */
-const NATIVE_PPI = 200;
 /** Lines of text outside the table closer than this (inches) are one piece: a wrapped note stays one block. */
 const REST_BAND_GAP = 0.1;
 /** Fewer enclosed cells than this is no grid (a framed title, a box around a note): the page is read as unruled. */
@@ -83,12 +77,11 @@ export async function ocrImage(img: GrayImage, page: number, dpi: number, ref: P
 }
 
 /**
- * The render resolution for a scan whose image holds `ppi` pixels per inch of the page: its own pixels from
- * NATIVE_PPI up; below, DEFAULT_DPI, unless that would blow each scanned pixel up more than MAX_UPSCALE times (then
- * the scan's own pixels: more invent nothing and cost tesseract time). Without an image on the page, DEFAULT_DPI.
+ * The render resolution for a scan whose image holds `ppi` pixels per inch of the page: DEFAULT_DPI, unless that
+ * would blow each scanned pixel up more than MAX_UPSCALE times (then the scan's own pixels: more invent nothing and
+ * cost tesseract time). Without an image on the page, DEFAULT_DPI.
  */
 export function renderDpi(ppi: number | undefined): number {
-  if (ppi && ppi >= NATIVE_PPI) return ppi;
   if (!ppi || DEFAULT_DPI / ppi <= MAX_UPSCALE) return DEFAULT_DPI;
   return ppi;
 }
