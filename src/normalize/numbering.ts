@@ -1,10 +1,10 @@
 // Where a task's or indicator's number comes from: printed on the row (a 序号 cell, `任务3:`, `3.`), or its place.
 import { numeral } from '../parse/shared/numerals.ts';
 
-/** `任务3:` / `指标十二、` before a name, with the number captured. */
+/** `任务3:` / `指标十二、` before a name, with the number captured; `;` is a colon OCR read with its tail (任务3;). */
 const PREFIX: Record<'task' | 'indicator', RegExp> = {
-  task: /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*/u,
-  indicator: /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*/u,
+  task: /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*/u,
+  indicator: /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*/u,
 };
 /** A bare ordinal before a name: `3.`, `3、`, `(3)`, `一、`; a year (`2024年`) or a plain figure is not one. */
 const ORDINAL = /^(?:[(（]\s*(\d{1,3}|[一二三四五六七八九十]+)\s*[)）]|(\d{1,3}|[一二三四五六七八九十]+)\s*[.、．](?!\d))\s*/u;

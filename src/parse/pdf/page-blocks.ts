@@ -10,6 +10,9 @@ import { median } from './lines.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
 import { unruledTables, type UnruledState } from './unruled-table.ts';
 
+/** Rows a borderless table beside a scan's virtual-ruled one must have to be read as a table (see pageBlocks). */
+const MIN_OUTSIDE_TABLE_ROWS = 3;
+
 /** Which reader reads tables without rulings: by gutters (unruled-table.ts) or by column starts (unruled-starts.ts). */
 export type UnruledReader = 'gutters' | 'starts';
 
@@ -26,6 +29,15 @@ export function pageBlocks(content: PageContent, state: UnruledState = {}, reade
     const found = reader === 'gutters' ? unruledTables(outside, content, state) : startsTables(outside, content);
     for (const t of found.tables) placed.push({ top: t.top, block: { kind: 'table', grid: t.grid } });
     if (found.tables.length) loose = found.outside;
+  } else if (content.origin === 'ocr') {
+    // A scan's borderless tables reach here as virtual rulings only when a header row of column labels built them
+    // (ocr/word-grid.ts); the 部门名称/基本信息 block above has no such row, and is read as the text layer's is.
+    // A short one (the department repeated at a page's top) is a page header, not a table: then none is taken.
+    const found = unruledTables(outside, content, {});
+    if (found.tables.length && found.tables.every((t) => t.grid.rows.length >= MIN_OUTSIDE_TABLE_ROWS)) {
+      for (const t of found.tables) placed.push({ top: t.top, block: { kind: 'table', grid: t.grid } });
+      loose = found.outside;
+    }
   }
   for (const line of textLines(loose)) {
     const text = lineText(line).trim();

@@ -21,6 +21,12 @@ export async function readPage(page: PdfPage, pageNo: number): Promise<PageConte
     const y = vt[1] * e + vt[3] * f + vt[5];
     texts.push({ text: item.str, x0: x, x1: x + item.width, y0: y - size * 0.88, y1: y + size * 0.12 });
   }
+  // A page without text is OCR'd or skipped, never read by its rulings: its operator list would only make pdfjs
+  // decode the scan's image (about 0.1 s a page of CPU for nothing).
+  if (texts.length === 0) {
+    page.cleanup();
+    return { page: pageNo, width: viewport.width, height: viewport.height, texts, rulings: [], origin: 'text-layer' };
+  }
   const ops = await page.getOperatorList();
   const rulings = rulingsFromOperators(ops.fnArray, ops.argsArray as unknown[][], OPS as unknown as Record<string, number>, vt);
   page.cleanup();

@@ -1,6 +1,9 @@
 // Tables split over pages: a 续表/(续) marker between two tables, or a repeated header row, joins them.
-import type { Block, Grid } from '../grid.ts';
+import type { Block, Cell, Grid } from '../grid.ts';
 import { CONTINUATION_MARKERS } from './markers.ts';
+
+/** A cell this long with one character read differently is still the same cell (see ocrRepeat). */
+const OCR_REPEAT_MIN_LENGTH = 4;
 
 const isMarker = (b: Block) => b.kind !== 'table' && CONTINUATION_MARKERS.some((m) => b.text.replace(/\s+/g, '') === m || b.text.startsWith(`${m} `));
 const rowKey = (g: Grid, i: number) => (g.rows[i] ?? []).map((c) => c.text).join('\u0001');
@@ -26,5 +29,20 @@ export function joinContinuations(blocks: Block[]): Block[] {
 }
 
 function repeatsHeader(a: Grid, b: Grid): boolean {
-  return a.rows.length > 0 && b.rows.length > 0 && rowKey(a, 0) === rowKey(b, 0) && rowKey(a, 0).replace(/\u0001/g, '') !== '';
+  if (a.rows.length === 0 || b.rows.length === 0 || rowKey(a, 0).replace(/\u0001/g, '') === '') return false;
+  return rowKey(a, 0) === rowKey(b, 0) || ocrRepeat(a.rows[0]!, b.rows[0]!);
+}
+
+/**
+ * Two OCR'd rows that are one printed row read twice: cell for cell the same but for at most one character misread
+ * in a cell of OCR_REPEAT_MIN_LENGTH or more (中共遂溪县委组织部 read 中共通溪县委组织部 on the next page). Text-layer rows
+ * must match exactly: there one character is another department.
+ */
+function ocrRepeat(a: readonly Cell[], b: readonly Cell[]): boolean {
+  if (a.length !== b.length || ![...a, ...b].every((c) => c.origin === 'ocr')) return false;
+  return a.every((c, i) => {
+    const [x, y] = [[...c.text], [...b[i]!.text]];
+    if (c.text === b[i]!.text) return true;
+    return x.length === y.length && x.length >= OCR_REPEAT_MIN_LENGTH && x.filter((ch, k) => ch !== y[k]).length <= 1;
+  });
 }

@@ -1,9 +1,10 @@
 // Named markers of the 绩效目标表 family that parsing itself needs (row starts, page-break joins).
 
-/** A cell that opens a task row: "任务12: 村办公经费", "任务十二、村办公经费" (a Chinese numeral needs its separator). */
-export const TASK_MARKER = /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*(.*)$/su;
+/** A cell that opens a task row: "任务12: 村办公经费", "任务十二、村办公经费" (a Chinese numeral needs its separator);
+ *  "任务12; …" is the colon as OCR often reads it. */
+export const TASK_MARKER = /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*(.*)$/su;
 /** A cell that opens an indicator row: "指标14: 活动开展率(%)". */
-export const INDICATOR_MARKER = /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:.、]))\s*[:.、]?\s*(.*)$/su;
+export const INDICATOR_MARKER = /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*(.*)$/su;
 /** Headings that continue a table after a page break rather than start a new one. */
 export const CONTINUATION_MARKERS = ['续表', '(续)', '续'] as const;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPgm, writePgm, type GrayImage } from '../../../src/parse/pdf/ocr/pgm.ts';
 import { detectRulings, eraseRulings, rulingOptionsForDpi } from '../../../src/parse/pdf/ocr/rulings-from-raster.ts';
-import { crop, enclosedRegions, inkBox } from '../../../src/parse/pdf/ocr/regions.ts';
+import { crop, enclosedRegions, inkBands, inkBox } from '../../../src/parse/pdf/ocr/regions.ts';
 
 const W = 600;
 const H = 400;
@@ -109,5 +109,22 @@ describe('detectRulings', () => {
     expect(inkBox(clean, second!)).toBeNull();
     const framed = crop(clean, ink!, 2);
     expect([framed.width, framed.height, framed.data[0], framed.data[2 * framed.width + 2]]).toEqual([54, 7, 255, INK]);
+  });
+});
+
+describe('inkBands', () => {
+  it('cuts the text outside a table into bands of ink, close lines together, specks dropped', () => {
+    const img: GrayImage = { width: 200, height: 120, data: new Uint8Array(200 * 120).fill(255) };
+    const fill = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y < y1; y++) img.data.fill(0, y * 200 + x0, y * 200 + x1);
+    };
+    fill(50, 10, 150, 20); // a title line
+    fill(20, 60, 120, 66); // a note's two lines, 4 rows apart
+    fill(20, 70, 90, 76);
+    fill(180, 100, 181, 101); // a speck of JPEG noise
+    expect(inkBands(img, 160, 8)).toEqual([
+      { x0: 50, y0: 10, x1: 150, y1: 20 },
+      { x0: 20, y0: 60, x1: 120, y1: 76 },
+    ]);
   });
 });

@@ -13,7 +13,8 @@ import { labelCount, wordTables } from '../../../src/parse/pdf/ocr/word-grid.ts'
 const W = 1704;
 const H = 2375;
 
-async function grid(name: string): Promise<string[][]> {
+/** The page's tables, top to bottom, as text grids (span copies shown as ^). */
+async function tables(name: string): Promise<string[][][]> {
   const words = parseTesseractTsv(readFileSync(`test/fixtures/scans/${name}`, 'utf8'));
   const read: PieceReader = async (pieces) => (pieces[0]?.file.endsWith('page-words.pgm') ? words : []);
   const white = { width: W, height: H, data: new Uint8Array(W * H).fill(255) };
@@ -34,9 +35,14 @@ async function grid(name: string): Promise<string[][]> {
     rulings,
     origin: 'ocr',
   };
-  const table = pageBlocks(content).find((b) => b.kind === 'table');
-  if (table?.kind !== 'table') throw new Error(`no table on ${name}`);
-  return table.grid.rows.map((row) => row.map((c) => (c.spanned ? '^' : c.text)));
+  return pageBlocks(content).flatMap((b) => (b.kind === 'table' ? [b.grid.rows.map((row) => row.map((c) => (c.spanned ? '^' : c.text)))] : []));
+}
+
+/** The page's last table: the one the header labels built (a 部门名称 block above it is a borderless table of its own). */
+async function grid(name: string): Promise<string[][]> {
+  const table = (await tables(name)).at(-1);
+  if (!table) throw new Error(`no table on ${name}`);
+  return table;
 }
 
 describe('wordTables', () => {
@@ -62,6 +68,12 @@ describe('a borderless table from word boxes', () => {
     expect(rows[11]).toEqual(['产出指标', '时效指标', '指标11:完成时间', '12月31日前']);
     expect(rows[22]).toEqual(['效益指标', '经济效益指标', '指标22:青少年科技创新节约行政成本', '较上年降低']);
     expect(rows.every((r) => r.length === 4)).toBe(true);
+  });
+
+  it('task page: the 部门名称/基本信息 block above the header-built table is read as a borderless table of its own', async () => {
+    const all = await tables('v05-p1-deskewed.tsv');
+    expect(all.length).toBe(2);
+    expect(all[0]!.flat()).toContain('2052.927309');
   });
 
   it('task page: wrapped names and texts stay in their row, a text set above its name too', async () => {

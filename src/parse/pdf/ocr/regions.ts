@@ -97,3 +97,43 @@ export function blankRegions(img: GrayImage, regions: readonly Region[]): GrayIm
   for (const r of regions) for (let y = r.y0; y < r.y1; y++) data.fill(255, y * img.width + r.x0, y * img.width + r.x1);
   return { width: img.width, height: img.height, data };
 }
+
+/** A row with fewer dark pixels than this is blank: a JPEG speck or two is no text. */
+const BAND_ROW_INK = 3;
+/** A band with fewer dark pixels than this is noise, not a line of text. */
+const BAND_MIN_INK = 40;
+
+/**
+ * The bands of rows that hold ink, each cut to its ink, top to bottom; bands less than `gap` rows apart are one.
+ * The text outside a table (title, notes) is read as these pieces instead of as one mostly blank page: tesseract
+ * then needs no page layout analysis and reads it in the same run as the cells.
+ */
+export function inkBands(img: GrayImage, darkThreshold: number, gap: number): Region[] {
+  const rows = new Int32Array(img.height);
+  for (let y = 0; y < img.height; y++) {
+    let n = 0;
+    for (let x = y * img.width, end = x + img.width; x < end; x++) if (img.data[x]! < darkThreshold) n++;
+    rows[y] = n;
+  }
+  const bands: Region[] = [];
+  let start = -1;
+  let last = -1;
+  let ink = 0;
+  const close = () => {
+    const box = ink >= BAND_MIN_INK ? inkBox(img, { x0: 0, y0: start, x1: img.width, y1: last + 1 }, darkThreshold) : null;
+    if (box) bands.push(box);
+  };
+  for (let y = 0; y < img.height; y++) {
+    if (rows[y]! < BAND_ROW_INK) continue;
+    if (start >= 0 && y - last > gap) {
+      close();
+      start = -1;
+      ink = 0;
+    }
+    if (start < 0) start = y;
+    last = y;
+    ink += rows[y]!;
+  }
+  if (start >= 0) close();
+  return bands;
+}

@@ -37,6 +37,15 @@ export const HEADER_LABELS = [
 const LABEL_GAP = 0.5;
 /** A label line starting within this × line height above the header line belongs to it (拟投入的资 set higher). */
 const HEADER_WRAP = 0.8;
+/**
+ * A label wrapped over three or more lines in one column while its neighbours take one (拟投入的 / 资金(万 / 元) beside
+ * 名称) starts two lines above the header line: lines stacked above it with less than this × line height of blank
+ * between them are the header's, when one of them holds a label. Lines of one paragraph touch; a row above the
+ * header stands more than a line height clear (measured 0.2 within the label, 1.3 to the text above, 300 dpi).
+ */
+const HEADER_STACK_GAP = 0.5;
+/** A stacked label line is one narrow column's (拟投入的: 4 characters); a wider line is a row of the block above. */
+const HEADER_STACK_WIDTH = 8;
 /** A line starting within this × line height below the header line is the header wrapped (金(万元)). */
 const HEADER_WRAP_OFFSET = 1.2;
 /** A line holding a header label belongs to the header this far below it (× line height). */
@@ -53,6 +62,11 @@ const SAME_LINE = 0.5;
 const PARAGRAPH_MAX_STEP = 2;
 /** How far (share of the pitch) a line may sit off its column's line pitch and still continue the paragraph. */
 const PITCH_TOLERANCE = 0.25;
+/** A blank this many × line height wide, left of the first header label, parts off an unnamed leading column. */
+const LEAD_GUTTER = 1;
+/** Words of one column further apart than this × line height are two texts side by side (a label centred down
+ *  the table beside a row's 任务N marker): each is tested for a row start. */
+const PIECE_GAP = 1;
 /** Frame margin around the body's ink, × median line height. */
 const FRAME_PAD = 0.3;
 
@@ -82,6 +96,7 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     // Another label line just above, overlapping or close (拟投入的资 set higher than 名称), belongs to the header.
     let h = h0;
     while (h - 1 >= prevEnd && lines[h0]!.s0 - lines[h - 1]!.s0 < HEADER_WRAP * lineHeight && hasLabel(lines[h - 1]!)) h--;
+    h = stackedLabelTop(lines, h, prevEnd, lineHeight);
     // The header may wrap onto the next line(s).
     let headEnd = h + 1;
     const below = (l: Line) => l.s0 - lines[h0]!.s0;
@@ -103,6 +118,22 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
   return tables;
 }
 
+/** The first line of a label stacked above lines[h] (see HEADER_STACK_GAP), or h when there is none. */
+function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lineHeight: number): number {
+  let top = h;
+  let labelled = false;
+  for (let i = h - 1; i >= prevEnd; i--) {
+    const l = lines[i]!;
+    const width = Math.max(...l.words.map(x1Of)) - Math.min(...l.words.map((w) => w.left));
+    if (lines[i + 1]!.s0 - l.s1 >= HEADER_STACK_GAP * lineHeight || width > HEADER_STACK_WIDTH * lineHeight || hasStart(l) || NOTE.test(textOf(l.words))) break;
+    if (hasLabel(l)) {
+      labelled = true;
+      top = i;
+    }
+  }
+  return labelled ? top : h;
+}
+
 function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable | undefined {
   if (body.length === 0) return undefined;
   const anchors = headerAnchors(head, lineHeight);
@@ -112,9 +143,36 @@ function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable |
   const left = Math.min(...all.map((w) => w.left)) - pad;
   const right = Math.max(...all.map(x1Of)) + pad;
   const inner = anchors.slice(1).map((a, i) => cut(body, anchors[i]!.x1, a.x0));
-  const xs = [left, ...inner, right].map(Math.round);
+  const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
+  const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
   const ys = rowEdges(head, body, xs, pad).map(Math.round);
   return { xs, ys };
+}
+
+/**
+ * A column left of the first header label that the header does not name (年度重点工作任务 centred down the table's
+ * left edge, beside the 名称 column): body ink left of the first label, then a blank at least LEAD_GUTTER line
+ * heights wide that no body line crosses, before the first label. The edge goes in the middle of that blank.
+ */
+function leadingCut(body: readonly Line[], left: number, firstLabel: number, lineHeight: number): number | undefined {
+  const a = Math.floor(left);
+  const n = Math.max(0, Math.ceil(firstLabel) - a);
+  const ink = new Uint8Array(n);
+  for (const w of body.flatMap((l) => l.words)) for (let x = Math.max(a, w.left); x < Math.min(a + n, x1Of(w)); x++) ink[x - a] = 1;
+  let best: Span | undefined;
+  let seenInk = false;
+  for (let i = 0; i < n; ) {
+    if (ink[i]) {
+      seenInk = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && !ink[j]) j++;
+    if (seenInk && j - i >= LEAD_GUTTER * lineHeight && (!best || j - i > best.x1 - best.x0)) best = { x0: a + i, x1: a + j };
+    i = j;
+  }
+  return best && (best.x0 + best.x1) / 2;
 }
 
 /**
@@ -228,8 +286,10 @@ function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number
 /** Index of every body line that starts a row. */
 function rowStarts(body: Line[], xs: number[]): number[] {
   const cells = body.map((l) => columnTexts(l, xs));
-  const markerCol = [...Array(xs.length - 1).keys()].find((c) => cells.some((row) => startsRow(row[c] ?? '')));
-  if (markerCol !== undefined) return cells.map((row, i) => (startsRow(row[markerCol] ?? '') ? i : -1)).filter((i) => i >= 0);
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
+  if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
   // No markers: each line with text in the first column opens a row.
   const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
   return starts.length ? starts : [0];
@@ -283,14 +343,31 @@ const inColumn = (w: OcrWord, xs: number[], c: number) => {
   return cx >= xs[c]! && cx < xs[c + 1]!;
 };
 
+/** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
+function columnPieces(l: Line, xs: number[], gap: number): string[][] {
+  return columnWords(l, xs).map((ws) => {
+    const pieces: OcrWord[][] = [];
+    for (const w of [...ws].sort((a, b) => a.left - b.left)) {
+      const last = pieces.at(-1);
+      if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
+      else pieces.push([w]);
+    }
+    return pieces.map(textOf);
+  });
+}
+
 function columnTexts(l: Line, xs: number[]): string[] {
+  return columnWords(l, xs).map(textOf);
+}
+
+function columnWords(l: Line, xs: number[]): OcrWord[][] {
   const out = xs.slice(1).map(() => [] as OcrWord[]);
   for (const w of l.words) {
     const cx = w.left + w.width / 2;
     const c = xs.findIndex((x, i) => i > 0 && cx < x) - 1;
     if (c >= 0) out[c]!.push(w);
   }
-  return out.map(textOf);
+  return out;
 }
 
 const hasLabel = (l: Line) => {
