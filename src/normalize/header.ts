@@ -199,10 +199,8 @@ function sideOf(row: Row, p: PipelineDefinition): 'expenditure' | 'income' | nul
   const sides = p.labels.budgetSides;
   const first = row.cells.find((c) => c.text !== '');
   if (!sides || !first) return null;
-  const key = meaningKey(first.text);
-  if (sides.income.some((l) => meaningKey(l) === key)) return 'income';
-  if (sides.expenditure.some((l) => meaningKey(l) === key)) return 'expenditure';
-  return null;
+  // By meaning, so 按资金来源 reads as 资金来源.
+  return matchLabel(first.text, sides);
 }
 
 /** A line of text above or beside the table holding a label and its value (预算部门:文化部门, 部门名称：…). */
