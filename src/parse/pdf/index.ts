@@ -14,6 +14,7 @@ import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
+import { dropRepeatedTopLines, type SeenLines } from './page-repeats.ts';
 import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
@@ -48,8 +49,11 @@ export const pdfParser: Parser = {
           contents.push(pending);
         }
       }
+      const seenLines: SeenLines = new Set();
       for (const pending of contents) {
-        const content = await pending;
+        const read0 = await pending;
+        // Without rulings, a row repeated at the top of every page (a thead) is said once (page-repeats.ts).
+        const content = read0.rulings.length || read0.origin !== 'text-layer' ? read0 : { ...read0, texts: dropRepeatedTopLines(read0, seenLines) };
         const gutters = pageBlocks(content, unruled);
         // Only pages with a table without rulings may read differently by the other reader.
         read.push({ page: content.page, gutters, starts: gutters, content: content.rulings.length ? undefined : content });

@@ -67,4 +67,6 @@ export const UNRULED = {
   splitMinStarts: 3,
   /** h: how far from such a place the estimated position of the word after a space may be. */
   splitSnap: 0.8,
+  /** How many lines at the top of a page may be a row repeated from an earlier page (a thead) and be dropped. */
+  repeatedTopLines: 2,
 } as const;

@@ -17,13 +17,20 @@ export function markedRows(grids: Grid[]): { good: number; bad: number } {
   let bad = 0;
   for (const g of grids) {
     let seen = false;
+    // The column the markers stand in: a row holding text only left of it is a merged level label printed between
+    // rows (level-spans.ts gives it to the rows it covers), not a piece of a row.
+    let markerColumn = Infinity;
     for (const row of g.rows) {
       const cells = row.filter((c) => !c.spanned && c.text !== '');
       const markers = cells.filter((c) => startsRow(c.text)).length;
       if (markers === 1) good++;
       if (markers > 1) bad += markers - 1;
-      if (markers === 0 && seen && cells.length && !cells.some((c) => headerLabel(c.text))) bad++;
-      if (markers) seen = true;
+      const labelOnly = row.every((c, i) => i < markerColumn || c.spanned || c.text === '');
+      if (markers === 0 && seen && cells.length && !labelOnly && !cells.some((c) => headerLabel(c.text))) bad++;
+      if (markers) {
+        seen = true;
+        markerColumn = row.findIndex((c) => !c.spanned && startsRow(c.text));
+      }
     }
   }
   return { good, bad };

@@ -56,9 +56,15 @@ export function columnEdges(lines: Line[], h: number): number[] {
       edges.push(...inner.map(([a, b]) => (a + b) / 2));
       continue;
     }
+    // Other lines narrow the gutter (a wrapped header label, a wider cell): the edge goes where every line is free.
+    if (inner.length === 1) {
+      edges.push((inner[0]![0] + inner[0]![1]) / 2);
+      continue;
+    }
     // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
     // lines of a wrapped name) are a column of their own.
-    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - clear).flat();
+    // Right-aligned amounts may end as close to the next column's text as a cell's padding (Calc: 2 pt).
+    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching).flat();
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }

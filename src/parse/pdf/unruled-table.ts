@@ -50,7 +50,7 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
     columnLines(
       r.lines.map((l) => l.runs),
       (t) => columnOf(r.edges, t),
-      r.edges.length + 1,
+      r.edges,
     ),
   );
   const measured = wrapPitch(cols.flat(), h);
@@ -94,7 +94,9 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
   if (outside.length) edges = columnEdges(lines, h);
-  if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < UNRULED.minMultiLines) return undefined;
+  // A header row alone (the last lines of a page, its rows on the next) is a table: its labels say so.
+  const need = head && lines.length <= head ? 1 : UNRULED.minMultiLines;
+  if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < need) return undefined;
   return { lines, edges, outside };
 }
 
