@@ -110,12 +110,12 @@ function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
 const topOf = (p: ColLine[]) => p[0]!.top;
 const bottomOf = (p: ColLine[]) => Math.max(...p.map((l) => l.bottom));
 
-/** Rows of a region from its column lines. */
-export function bands(cols: ColLine[][], pitch: number, h: number): Band[] {
-  const paras = cols.map((col) => (col.length ? paragraphs(col, pitch, h) : []));
+/** Rows of a region from its column lines (each line a paragraph of its own when `lineByLine`). */
+export function bands(cols: ColLine[][], pitch: number, h: number, lineByLine = false): Band[] {
+  const paras = cols.map((col) => (lineByLine ? col.map((l) => [l]) : col.length ? paragraphs(col, pitch, h) : []));
   const order = paras.map((_, c) => c).sort((a, b) => paras[b]!.length - paras[a]!.length || a - b);
   const rows: Band[] = [];
-  const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - UNRULED.overlap && bottom > r.top + UNRULED.overlap;
+  const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - h * UNRULED.overlap && bottom > r.top + h * UNRULED.overlap;
   const put = (r: Band, c: number, p: ColLine[]) => {
     r.cells[c]!.push(...p.flatMap((l) => l.runs));
     r.tops.push(...p.map((l) => l.top));
