@@ -23,7 +23,7 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
   let marked = -1;
   for (let c = 0; c < columns; c++) if (markerCount(c) > (marked < 0 ? 1 : markerCount(marked))) marked = c;
   if (marked < 0) return undefined;
-  const kind = bands.map((b) => kindOf(b, marked));
+  const kind = bands.map((b, i) => kindOf(b, marked, bands[i + 1]));
   if (!kind.includes('piece')) return bands;
   const anchors = kind.flatMap((k, i) => (k === 'anchor' ? [i] : []));
   // Pieces between anchors (or before the first and after the last, up to a header or the table's end).
@@ -64,10 +64,14 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
 }
 
 type Kind = 'anchor' | 'header' | 'label' | 'piece';
+const MARKER_WORD = /^\s*(?:任务|指标)\s*\d*\s*$/u;
 
 /** An anchor holds a marker; a header names two column labels; a label row holds text only left of the markers. */
-function kindOf(b: Band, marked: number): Kind {
-  if (startsRow(text(b.cells[marked]!))) return 'anchor';
+function kindOf(b: Band, marked: number, next: Band | undefined): Kind {
+  const own = text(b.cells[marked]!);
+  // A marker wrapped after its word (任务 | 1: …) starts its row on the line that holds the word, also where the
+  // rest of it is on the next page.
+  if (startsRow(own) || (MARKER_WORD.test(own) && (!next || startsRow(own + text(next.cells[marked]!))))) return 'anchor';
   // Two labels make a header row; one alone is a merged cell beside the rows (绩效指标 down the first column).
   if (new Set(b.cells.map((runs) => runs.length && headerLabel(text(runs))).filter(Boolean)).size >= 2) return 'header';
   if (b.cells.every((runs, c) => c < marked || !runs.length)) return 'label';
