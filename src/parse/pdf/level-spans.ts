@@ -74,10 +74,20 @@ function bottomGroups(stretch: Stretch, labels: ColumnLabel[], lo: number, hi: n
       }
     return at;
   };
-  const inside = labels.filter((l) => l.copies.some((c) => stretch.content.slice(lo, hi).some((r) => r.page === c.page && c.top >= r.top - ALIGNED - 2 * stretch.pad && c.bottom <= r.bottom + ALIGNED)));
+  const inside = labels.filter((l) =>
+    l.copies.some((c) =>
+      stretch.content.slice(lo, hi).some((r) => r.page === c.page && c.top >= r.top - ALIGNED - 2 * stretch.pad && c.bottom <= r.bottom + ALIGNED),
+    ),
+  );
   const ends = inside.map(lastRow);
   const level = ends.filter((e) => e >= 0).length;
   if (level < 2 || level * 2 <= inside.length) return [];
+  // As with centring, one label must show it: its top level with no row's top (a label on a single-line row is
+  // level with both ends of it, and a top-aligned column reads so too).
+  const showsBottom = inside.some(
+    (l, k) => ends[k]! >= 0 && l.copies.every((c) => stretch.content.every((r) => r.page !== c.page || Math.abs(r.top - c.top) > ALIGNED)),
+  );
+  if (!showsBottom) return [];
   const groups: LabelGroup<ColumnLabel>[] = [];
   let from = lo;
   inside.forEach((label, k) => {

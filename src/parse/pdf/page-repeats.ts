@@ -38,3 +38,29 @@ function lineKey(line: PageText[], h: number): string | undefined {
   const snap = UNRULED.columnSlack;
   return ps.map((p) => `${Math.round(p[0]!.x0 / snap)}:${lineText(p).trim()}`).join('\u0001');
 }
+
+/**
+ * Page furniture: the first or last line of a page, one phrase, printed at the same place on most pages
+ * with the same text but for its digits (Calc's "Sheet1" at the top and "Page 3" at the foot). Read as loose text
+ * it would be taken into the table beside it; it is no part of the document's content.
+ */
+export function pageFurniture(pages: PageContent[]): Set<PageText> {
+  const found = new Map<string, PageText[][]>();
+  for (const content of pages) {
+    const h = median(content.texts.map((t) => t.y1 - t.y0));
+    if (!Number.isFinite(h)) continue;
+    const lines = textLines(content.texts);
+    const ends = lines.length > 1 ? [lines[0]!, lines.at(-1)!] : [];
+    for (const line of ends) {
+      if (phrases(line, h).length !== 1) continue;
+      const snap = UNRULED.columnSlack * 2;
+      const key = `${Math.round(line[0]!.x0 / snap)}:${Math.round(line[0]!.y0 / snap)}:${lineText(line).replace(/\d+/g, '#').trim()}`;
+      found.set(key, [...(found.get(key) ?? []), line]);
+    }
+  }
+  const out = new Set<PageText>();
+  // On most pages: a row of the table that happens to open or close two pages is not furniture.
+  const need = Math.max(2, Math.ceil(pages.length * UNRULED.furnitureShare));
+  for (const lines of found.values()) if (lines.length >= need) for (const t of lines.flat()) out.add(t);
+  return out;
+}

@@ -78,4 +78,6 @@ export const UNRULED = {
   anchorLoosePiece: 0.1,
   /** How many lines at the top of a page may be a row repeated from an earlier page (a thead) and be dropped. */
   repeatedTopLines: 2,
+  /** A page's first or last line is a page header or footer when it recurs on at least this share of the pages. */
+  furnitureShare: 0.6,
 } as const;

@@ -34,7 +34,10 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
     return pieces;
   });
   const before: number[] = [];
-  for (let i = anchors[0]! - 1; i >= 0 && kind[i] !== 'header'; i--) if (kind[i] === 'piece') before.unshift(i);
+  // Text of the marked column above the first marker is no part of its cell (the marker starts it): the pieces
+  // from there up stay as they are.
+  for (let i = anchors[0]! - 1; i >= 0 && kind[i] !== 'header' && !(kind[i] === 'piece' && bands[i]!.cells[marked]!.length); i--)
+    if (kind[i] === 'piece') before.unshift(i);
   let best: { cost: number; owner: Map<number, number> } | undefined;
   for (const align of ALIGNS) {
     const found = assign(bands, marked, anchors, gaps, before, align);
@@ -60,7 +63,22 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
     b.cells.forEach((runs, c) => row.cells[c]!.push(...runs));
     row.tops.push(...b.tops);
   });
-  return out.sort((a, b) => a.top - b.top);
+  // A merged level label printed within a marked row's lines (a label centred over rows, landing in the middle of
+  // a wrapped one) is printed in that row, as a paragraph overlapping it would be.
+  const rows = anchors.map((a) => merged.get(a)!);
+  const labels = kind.flatMap((k, i) => (k === 'label' ? [merged.get(i)!] : []));
+  const taken = new Set<Band>();
+  for (const l of labels) {
+    const slack = (l.bottom - l.top) * UNRULED.overlap;
+    const row = rows.find((r) => l.top < r.bottom - slack && l.bottom > r.top + slack);
+    if (!row) continue;
+    row.top = Math.min(row.top, l.top);
+    row.bottom = Math.max(row.bottom, l.bottom);
+    l.cells.forEach((runs, c) => row.cells[c]!.push(...runs));
+    row.tops.push(...l.tops);
+    taken.add(l);
+  }
+  return out.filter((b) => !taken.has(b)).sort((a, b) => a.top - b.top);
 }
 
 type Kind = 'anchor' | 'header' | 'label' | 'piece';
@@ -94,10 +112,11 @@ function assign(bands: Band[], marked: number, anchors: number[], gaps: number[]
   // The first anchor may take a tail of the pieces before it (bottom-aligned cells rise above their marker).
   const options = (j: number) => Array.from({ length: gaps[j]!.length - minCut[j]! + 1 }, (_, n) => minCut[j]! + n);
   // The last marked row may be cut by the page's end: its part here is set as a row of its own (Writer starts
-  // every cell of it at the top), so it is held to whichever alignment it fits best.
+  // every cell of it at the top), so when it takes pieces below it, it may be read as top-aligned.
   const rowCost = (j: number, fromAbove: number[], fromBelow: number[]) => {
     const parts = [anchors[j]!, ...fromAbove, ...fromBelow].map((i) => bands[i]!);
-    return j === anchors.length - 1 ? Math.min(...ALIGNS.map((a) => misfit(parts, marked, a))) : misfit(parts, marked, align);
+    const own = misfit(parts, marked, align);
+    return j === anchors.length - 1 && fromBelow.length ? Math.min(own, misfit(parts, marked, 'top')) : own;
   };
   // DP over anchors: state = cut of the gap below anchor j.
   const n = anchors.length;

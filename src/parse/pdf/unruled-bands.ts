@@ -110,9 +110,9 @@ function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
 const topOf = (p: ColLine[]) => p[0]!.top;
 const bottomOf = (p: ColLine[]) => Math.max(...p.map((l) => l.bottom));
 
-/** Rows of a region from its column lines (each line a paragraph of its own when `lineByLine`). */
-export function bands(cols: ColLine[][], pitch: number, h: number, lineByLine = false): Band[] {
-  const paras = cols.map((col) => (lineByLine ? col.map((l) => [l]) : col.length ? paragraphs(col, pitch, h) : []));
+/** Rows of a region from its column lines (each line a paragraph of its own in columns from `linesFrom` on). */
+export function bands(cols: ColLine[][], pitch: number, h: number, linesFrom = Infinity): Band[] {
+  const paras = cols.map((col, c) => (c >= linesFrom ? col.map((l) => [l]) : col.length ? paragraphs(col, pitch, h) : []));
   const order = paras.map((_, c) => c).sort((a, b) => paras[b]!.length - paras[a]!.length || a - b);
   const rows: Band[] = [];
   const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - h * UNRULED.overlap && bottom > r.top + h * UNRULED.overlap;

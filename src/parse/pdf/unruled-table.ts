@@ -4,6 +4,7 @@
 // titles above or below a table (one phrase running across a column edge, or set larger) stay outside it.
 import type { Cell, Grid } from '../grid.ts';
 import { textLines } from './cell-text.ts';
+import { startsRow } from '../shared/markers.ts';
 import { headerLabel } from './header-labels.ts';
 import { median } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
@@ -108,9 +109,26 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
  */
 function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pitch: number, h: number): Band[] | undefined {
   const inHead = (l: ColLine) => head !== undefined && l.top >= head[0] && l.bottom <= head[1];
-  const rest = joinPiecesToAnchors(bands(cols.map((col) => col.filter((l) => !inHead(l))), pitch, h, true));
+  // Merged labels left of the markers keep their paragraphs (a label wrapped over two lines is one label).
+  const counts = cols.map((col) => col.filter((l) => startsRow(l.text)).length);
+  const marked = counts.indexOf(Math.max(...counts));
+  if (counts[marked]! < 2) return undefined;
+  const rest = joinPiecesToAnchors(
+    bands(
+      cols.map((col) => col.filter((l) => !inHead(l))),
+      pitch,
+      h,
+      marked,
+    ),
+  );
   if (!rest) return undefined;
-  const heads = head ? bands(cols.map((col) => col.filter(inHead)), pitch, h) : [];
+  const heads = head
+    ? bands(
+        cols.map((col) => col.filter(inHead)),
+        pitch,
+        h,
+      )
+    : [];
   return [...heads, ...rest].sort((a, b) => a.top - b.top);
 }
 
@@ -120,7 +138,9 @@ function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: numb
   // Where a column's cells carry the family's markers, rows are built line by line around them (a wrapped cell is
   // told from the next row by alignment, not by a gap, which rows set without padding do not show).
   const headLines = lines.slice(0, region.head);
-  const head: [number, number] | undefined = headLines.length ? [Math.min(...headLines.map((l) => l.top)), Math.max(...headLines.map((l) => l.bottom))] : undefined;
+  const head: [number, number] | undefined = headLines.length
+    ? [Math.min(...headLines.map((l) => l.top)), Math.max(...headLines.map((l) => l.bottom))]
+    : undefined;
   const found = anchoredBands(cols, head, pitch, h) ?? bands(cols, pitch, h);
   // A column's box starts where its text starts (level-geometry.ts matches columns across pages by it).
   const starts = edges.map((e, c) => {
