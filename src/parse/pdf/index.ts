@@ -14,6 +14,7 @@ import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
+import { dropRepeatedTopLines, pageFurniture, type SeenLines } from './page-repeats.ts';
 import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
@@ -48,8 +49,17 @@ export const pdfParser: Parser = {
           contents.push(pending);
         }
       }
-      for (const pending of contents) {
-        const content = await pending;
+      const seenLines: SeenLines = new Set();
+      const pages: PageContent[] = [];
+      for (const pending of contents) pages.push(await pending);
+      // Pages without rulings: the program's page header and footer go (they would join the table beside them),
+      // and a row repeated at the top of every page (a thead) is said once (page-repeats.ts).
+      const unruledPage = (c: PageContent) => !c.rulings.length && c.origin === 'text-layer';
+      const furniture = pageFurniture(pages.filter(unruledPage));
+      for (const read0 of pages) {
+        const content = unruledPage(read0)
+          ? { ...read0, texts: dropRepeatedTopLines({ ...read0, texts: read0.texts.filter((t) => !furniture.has(t)) }, seenLines) }
+          : read0;
         const gutters = pageBlocks(content, unruled);
         // Only pages with a table without rulings may read differently by the other reader.
         read.push({ page: content.page, gutters, starts: gutters, content: content.rulings.length ? undefined : content });

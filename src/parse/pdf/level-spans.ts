@@ -27,7 +27,8 @@ export function spanUnruledLevels(blocks: Block[]): void {
       const inside = labels.filter((l) => l.centre > stretch.bounds[lo]![0] && l.centre < stretch.bounds[hi]![1]);
       return solveChain(stretch.bounds, inside, lo, hi, (i, j) => JOIN_SLACK * (stretch.breaks[j - 1]! - stretch.breaks[i]!)) ?? [];
     });
-    const groups = solved.some((g) => showsCentring(stretch, g.label)) ? solved : [];
+    const centred = solved.some((g) => showsCentring(stretch, g.label)) ? solved : [];
+    const groups = centred.length ? centred : segments.flatMap(([lo, hi]) => bottomGroups(stretch, labels, lo, hi));
     for (const group of groups) place(stretch, column, group, perRow);
     if (groups.length) segments = splitAt(segments, groups);
   }
@@ -56,6 +57,46 @@ function showsCentring(stretch: Stretch, label: ColumnLabel): boolean {
   return label.copies.some((c) =>
     stretch.content.every((r) => r.page !== c.page || (Math.abs(r.top - c.top) > ALIGNED && Math.abs(r.bottom - c.bottom) > ALIGNED)),
   );
+}
+
+/**
+ * Groups of labels set at the bottom of their merged cells (Calc prints a sheet opened from HTML so): each label is
+ * level with the last row of its group, which runs up to the row after the previous label. Read only where two or
+ * more of the segment's labels, and most of them, end level with a row's text; none when that is not so.
+ */
+function bottomGroups(stretch: Stretch, labels: ColumnLabel[], lo: number, hi: number): LabelGroup<ColumnLabel>[] {
+  const lastRow = (l: ColumnLabel) => {
+    let at = -1;
+    for (const c of l.copies)
+      for (let i = lo; i < hi; i++) {
+        const r = stretch.content[i]!;
+        if (r.page === c.page && Math.abs(r.bottom - c.bottom) <= ALIGNED) at = Math.max(at, i);
+      }
+    return at;
+  };
+  const inside = labels.filter((l) =>
+    l.copies.some((c) =>
+      stretch.content.slice(lo, hi).some((r) => r.page === c.page && c.top >= r.top - ALIGNED - 2 * stretch.pad && c.bottom <= r.bottom + ALIGNED),
+    ),
+  );
+  const ends = inside.map(lastRow);
+  const level = ends.filter((e) => e >= 0).length;
+  if (level < 2 || level * 2 <= inside.length) return [];
+  // As with centring, one label must show it: its top level with no row's top (a label on a single-line row is
+  // level with both ends of it, and a top-aligned column reads so too).
+  const showsBottom = inside.some(
+    (l, k) => ends[k]! >= 0 && l.copies.every((c) => stretch.content.every((r) => r.page !== c.page || Math.abs(r.top - c.top) > ALIGNED)),
+  );
+  if (!showsBottom) return [];
+  const groups: LabelGroup<ColumnLabel>[] = [];
+  let from = lo;
+  inside.forEach((label, k) => {
+    const end = ends[k]!;
+    if (end < from) return;
+    groups.push({ label, from, to: end + 1 });
+    from = end + 1;
+  });
+  return groups;
 }
 
 /** Every row of the group gets the label; a group cut by a page break has one piece (and box) per table. */

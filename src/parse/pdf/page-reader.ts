@@ -19,7 +19,10 @@ export async function readPage(page: PdfPage, pageNo: number): Promise<PageConte
     // Baseline origin in page space → top-left viewport space; the box rises one font size above the baseline.
     const x = vt[0] * e + vt[2] * f + vt[4];
     const y = vt[1] * e + vt[3] * f + vt[5];
-    texts.push({ text: item.str, x0: x, x1: x + item.width, y0: y - size * 0.88, y1: y + size * 0.12 });
+    // Spaces at either end take width but show nothing: the run's box ends at its last visible character, or it
+    // would close the gutter to the next cell (Calc writes "服务费 " up to the next column's text).
+    const [lead, trail] = blankShares(item.str);
+    texts.push({ text: item.str, x0: x + item.width * lead, x1: x + item.width * (1 - trail), y0: y - size * 0.88, y1: y + size * 0.12 });
   }
   // A page without text is OCR'd or skipped, never read by its rulings: its operator list would only make pdfjs
   // decode the scan's image (about 0.1 s a page of CPU for nothing).
@@ -31,4 +34,19 @@ export async function readPage(page: PdfPage, pageNo: number): Promise<PageConte
   const rulings = rulingsFromOperators(ops.fnArray, ops.argsArray as unknown[][], OPS as unknown as Record<string, number>, vt);
   page.cleanup();
   return { page: pageNo, width: viewport.width, height: viewport.height, texts, rulings, origin: 'text-layer' };
+}
+
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** Natural width of a character in ems, near enough to share a run's width out: CJK full width, the rest half. */
+const ems = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
+
+/** Shares of a run's width taken by blanks before its first and after its last visible character. */
+function blankShares(str: string): [number, number] {
+  const chars = [...str];
+  const total = chars.reduce((a, ch) => a + ems(ch), 0);
+  const lead = chars.length - [...str.trimStart()].length;
+  const trail = chars.length - [...str.trimEnd()].length;
+  if (!total || (!lead && !trail)) return [0, 0];
+  const width = (from: number, to: number) => chars.slice(from, to).reduce((a, ch) => a + ems(ch), 0);
+  return [width(0, lead) / total, width(chars.length - trail, chars.length) / total];
 }

@@ -59,12 +59,25 @@ export const UNRULED = {
   defaultWrapPitch: 1.2,
   /** pt: a line is level with a row's line when their tops differ by at most this (same baseline, same font). */
   aligned: 0.5,
-  /** pt: paragraphs overlapping by less than this are not in the same row (box rounding). */
-  overlap: 0.5,
+  /**
+   * h: paragraphs overlapping by less than this are not in the same row (box rounding; Calc sets the lines of a
+   * sheet row closer than the font's box, so the boxes of lines of adjacent rows overlap by up to 0.05 h).
+   */
+  overlap: 0.1,
   /** pt: how far a run may stick out of its column and still be read as inside it. */
   columnSlack: 1.5,
   /** A run crossing a column is cut only at a place where at least this many runs of the page start. */
   splitMinStarts: 3,
   /** h: how far from such a place the estimated position of the word after a space may be. */
   splitSnap: 0.8,
+  /**
+   * pt: what leaving a piece of a row (lines between two marked rows) as a row of its own costs when pieces are
+   * given to the marked rows (unruled-anchors.ts): a tie-breaker, far below any misalignment, so that of two
+   * equally aligned readings the one joining more is taken.
+   */
+  anchorLoosePiece: 0.1,
+  /** How many lines at the top of a page may be a row repeated from an earlier page (a thead) and be dropped. */
+  repeatedTopLines: 2,
+  /** A page's first or last line is a page header or footer when it recurs on at least this share of the pages. */
+  furnitureShare: 0.6,
 } as const;

@@ -30,7 +30,8 @@ function split(t: PageText, starts: number[], h: number): PageText[] {
     const next = x + natural[i]! * scale;
     // A word starts at i + 1 after a space: its estimated left edge is `next`.
     if (/\s/.test(chars[i]!) && i + 1 < chars.length && !/\s/.test(chars[i + 1]!)) {
-      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack);
+      // The word starts inside the run, never at or beyond its end (an estimate near the right edge may snap there).
+      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack && s < t.x1);
       if (snap !== undefined) {
         const text = chars.slice(from, i).join('').trimEnd();
         if (text) out.push({ ...t, text, x0: pieceX0, x1: Math.min(x, snap - h * UNRULED.minGutter * 2) });

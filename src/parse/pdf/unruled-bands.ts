@@ -9,12 +9,17 @@ import type { PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
 
 /** One column's share of one visual line. */
-export type ColLine = { runs: PageText[]; top: number; bottom: number; x1: number; text: string };
+export type ColLine = { runs: PageText[]; top: number; bottom: number; x1: number; text: string; crosses: boolean };
 /** A row found: per column the runs in it, and its vertical extent from its cell paragraphs. */
 export type Band = { top: number; bottom: number; cells: PageText[][]; tops: number[] };
 
-/** Column lines of each column, top to bottom. */
-export function columnLines(lines: PageText[][], columnOf: (t: PageText) => number, columns: number): ColLine[][] {
+/**
+ * Column lines of each column, top to bottom. `edges` are the x positions between columns: a line running past
+ * its column's right edge (a cell spanning columns, a repeated caption) is marked, so it does not set where the
+ * column's wrapped lines end.
+ */
+export function columnLines(lines: PageText[][], columnOf: (t: PageText) => number, edges: number[]): ColLine[][] {
+  const columns = edges.length + 1;
   const out: ColLine[][] = Array.from({ length: columns }, () => []);
   for (const line of lines) {
     for (let c = 0; c < columns; c++) {
@@ -26,6 +31,7 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
         bottom: Math.max(...runs.map((t) => t.y1)),
         x1: Math.max(...runs.map((t) => t.x1)),
         text: lineText(runs).trim(),
+        crosses: c < edges.length && Math.max(...runs.map((t) => t.x1)) > edges[c]! + UNRULED.columnSlack,
       });
     }
   }
@@ -36,7 +42,7 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
 export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   const pitches: number[] = [];
   for (const col of cols) {
-    const right = Math.max(...col.map((l) => l.x1));
+    const right = columnRight(col);
     col.forEach((l, i) => {
       const next = col[i + 1];
       if (!next || !full(l, next, right, h) || startsRow(next.text)) return;
@@ -48,6 +54,12 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding).
   const sorted = pitches.sort((a, b) => a - b);
   return sorted.filter((q) => q <= sorted[0]! + h * UNRULED.pitchCluster).at(-1)!;
+}
+
+/** Where a column's wrapped lines end: its rightmost text, not counting lines that run into the next column. */
+function columnRight(col: ColLine[]): number {
+  const inside = col.filter((l) => !l.crosses);
+  return Math.max(...(inside.length ? inside : col).map((l) => l.x1));
 }
 
 const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
@@ -78,7 +90,7 @@ const full = (prev: ColLine, next: ColLine, right: number, h: number) =>
 
 /** A column's lines grouped into cell paragraphs. */
 function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
-  const right = Math.max(...col.map((l) => l.x1));
+  const right = columnRight(col);
   const out: ColLine[][] = [];
   for (const l of col) {
     const prev = out.at(-1)?.at(-1);
@@ -98,12 +110,12 @@ function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
 const topOf = (p: ColLine[]) => p[0]!.top;
 const bottomOf = (p: ColLine[]) => Math.max(...p.map((l) => l.bottom));
 
-/** Rows of a region from its column lines. */
-export function bands(cols: ColLine[][], pitch: number, h: number): Band[] {
-  const paras = cols.map((col) => (col.length ? paragraphs(col, pitch, h) : []));
+/** Rows of a region from its column lines (each line a paragraph of its own in columns from `linesFrom` on). */
+export function bands(cols: ColLine[][], pitch: number, h: number, linesFrom = Infinity): Band[] {
+  const paras = cols.map((col, c) => (c >= linesFrom ? col.map((l) => [l]) : col.length ? paragraphs(col, pitch, h) : []));
   const order = paras.map((_, c) => c).sort((a, b) => paras[b]!.length - paras[a]!.length || a - b);
   const rows: Band[] = [];
-  const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - UNRULED.overlap && bottom > r.top + UNRULED.overlap;
+  const overlaps = (r: Band, top: number, bottom: number) => top < r.bottom - h * UNRULED.overlap && bottom > r.top + h * UNRULED.overlap;
   const put = (r: Band, c: number, p: ColLine[]) => {
     r.cells[c]!.push(...p.flatMap((l) => l.runs));
     r.tops.push(...p.map((l) => l.top));

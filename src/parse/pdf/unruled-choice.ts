@@ -5,6 +5,8 @@ import type { Grid } from '../grid.ts';
 import { startsRow } from '../shared/markers.ts';
 import { headerLabel } from './header-labels.ts';
 
+const INNER_MARKER = /(?:任务|指标)\s*\d+\s*[::]/gu;
+
 /** Whole rows minus broken ones; undefined when no row holds a marker (the reading cannot be judged by them). */
 export function markedRowScore(grids: Grid[]): number | undefined {
   const { good, bad } = markedRows(grids);
@@ -17,13 +19,22 @@ export function markedRows(grids: Grid[]): { good: number; bad: number } {
   let bad = 0;
   for (const g of grids) {
     let seen = false;
+    // The column the markers stand in: a row holding text only left of it is a merged level label printed between
+    // rows (level-spans.ts gives it to the rows it covers), not a piece of a row.
+    let markerColumn = Infinity;
     for (const row of g.rows) {
       const cells = row.filter((c) => !c.spanned && c.text !== '');
       const markers = cells.filter((c) => startsRow(c.text)).length;
       if (markers === 1) good++;
       if (markers > 1) bad += markers - 1;
-      if (markers === 0 && seen && cells.length && !cells.some((c) => headerLabel(c.text))) bad++;
-      if (markers) seen = true;
+      // Markers inside a cell's text (任务1:…任务2:… in one cell) are rows run together too.
+      bad += cells.reduce((n, c) => n + Math.max(0, (c.text.match(INNER_MARKER) ?? []).length - (startsRow(c.text) ? 1 : 0)), 0);
+      const labelOnly = row.every((c, i) => i < markerColumn || c.spanned || c.text === '');
+      if (markers === 0 && seen && cells.length && !labelOnly && !cells.some((c) => headerLabel(c.text))) bad++;
+      if (markers) {
+        seen = true;
+        markerColumn = row.findIndex((c) => !c.spanned && startsRow(c.text));
+      }
     }
   }
   return { good, bad };

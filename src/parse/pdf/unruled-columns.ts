@@ -56,9 +56,15 @@ export function columnEdges(lines: Line[], h: number): number[] {
       edges.push(...inner.map(([a, b]) => (a + b) / 2));
       continue;
     }
+    // Other lines narrow the gutter (a wrapped header label, a wider cell): the edge goes where every line is free.
+    if (inner.length === 1) {
+      edges.push((inner[0]![0] + inner[0]![1]) / 2);
+      continue;
+    }
     // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
     // lines of a wrapped name) are a column of their own.
-    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - clear).flat();
+    // Right-aligned amounts may end as close to the next column's text as a cell's padding (Calc: 2 pt).
+    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching).flat();
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
@@ -66,7 +72,27 @@ export function columnEdges(lines: Line[], h: number): number[] {
   if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
   const outRight = others.filter((t) => t.x0 >= reach + clear);
   if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
-  return dropTouching(lines, edges, h);
+  return joinNumberColumns(lines, dropTouching(lines, edges, h));
+}
+
+/**
+ * A column of numbers alone, right-aligned in a wide sheet column whose label stands at its left edge (Calc prints
+ * "预算金额(万元)" at the cell's left and 12994.52 at its right, with a wide gap between): when no line holds text
+ * in both, the numbers and the label are one column, and the gap between them is no edge.
+ */
+function joinNumberColumns(lines: Line[], edges: number[]): number[] {
+  let kept = edges;
+  for (let i = kept.length - 1; i >= 1; i--) {
+    const [a, e, b] = [kept[i - 1]!, kept[i]!, kept[i + 1] ?? Infinity];
+    // A line running across the gap (prose overflowing its cell) tells nothing about the columns.
+    const rows = lines.filter((l) => !l.runs.some((t) => t.x0 < e && t.x1 > e));
+    const left = rows.map((l) => l.runs.filter((t) => t.x0 >= a && t.x1 <= e));
+    const right = rows.map((l) => l.runs.filter((t) => t.x0 >= e && t.x1 <= b));
+    const shared = left.some((runs, k) => runs.length && right[k]!.length);
+    const numbers = right.flat();
+    if (!shared && numbers.length >= UNRULED.minMultiLines && numbers.every(isNumeric) && left.flat().length) kept = kept.filter((_, k) => k !== i);
+  }
+  return kept;
 }
 
 /** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */

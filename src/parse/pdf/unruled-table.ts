@@ -4,21 +4,24 @@
 // titles above or below a table (one phrase running across a column edge, or set larger) stay outside it.
 import type { Cell, Grid } from '../grid.ts';
 import { textLines } from './cell-text.ts';
+import { startsRow } from '../shared/markers.ts';
 import { headerLabel } from './header-labels.ts';
 import { median } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
-import { bands, columnLines, wrapPitch } from './unruled-bands.ts';
+import { bands, columnLines, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
 import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
+import { joinPiecesToAnchors } from './unruled-anchors.ts';
 
 export type Found = { grid: Grid; top: number; edges: number[] };
 /** What one page's tables tell the next: the wrap pitch measured (a page of single-line rows has none of its own). */
 export type UnruledState = { wrapPitch?: number };
 
-type Region = { lines: Line[]; edges: number[]; outside: Line[] };
+/** A table's lines (the first `head` of them its header row), its column edges, and the captions outside it. */
+type Region = { lines: Line[]; edges: number[]; outside: Line[]; head: number };
 
 /** The tables among a page's loose text, top to bottom, and the runs left outside them. */
 export function unruledTables(texts: PageText[], content: PageContent, state: UnruledState = {}): { tables: Found[]; outside: PageText[] } {
@@ -50,7 +53,7 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
     columnLines(
       r.lines.map((l) => l.runs),
       (t) => columnOf(r.edges, t),
-      r.edges.length + 1,
+      r.edges,
     ),
   );
   const measured = wrapPitch(cols.flat(), h);
@@ -94,14 +97,51 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
   if (outside.length) edges = columnEdges(lines, h);
-  if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < UNRULED.minMultiLines) return undefined;
-  return { lines, edges, outside };
+  // A header row alone (the last lines of a page, its rows on the next) is a table: its labels say so.
+  const need = head && lines.length <= head ? 1 : UNRULED.minMultiLines;
+  if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < need) return undefined;
+  return { lines, edges, outside, head };
+}
+
+/**
+ * Rows around the family's markers, line by line, or undefined when no column holds them. The header row keeps
+ * the paragraphs it is read with (a label wrapped in its cell is one cell, not a piece of the first row).
+ */
+function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pitch: number, h: number): Band[] | undefined {
+  const inHead = (l: ColLine) => head !== undefined && l.top >= head[0] && l.bottom <= head[1];
+  // Merged labels left of the markers keep their paragraphs (a label wrapped over two lines is one label).
+  const counts = cols.map((col) => col.filter((l) => startsRow(l.text)).length);
+  const marked = counts.indexOf(Math.max(...counts));
+  if (counts[marked]! < 2) return undefined;
+  const rest = joinPiecesToAnchors(
+    bands(
+      cols.map((col) => col.filter((l) => !inHead(l))),
+      pitch,
+      h,
+      marked,
+    ),
+  );
+  if (!rest) return undefined;
+  const heads = head
+    ? bands(
+        cols.map((col) => col.filter(inHead)),
+        pitch,
+        h,
+      )
+    : [];
+  return [...heads, ...rest].sort((a, b) => a.top - b.top);
 }
 
 /** The grid of a region whose columns are known. */
 function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: number, h: number, content: PageContent): Found {
   const { lines, edges } = region;
-  const found = bands(cols, pitch, h);
+  // Where a column's cells carry the family's markers, rows are built line by line around them (a wrapped cell is
+  // told from the next row by alignment, not by a gap, which rows set without padding do not show).
+  const headLines = lines.slice(0, region.head);
+  const head: [number, number] | undefined = headLines.length
+    ? [Math.min(...headLines.map((l) => l.top)), Math.max(...headLines.map((l) => l.bottom))]
+    : undefined;
+  const found = anchoredBands(cols, head, pitch, h) ?? bands(cols, pitch, h);
   // A column's box starts where its text starts (level-geometry.ts matches columns across pages by it).
   const starts = edges.map((e, c) => {
     const x0s = found.flatMap((b) => b.cells[c + 1]!.map((t) => t.x0));

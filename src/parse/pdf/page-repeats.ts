@@ -1,0 +1,66 @@
+// Rows a renderer repeats at the top of every page of a table without rulings (an HTML thead such as
+// 部门名称 | 雷州县…局 printed again by the browser on each page). A ruled reader joins the pages at such a row
+// (it is the same first row of each page's grid); an unruled page's columns differ from page to page, so the
+// repeat would be read as a new table naming the department again. It is said once: on later pages it is dropped.
+import { lineText, textLines } from './cell-text.ts';
+import { headerLabel } from './header-labels.ts';
+import { median } from './lines.ts';
+import type { PageContent, PageText } from './page-content.ts';
+import { UNRULED } from './settings.ts';
+import { phrases } from './unruled-columns.ts';
+
+/** What earlier pages held: a key per line of two or more phrases (its text and where each phrase starts). */
+export type SeenLines = Set<string>;
+
+/**
+ * The page's texts without the lines at its top that repeat a line of an earlier page word for word at the same
+ * places. Only lines of two or more phrases count (a lone value may well recur); a header row is kept, as
+ * joinContinuations drops a repeated header row itself.
+ */
+export function dropRepeatedTopLines(content: PageContent, seen: SeenLines): PageText[] {
+  const h = median(content.texts.map((t) => t.y1 - t.y0));
+  if (!Number.isFinite(h)) return content.texts;
+  const lines = textLines(content.texts);
+  const keys = lines.map((l) => lineKey(l, h));
+  const dropped = new Set<PageText>();
+  for (let i = 0; i < Math.min(lines.length, UNRULED.repeatedTopLines); i++) {
+    const key = keys[i];
+    if (key === undefined || !seen.has(key)) break;
+    for (const t of lines[i]!) dropped.add(t);
+  }
+  for (const k of keys) if (k !== undefined) seen.add(k);
+  return dropped.size ? content.texts.filter((t) => !dropped.has(t)) : content.texts;
+}
+
+function lineKey(line: PageText[], h: number): string | undefined {
+  const ps = phrases(line, h);
+  if (ps.length < 2 || ps.some((p) => headerLabel(lineText(p)))) return undefined;
+  const snap = UNRULED.columnSlack;
+  return ps.map((p) => `${Math.round(p[0]!.x0 / snap)}:${lineText(p).trim()}`).join('\u0001');
+}
+
+/**
+ * Page furniture: the first or last line of a page, one phrase, printed at the same place on most pages
+ * with the same text but for its digits (Calc's "Sheet1" at the top and "Page 3" at the foot). Read as loose text
+ * it would be taken into the table beside it; it is no part of the document's content.
+ */
+export function pageFurniture(pages: PageContent[]): Set<PageText> {
+  const found = new Map<string, PageText[][]>();
+  for (const content of pages) {
+    const h = median(content.texts.map((t) => t.y1 - t.y0));
+    if (!Number.isFinite(h)) continue;
+    const lines = textLines(content.texts);
+    const ends = lines.length > 1 ? [lines[0]!, lines.at(-1)!] : [];
+    for (const line of ends) {
+      if (phrases(line, h).length !== 1) continue;
+      const snap = UNRULED.columnSlack * 2;
+      const key = `${Math.round(line[0]!.x0 / snap)}:${Math.round(line[0]!.y0 / snap)}:${lineText(line).replace(/\d+/g, '#').trim()}`;
+      found.set(key, [...(found.get(key) ?? []), line]);
+    }
+  }
+  const out = new Set<PageText>();
+  // On most pages: a row of the table that happens to open or close two pages is not furniture.
+  const need = Math.max(2, Math.ceil(pages.length * UNRULED.furnitureShare));
+  for (const lines of found.values()) if (lines.length >= need) for (const t of lines.flat()) out.add(t);
+  return out;
+}
