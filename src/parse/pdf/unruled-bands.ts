@@ -31,7 +31,8 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
         bottom: Math.max(...runs.map((t) => t.y1)),
         x1: Math.max(...runs.map((t) => t.x1)),
         text: lineText(runs).trim(),
-        crosses: c < edges.length && Math.max(...runs.map((t) => t.x1)) > edges[c]! + UNRULED.columnSlack,
+        // OCR glues words over a gutter by misreading its gap: only a text layer's run crossing an edge is a span.
+        crosses: c < edges.length && runs.every((t) => t.confidence === undefined) && Math.max(...runs.map((t) => t.x1)) > edges[c]! + UNRULED.columnSlack,
       });
     }
   }
