@@ -24,6 +24,9 @@ function corpus(n: number): Uint8Array[] {
 
 /** Documents per second of one pass of fn over every document. */
 async function pass(docs: Uint8Array[], fn: (d: Uint8Array, i: number) => unknown): Promise<number> {
+  // Each pass starts from a collected heap (`--expose-gc`, as `npm run bench` runs): otherwise one side pays for
+  // the garbage the other left, and the ratio swung 0.8–1.4 between identical runs.
+  (globalThis as { gc?: () => void }).gc?.();
   const t0 = performance.now();
   for (let i = 0; i < docs.length; i++) await fn(docs[i]!, i);
   return performance.now() - t0;
