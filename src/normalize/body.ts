@@ -14,6 +14,7 @@ import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
 import { executionByColumns } from './execution-rows.ts';
 import { totalRow } from './total-rows.ts';
 import { totalLabels } from '../../pipelines/columns.ts';
+import { cached } from './cached.ts';
 
 export type { Body, CellTarget, FormulaSource } from './body-state.ts';
 
@@ -207,12 +208,7 @@ const factLabelsOf = new WeakMap<PipelineDefinition, string[]>();
 const sectionLabelsOf = new WeakMap<PipelineDefinition, string[]>();
 /** The labels of the form's facts (goal, department, funds lines), gathered once per pipeline: asked of every row. */
 const factLabels = (p: PipelineDefinition) =>
-  once(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
+  cached(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
 /** The labels that open a section of the body (重点工作任务, 绩效指标, 预算执行情况). */
-const sectionLabels = (p: PipelineDefinition) => once(sectionLabelsOf, p, () => [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);
-
-function once<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
-  let v = cache.get(key);
-  if (v === undefined) cache.set(key, (v = make()));
-  return v;
-}
+const sectionLabels = (p: PipelineDefinition) =>
+  cached(sectionLabelsOf, p, () => [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);

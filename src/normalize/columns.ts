@@ -3,9 +3,10 @@
 import type { Cell } from '../parse/grid.ts';
 import type { Loc } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
-import { matchLabelHow } from './label-meaning.ts';
+import { matchLabel, matchLabelHow } from './label-meaning.ts';
 import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
 import type { Row } from './rows.ts';
+import { cached } from './cached.ts';
 
 /** The roles a header gave the columns of one table. */
 export type ColumnMap = {
@@ -32,11 +33,11 @@ const MIN_ROLES = 2;
 export function headerOf(row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
   if (row.kind !== 'row') return null;
   // Splitting tables, telling the family and reading the body each ask about every row: answer once.
-  let byRow = headerCache.get(columns);
-  if (!byRow) headerCache.set(columns, (byRow = new WeakMap()));
-  let map = byRow.get(row);
-  if (map === undefined) byRow.set(row, (map = findHeader(row, columns)));
-  return map;
+  return cached(
+    cached(headerCache, columns, () => new WeakMap()),
+    row,
+    (r) => findHeader(r, columns),
+  );
 }
 
 /** Per family's columns (a handful), per row: a row is asked about by each family in turn. */
@@ -60,11 +61,7 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
 }
 
 /** Whether a row prints a figure in a cell of its own (header rows print none). */
-function holdsFigures(row: Row): boolean {
-  let holds = figuresIn.get(row);
-  if (holds === undefined) figuresIn.set(row, (holds = row.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null)));
-  return holds;
-}
+const holdsFigures = (row: Row): boolean => cached(figuresIn, row, (r) => r.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null));
 /** Asked of a row each time a header is looked for above or at it. */
 const figuresIn = new WeakMap<Row, boolean>();
 
@@ -86,6 +83,10 @@ export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinit
     unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)),
   };
 }
+
+/** Whether text is a column heading of one of the family's tables (一级指标, 预算数, 主要内容 …). */
+export const headsColumn = (text: string, p: PipelineDefinition): boolean =>
+  Object.values(p.columns).some((v) => ![null, 'ignored'].includes(matchLabel(text, v)));
 
 /** Whether a row was laid out under this header: same table, or a page-split part of the same width. */
 export const laidOutUnder = (row: Row, map: ColumnMap) => row.kind === 'row' && row.grid.length === map.width;

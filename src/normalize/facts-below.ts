@@ -4,13 +4,15 @@
 import type { Cell } from '../parse/grid.ts';
 import type { DisclosureRecord, Project } from '../model/index.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
-import { matchLabel, meaningKey } from './label-meaning.ts';
+import { meaningKey } from './label-meaning.ts';
+import { headsColumn } from './columns.ts';
+import { FUND_LABELS, setFund, type Fund } from './project-facts.ts';
 import { readNumber } from './numbers.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
+import { cached } from './cached.ts';
 
 type Facts = Pick<DisclosureRecord, 'department' | 'overallGoal'> & { project?: Project | null };
-const FUNDS = { fundsTotal: 'total', fundsFiscal: 'fiscal', fundsOther: 'other' } as const;
 
 /** Fill empty facts from label rows whose values stand in the row below. */
 export function readFactsBelow(rows: Row[], labelOf: ReadonlyMap<string, string>, p: PipelineDefinition, facts: Facts): void {
@@ -46,9 +48,6 @@ function labelColumns(row: Row, fieldOf: (key: string) => string | undefined): A
   return out;
 }
 
-/** Whether text is a column heading of one of the family's tables (一级指标, 预算数, 主要内容 …). */
-const headsColumn = (text: string, p: PipelineDefinition) => Object.values(p.columns).some((v) => ![null, 'ignored'].includes(matchLabel(text, v)));
-
 function fill(facts: Facts, field: string, cell: Cell): void {
   const d = facts.department;
   const project = facts.project;
@@ -58,24 +57,20 @@ function fill(facts: Facts, field: string, cell: Cell): void {
     const f = field.slice(8) as 'name' | 'supervisor' | 'implementer' | 'period';
     project[f] ??= cell.text;
   } else if (field.startsWith('funds:') && project) {
-    const fund = field.slice(6) as 'total' | 'fiscal' | 'other';
+    const fund = field.slice(6) as Fund;
     const n = readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX });
-    if (!n || project.funds[fund] !== null) return;
-    project.funds[fund] = n.value;
-    project.raw[`funds.${fund}`] = cell.text;
-    project.loc[`funds.${fund}`] = cell.loc;
+    if (n && project.funds[fund] === null) setFund(project, fund, { value: n.value, raw: cell.text, loc: cell.loc });
   }
 }
 
 const fundCache = new WeakMap<PipelineDefinition, Map<string, string>>();
 /** The project's funds labels by meaning key → `funds:total` etc.; empty for families without projects. */
-function fundLabels(p: PipelineDefinition): Map<string, string> {
-  let m = fundCache.get(p);
-  if (m) return m;
-  fundCache.set(p, (m = new Map()));
+const fundLabels = (p: PipelineDefinition): Map<string, string> => cached(fundCache, p, fundLabelsOf);
+
+function fundLabelsOf(p: PipelineDefinition): Map<string, string> {
+  const m = new Map<string, string>();
   const project = p.labels.project;
   if (project)
-    for (const [labels, fund] of Object.entries(FUNDS))
-      for (const l of project[labels as keyof typeof FUNDS]) if (!m.has(meaningKey(l))) m.set(meaningKey(l), `funds:${fund}`);
+    for (const [fund, labels] of Object.entries(FUND_LABELS)) for (const l of project[labels]) if (!m.has(meaningKey(l))) m.set(meaningKey(l), `funds:${fund}`);
   return m;
 }

@@ -12,6 +12,8 @@ import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
+import { cached } from './cached.ts';
+import { headsColumn } from './columns.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
@@ -76,10 +78,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       // A bare 合计 below the first task totals the tasks, not the budget block.
       if (!field || (field === 'total' && !inHeader)) return;
       let filled: string | null = null;
-      if (split && !field.startsWith('budget:') && field !== 'total') {
-        if (field.startsWith('project:')) setProjectFact(h.project!, field.slice(8), split.value);
-        else if (setFact(h, field, split.value)) filled = FIELD_PATH[field]!;
-      } else if (field.startsWith('project:')) {
+      if (split && !field.startsWith('budget:') && field !== 'total') filled = splitFact(h, field, split.value);
+      else if (field.startsWith('project:')) {
         setProjectFact(h.project!, field.slice(8), factValue(row, i, labelOf, p));
       } else if (field === 'goal') {
         if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i, labelOf, p);
@@ -116,7 +116,7 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   const next = nextText(row, i);
   if (!next) return null;
   const key = meaningKey(next.text);
-  const heading = labelOf.has(key) || Object.values(p.columns).some((v) => ![null, 'ignored'].includes(matchLabel(next.text, v)));
+  const heading = labelOf.has(key) || headsColumn(next.text, p);
   return heading ? null : next.text;
 }
 
@@ -162,10 +162,10 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
 }
 
 /** label (by meaning) → what it labels; the first family field to claim a label keeps it. */
-function indexLabels(p: PipelineDefinition): Map<string, string> {
-  let m = labelIndex.get(p);
-  if (m) return m;
-  labelIndex.set(p, (m = new Map<string, string>()));
+const indexLabels = (p: PipelineDefinition): Map<string, string> => cached(labelIndex, p, labelsOf);
+
+function labelsOf(p: PipelineDefinition): Map<string, string> {
+  const m = new Map<string, string>();
   const add = (labels: readonly string[], field: string) =>
     labels.forEach((l) => {
       if (!m.has(meaningKey(l))) m.set(meaningKey(l), field);
@@ -209,10 +209,16 @@ function lineFact(row: Row, labelOf: Map<string, string>, h: Header): void {
   const field = split && labelOf.get(split.label);
   if (!split || !field || field === 'total' || field.startsWith('budget:')) return;
   // 单位:万元 is the amounts' unit, not a 单位 (unit) named 万元.
-  if (UNIT_ONLY.test(split.value)) return;
+  if (!UNIT_ONLY.test(split.value)) splitFact(h, field, split.value);
+}
+
+/** A fact whose value stands in its label's own cell (预算部门:文化部门); the record field it filled, if any. */
+function splitFact(h: Header, field: string, value: string): string | null {
   if (field.startsWith('project:')) {
-    if (h.project) setProjectFact(h.project, field.slice(8), split.value);
-  } else setFact(h, field, split.value);
+    if (h.project) setProjectFact(h.project, field.slice(8), value);
+    return null;
+  }
+  return setFact(h, field, value) ? FIELD_PATH[field]! : null;
 }
 
 /** Fill a department fact or the goal unless an earlier label did; true when this label did. */

@@ -1,5 +1,6 @@
 // Labels are matched by meaning, not by their printed form: brackets, units, notes, spaces and colons vary from
 // one bureau's form to the next (`预算金额(万元)`, `预算金额（万元）:`, `部门（单位）名称`), the words do not.
+import { cached } from './cached.ts';
 
 /** A bracketed note or unit inside a label: (万元), (可选填), (概述), (50分), (%). */
 const BRACKETED = /[(（[【][^()（）[\]【】]{0,40}[)）\]】]/gu;
@@ -74,32 +75,23 @@ const vocabularyCache = new WeakMap<object, Array<[string, string]>>();
 /** Characters a label may print before the synonym it ends with (年度, 项目, 全年 …). */
 const SUFFIX_SLACK = 4;
 const longestCache = new WeakMap<object, number>();
-const longestKey = (vocabulary: object): number => {
-  let n = longestCache.get(vocabulary);
-  if (n === undefined)
-    longestCache.set(vocabulary, (n = Math.max(0, ...vocabularyKeys(vocabulary as Record<string, readonly string[]>).map(([, k]) => k.length))));
-  return n;
-};
+const longestKey = (vocabulary: object): number =>
+  cached(longestCache, vocabulary, (v) => Math.max(0, ...vocabularyKeys(v as Record<string, readonly string[]>).map(([, k]) => k.length)));
 
 /** A vocabulary's labels as meaning keys, computed once per vocabulary. */
 function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): Array<[K, string]> {
-  let keys = vocabularyCache.get(vocabulary);
-  if (!keys) {
-    keys = (Object.entries(vocabulary) as Array<[K, readonly string[] | undefined]>).flatMap(([role, labels]) =>
+  return cached(vocabularyCache, vocabulary, (v) =>
+    (Object.entries(v) as Array<[K, readonly string[] | undefined]>).flatMap(([role, labels]) =>
       (labels ?? []).map((l): [string, string] => [role, meaningKey(l)]),
-    );
-    vocabularyCache.set(vocabulary, keys);
-  }
-  return keys as Array<[K, string]>;
+    ),
+  ) as Array<[K, string]>;
 }
 
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */
 export function meansOneOf(text: string, labels: readonly string[]): boolean {
   const key = meaningKey(text);
   if (key === '') return false;
-  let keys = labelKeysCache.get(labels);
-  if (!keys) labelKeysCache.set(labels, (keys = new Set(labels.map(meaningKey))));
-  return keys.has(key);
+  return cached(labelKeysCache, labels, (ls) => new Set(ls.map(meaningKey))).has(key);
 }
 
 /** A label list's meaning keys, once per list (the lists are the pipelines' own, asked about for every row). */

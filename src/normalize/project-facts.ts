@@ -8,8 +8,9 @@ import { escapeRegExp } from '../parse/shared/text.ts';
 import type { ProjectLabels } from './pipeline.ts';
 import type { Row } from './rows.ts';
 
-type Fund = 'total' | 'fiscal' | 'other';
-const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther' };
+export type Fund = 'total' | 'fiscal' | 'other';
+/** Which of the project's label lists names each fund. */
+export const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther' };
 /** A figure after a label inside running text: `总额10606.7522万元`, `上级资金:16`. */
 const FIGURE = '\\s*[:：]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:万元|元)?';
 /** Rows with this many figures are a table's data rows (a funds block of a self-evaluation), not label pairs. */
@@ -34,14 +35,18 @@ export function readFundsCell(row: Row, labels: ProjectLabels, project: Project)
     const names = labels[FUND_LABELS[fund]];
     const pair = lastPair(row, names);
     const found = pair ?? inText(row, names);
-    if (!found) continue;
-    project.funds[fund] = found.value;
-    project.raw[`funds.${fund}`] = found.raw;
-    project.loc[`funds.${fund}`] = found.loc;
+    if (found) setFund(project, fund, found);
   }
 }
 
 type Found = { value: number; raw: string; loc: Project['loc'][string] };
+
+/** Record a fund's figure with the text and place it was read from. */
+export function setFund(project: Project, fund: Fund, found: Found): void {
+  project.funds[fund] = found.value;
+  project.raw[`funds.${fund}`] = found.raw;
+  project.loc[`funds.${fund}`] = found.loc;
+}
 
 /** The last label of the row that means one of `names` with a number in the cell after it (年度 stands right of 中期). */
 function lastPair(row: Row, names: readonly string[]): Found | null {

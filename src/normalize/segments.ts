@@ -5,6 +5,7 @@ import type { Row } from './rows.ts';
 import { isTitleRow } from './family.ts';
 import { headerOf } from './columns.ts';
 import { meansOneOf } from './label-meaning.ts';
+import { cached } from './cached.ts';
 
 /** Split the row stream into one run of rows per target table, in reading order. */
 export function splitTables(rows: Row[], families: readonly PipelineDefinition[]): Row[][] {
@@ -39,13 +40,9 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
 
 /** Labels that open a new target table: whose project or department it is. */
 function openingLabels(families: readonly PipelineDefinition[]): string[] {
-  let labels = openingCache.get(families);
-  if (!labels)
-    openingCache.set(
-      families,
-      (labels = [...new Set(families.flatMap((f) => [...(f.labels.project?.name ?? []), ...f.labels.departmentName.filter((l) => l.length >= 4)]))]),
-    );
-  return labels;
+  return cached(openingCache, families, (fs) => [
+    ...new Set(fs.flatMap((f) => [...(f.labels.project?.name ?? []), ...f.labels.departmentName.filter((l) => l.length >= 4)])),
+  ]);
 }
 /** Asked for every document with the same list of families. */
 const openingCache = new WeakMap<readonly PipelineDefinition[], string[]>();
