@@ -1,5 +1,6 @@
 // OCR misreads single characters of printed labels (项目冯出 for 项目支出). A label cell that OCR read is
 // matched to the dictionary label one substitution away, and the repair is recorded so a rule can report it.
+import { oneCharApart } from '../parse/shared/text.ts';
 
 /** Shorter labels (部门, 合计) are one substitution away from too many ordinary words to repair safely. */
 export const MIN_REPAIR_LENGTH = 4;
@@ -9,15 +10,10 @@ export const MIN_REPAIR_LENGTH = 4;
  * more than one (an ambiguous repair is no repair).
  */
 export function nearestLabel(key: string, labels: Iterable<string>): string | null {
-  const read = [...key];
-  if (read.length < MIN_REPAIR_LENGTH) return null;
+  if ([...key].length < MIN_REPAIR_LENGTH) return null;
   let found: string | null = null;
   for (const label of labels) {
-    const want = [...label];
-    if (want.length !== read.length || label === key) continue;
-    let diff = 0;
-    for (let i = 0; i < want.length && diff < 2; i++) if (want[i] !== read[i]) diff++;
-    if (diff !== 1) continue;
+    if (!oneCharApart(label, key)) continue;
     if (found !== null && found !== label) return null;
     found = label;
   }

@@ -2,7 +2,7 @@
 import type { BigNumber } from '../../arith/bignum.ts';
 import type { Formula } from '../../model/index.ts';
 import type { MathSource } from '../../parse/grid.ts';
-import { latexToPlain } from '../../parse/shared/math.ts';
+import { printedFormula } from '../../parse/shared/math.ts';
 import { INLINE_UNIT } from '../../parse/shared/formulas.ts';
 import { evaluateExact } from '../../arith/bignum.ts';
 import { compareExact, printed as printedValue } from '../../arith/rounding.ts';
@@ -25,7 +25,7 @@ export type FormulaInput = { taskNo: number | null; field: 'content' | 'goal' | 
 /** Formula source → the contract's formula entry, with its verdict. */
 export function evaluateFormula(src: FormulaInput): Formula {
   const text = src.math.text;
-  const printed = latexToPlain(text.normalize('NFKC'));
+  const printed = printedFormula(text);
   // OCR reads 0 as O and 1 as l inside numbers; the arithmetic is checked on the repaired digits.
   const plain = printed.replace(OCR_LETTER, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
   const ocrRepaired = plain !== printed;

@@ -1,5 +1,6 @@
 import type { ExecutionLine } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
+import { labelKey } from '../../parse/shared/text.ts';
 import { big } from '../../arith/bignum.ts';
 import { sumPrinted, type Printed } from '../../arith/rounding.ts';
 import { judgeSum, moneyTotalOf, type SumVerdict } from '../points.ts';
@@ -30,7 +31,7 @@ export default defineRule({
   },
   check(record, report) {
     const lines = record.execution?.lines ?? [];
-    const at = lines.findIndex((l) => TOTAL_LINE.test(l.label.replace(/\s+/gu, '').replace(/[:：]$/u, '')));
+    const at = lines.findIndex((l) => TOTAL_LINE.test(labelKey(l.label)));
     if (at < 0) return;
     const total = lines[at]!;
     const groups = partsOf(total, lines.slice(at + 1));

@@ -4,7 +4,7 @@ import { statedTotal } from '../content-totals.ts';
 import { big, compareIntervals, convert, extraDecimals, type MoneyUnit, type Printed } from '../formula/index.ts';
 import { decimalsOf, readNumber } from '../../arith/printed.ts';
 import { isMoneyUnit } from '../../arith/money.ts';
-import { latexToPlain } from '../../parse/shared/math.ts';
+import { printedFormula } from '../../parse/shared/math.ts';
 
 /** The total a task's content states (in prose, or by its formulas) must agree with its amount column. */
 export default defineRule({
@@ -52,8 +52,7 @@ function contentClaim(task: Task, formulas: Formula[], unit: MoneyUnit): { candi
   // A key task and an other task can share a number: a formula is the task's only when its content prints it.
   const content = task.content!;
   const own = formulas.filter(
-    (f) =>
-      f.taskNo === task.no && f.field === 'content' && f.stated.unit && f.stated.value !== null && content.includes(latexToPlain(f.text.normalize('NFKC'))),
+    (f) => f.taskNo === task.no && f.field === 'content' && f.stated.unit && f.stated.value !== null && content.includes(printedFormula(f.text)),
   );
   // A wrong formula is reported by formula-mismatch; judging the total from it would report it twice.
   if (own.length === 0 || own.some((f) => f.verdict === 'mismatch' || f.verdict === 'unparsable')) return null;

@@ -57,6 +57,9 @@ export function band(edges: number[], v: number): number {
 }
 
 /** The middle value of the finite ones (the upper middle of an even count), NaN when there is none. */
+/** The typical height of a page's text (the median run height): the unit every tolerance is measured in. */
+export const textHeight = (texts: readonly { y0: number; y1: number }[]): number => median(texts.map((t) => t.y1 - t.y0));
+
 export function median(xs: readonly number[]): number {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length ? s[s.length >> 1]! : NaN;

@@ -6,7 +6,7 @@ import type { PageContent, PageText } from './page-content.ts';
 import { unruledTableByStarts } from './unruled-starts.ts';
 import { bboxLoc, pdfCell } from './pdf-cell.ts';
 import { ruledTables, type RuledTable } from './ruled-table.ts';
-import { median } from './lines.ts';
+import { textHeight } from './lines.ts';
 import { splitAtColumnStarts } from './split-runs.ts';
 import { unruledTables, type UnruledState } from './unruled-table.ts';
 
@@ -19,7 +19,7 @@ export type UnruledReader = 'gutters' | 'starts';
 /** Blocks of one page, top to bottom; `state` carries what one page's unruled tables tell the next. */
 export function pageBlocks(content: PageContent, state: UnruledState = {}, reader: UnruledReader = 'gutters'): Block[] {
   // A run pdfjs joined across a cell border is cut at the border first.
-  const h = median(content.texts.map((t) => t.y1 - t.y0));
+  const h = textHeight(content.texts);
   const borders = content.rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => r.x0);
   const texts = borders.length && Number.isFinite(h) ? splitAtColumnStarts(content.texts, h, borders) : content.texts;
   const { tables, outside } = ruledTables(content.rulings, texts);

@@ -4,7 +4,7 @@
 // repeat would be read as a new table naming the department again. It is said once: on later pages it is dropped.
 import { lineText, textLines } from './cell-text.ts';
 import { headerLabel } from './header-labels.ts';
-import { median } from './lines.ts';
+import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
 import { phrases } from './unruled-columns.ts';
@@ -18,7 +18,7 @@ export type SeenLines = Set<string>;
  * joinContinuations drops a repeated header row itself.
  */
 export function dropRepeatedTopLines(content: PageContent, seen: SeenLines): PageText[] {
-  const h = median(content.texts.map((t) => t.y1 - t.y0));
+  const h = textHeight(content.texts);
   if (!Number.isFinite(h)) return content.texts;
   const lines = textLines(content.texts);
   const keys = lines.map((l) => lineKey(l, h));
@@ -47,7 +47,7 @@ function lineKey(line: PageText[], h: number): string | undefined {
 export function pageFurniture(pages: PageContent[]): Set<PageText> {
   const found = new Map<string, PageText[][]>();
   for (const content of pages) {
-    const h = median(content.texts.map((t) => t.y1 - t.y0));
+    const h = textHeight(content.texts);
     if (!Number.isFinite(h)) continue;
     const lines = textLines(content.texts);
     const ends = lines.length > 1 ? [lines[0]!, lines.at(-1)!] : [];

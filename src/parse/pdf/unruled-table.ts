@@ -6,7 +6,7 @@ import type { Cell, Grid } from '../grid.ts';
 import { textLines } from './cell-text.ts';
 import { startsRow } from '../shared/markers.ts';
 import { headerLabel } from './header-labels.ts';
-import { median } from './lines.ts';
+import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
@@ -26,7 +26,7 @@ type Region = { lines: Line[]; edges: number[]; outside: Line[]; head: number };
 /** The tables among a page's loose text, top to bottom, and the runs left outside them. */
 export function unruledTables(texts: PageText[], content: PageContent, state: UnruledState = {}): { tables: Found[]; outside: PageText[] } {
   if (!texts.length) return { tables: [], outside: [] };
-  const h = median(texts.map((t) => t.y1 - t.y0));
+  const h = textHeight(texts);
   const small = (t: PageText) => t.y1 - t.y0 <= h * TEXT.titleSize;
   const lines: Line[] = textLines(splitAtColumnStarts(texts, h)).map((runs) => ({
     runs,

@@ -1,7 +1,7 @@
 // One raw cell string from a text format (tab row, pipe cell, HTML fragment) → cleaned text and its formulas.
 import type { Loc } from '../../model/index.ts';
 import type { MathSource } from '../grid.ts';
-import { latexToPlain } from './math.ts';
+import { latexToPlain, printedFormula } from './math.ts';
 import { findPlainFormulas } from './formulas.ts';
 import { cleanText } from './text.ts';
 import { decodeEntities } from './entities.ts';
@@ -29,7 +29,7 @@ export function readCellText(raw: string, loc: Loc): { text: string; math: MathS
   const known = new Set(math.map((m) => latexToPlain(m.text)));
   for (const f of findPlainFormulas(text, loc)) if (!known.has(f.text)) math.push(f);
   // Reading order, whichever syntax each formula was written in.
-  const at = (m: MathSource) => text.indexOf(m.syntax === 'plain' ? m.text : latexToPlain(m.text.normalize('NFKC')));
+  const at = (m: MathSource) => text.indexOf(m.syntax === 'plain' ? m.text : printedFormula(m.text));
   return { text, math: math.length > 1 ? math.sort((a, b) => at(a) - at(b)) : math };
 }
 
@@ -37,5 +37,5 @@ export function readCellText(raw: string, loc: Loc): { text: string; math: MathS
 export function mathmlToPlain(inner: string): string {
   const tokens = [...inner.matchAll(/<m[ino]\b[^>]*>([\s\S]*?)<\/m[ino]>/g)].map((m) => decodeEntities(m[1]!));
   const text = tokens.length ? tokens.join('') : decodeEntities(inner.replace(ANY_TAG, ''));
-  return latexToPlain(text.normalize('NFKC'));
+  return printedFormula(text);
 }

@@ -1,6 +1,7 @@
 // Tables split over pages: a 续表/(续) marker between two tables, or a repeated header row, joins them.
 import type { Block, Cell, Grid } from '../grid.ts';
 import { CONTINUATION_MARKERS } from './markers.ts';
+import { oneCharApart } from './text.ts';
 
 /** A cell this long with one character read differently is still the same cell (see ocrRepeat). */
 const OCR_REPEAT_MIN_LENGTH = 4;
@@ -40,9 +41,5 @@ function repeatsHeader(a: Grid, b: Grid): boolean {
  */
 function ocrRepeat(a: readonly Cell[], b: readonly Cell[]): boolean {
   if (a.length !== b.length || ![...a, ...b].every((c) => c.origin === 'ocr')) return false;
-  return a.every((c, i) => {
-    const [x, y] = [[...c.text], [...b[i]!.text]];
-    if (c.text === b[i]!.text) return true;
-    return x.length === y.length && x.length >= OCR_REPEAT_MIN_LENGTH && x.filter((ch, k) => ch !== y[k]).length <= 1;
-  });
+  return a.every((c, i) => c.text === b[i]!.text || ([...c.text].length >= OCR_REPEAT_MIN_LENGTH && oneCharApart(c.text, b[i]!.text)));
 }

@@ -22,6 +22,9 @@ export function latexToPlain(latex: string): string {
   return tightenOperators(s);
 }
 
+/** A formula's source (LaTeX, MathML's tokens, plain text) as the cell's cleaned text prints it. */
+export const printedFormula = (source: string): string => latexToPlain(source.normalize('NFKC'));
+
 /** Remove spaces around arithmetic operators so the formula reads as one token in the cell text. */
 export function tightenOperators(s: string): string {
   return s.replace(/\s*([×÷·*+\-−=/])\s*/g, '$1').trim();

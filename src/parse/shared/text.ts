@@ -19,6 +19,15 @@ export function cleanText(input: string): string {
   return nfkc.replace(WRAP_SPACE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether two texts of one length (in characters) differ in exactly one place: one character OCR misread. */
+export function oneCharApart(a: string, b: string): boolean {
+  const [x, y] = [[...a], [...b]];
+  if (x.length !== y.length) return false;
+  let diff = 0;
+  for (let i = 0; i < x.length && diff < 2; i++) if (x[i] !== y[i]) diff++;
+  return diff === 1;
+}
+
 /** `s` as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
