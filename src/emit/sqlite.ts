@@ -14,7 +14,7 @@ const BUSY_WAIT_MS = 30_000;
 export function openSqliteSink(file: string): Sink & { db: Database.Database } {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: BUSY_WAIT_MS });
-  db.pragma('journal_mode = WAL');
+  toWal(db);
   db.pragma('foreign_keys = ON');
   migrate(db);
   const inserts = new Map<string, Database.Statement>();
@@ -43,6 +43,26 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
     },
   };
 }
+
+/**
+ * Switch a file to WAL. Several processes opening one new file at once can find it locked while another switches
+ * it, and SQLite answers that with SQLITE_BUSY at once, without its busy wait: the switch is tried again until
+ * BUSY_WAIT_MS has passed.
+ */
+function toWal(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, WAL_RETRY_MS);
+    }
+  }
+}
+/** Pause between two tries of the WAL switch. */
+const WAL_RETRY_MS = 10;
 
 /**
  * Apply migrations/sqlite/NNN_*.sql once each, recorded in schema_migrations. One IMMEDIATE transaction takes the
