@@ -1,11 +1,11 @@
 // The batch accounts for every input, resumes by sha256, and survives kill -9 with nothing lost or doubled.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { finishedLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const CLI = 'bin/budget-extract.mjs';
 // Each CLI run starts its document workers (a few seconds of module loading each on a busy machine).
@@ -21,7 +21,7 @@ const lines = (f: string) =>
 
 /** A folder of n distinct documents made from the seed, plus the bad inputs. */
 function corpus(n: number, withBad = true): string {
-  const dir = mkdtempSync(join(tmpdir(), 'batch-in-'));
+  const dir = tempDir('batch-in-');
   mkdirSync(join(dir, 'sub'));
   for (let i = 0; i < n; i++)
     writeFileSync(join(dir, i % 2 ? 'sub' : '', `doc-${String(i).padStart(4, '0')}.md`), seed.replace('中共遂溪县委组织部', `测试县第${i}局`));
@@ -44,7 +44,7 @@ describe('batch', () => {
     'accounts for every input, errors included, and exits 1 when one could not be read',
     () => {
       const input = corpus(4);
-      const out = mkdtempSync(join(tmpdir(), 'batch-out-'));
+      const out = tempDir('batch-out-');
       const r = run(['extract', input, '-o', out, '--progress', 'none']);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`error: ${join(input, 'empty.md')}: the file is empty`);
@@ -68,7 +68,7 @@ describe('batch', () => {
     'skips what is done on a re-run, redoes it with --force, and exits 0 when all inputs were read',
     () => {
       const input = corpus(3, false);
-      const out = mkdtempSync(join(tmpdir(), 'batch-out-'));
+      const out = tempDir('batch-out-');
       expect(run(['extract', input, '-o', out, '--progress', 'none']).status).toBe(0);
       expect(run(['extract', input, '-o', out, '--progress', 'none']).status).toBe(0);
       expect(lines(join(out, 'manifest.jsonl')).map((l) => [l.status, l.previousStatus])).toEqual([
@@ -92,7 +92,7 @@ describe('batch', () => {
     async () => {
       const n = 150;
       const input = corpus(n, false);
-      const out = mkdtempSync(join(tmpdir(), 'batch-out-'));
+      const out = tempDir('batch-out-');
       const child = spawn('node', [CLI, 'extract', input, '-o', out, '--progress', 'none', '-j', '1'], { stdio: 'ignore' });
       const manifest = join(out, 'manifest.jsonl');
       await killWhenManifestHas(child, manifest, 10);

@@ -1,20 +1,20 @@
 // A full disk ends the run with a clear message, outputs as after the last whole document, no temporary files.
 // /dev/full stands in for the full disk: every write to it fails with ENOSPC.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.ts';
 import { AppendLog, OutputError } from '../../src/batch/manifest.ts';
 import { fakeCorpus, fakeProcess } from './fake.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const noFullDevice = !existsSync('/dev/full');
 
 describe.skipIf(noFullDevice)('a full disk', () => {
   it('stops the run with a message naming the file, and leaves no started line or temporary file', async () => {
-    const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'full-in-')), 6);
-    const out = mkdtempSync(join(tmpdir(), 'full-out-'));
+    const input = fakeCorpus(tempDir('full-in-'), 6);
+    const out = tempDir('full-out-');
     symlinkSync('/dev/full', join(out, 'records.jsonl'));
     const run = runBatch({
       inputs: [input],

@@ -1,8 +1,8 @@
 // One run per output folder: a second run stops with a clear message, or waits; a dead run's lock is taken
 // over; two runs one after the other on one folder lose and double nothing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -10,16 +10,17 @@ import { runBatch } from '../../src/batch/run.ts';
 import { LOCK_FILE, LockedError } from '../../src/batch/lock.ts';
 import { jsonLines } from '../helpers/kill-mid-batch.ts';
 import { fakeCorpus, fakeProcess } from './fake.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const N = 30;
 const quiet = () => new PassThrough().resume();
 
 describe('the output-folder lock', () => {
   it('stops a second run while the first is alive, and lets a waiting one in after it', async () => {
-    const inA = fakeCorpus(mkdtempSync(join(tmpdir(), 'lock-a-')), N);
-    const inB = mkdtempSync(join(tmpdir(), 'lock-b-'));
+    const inA = fakeCorpus(tempDir('lock-a-'), N);
+    const inB = tempDir('lock-b-');
     for (let i = 0; i < N; i++) writeFileSync(join(inB, `other-${i}.txt`), `另一县第${i}局\n${i}.5\n`);
-    const out = mkdtempSync(join(tmpdir(), 'lock-out-'));
+    const out = tempDir('lock-out-');
     // The first run's documents wait at a gate, so that it is surely alive while the second one starts.
     let open!: () => void;
     const gate = new Promise<void>((r) => {
@@ -54,10 +55,10 @@ describe('the output-folder lock', () => {
 
   it('takes over the lock of a process that is gone', async () => {
     const dead = spawnSync('node', ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    const out = mkdtempSync(join(tmpdir(), 'lock-stale-'));
+    const out = tempDir('lock-stale-');
     writeFileSync(join(out, LOCK_FILE), JSON.stringify({ pid: Number(dead.stdout), host: hostname(), since: 'then' }));
     writeFileSync(join(out, 'manifest.jsonl.tmp'), '{"torn');
-    const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'lock-in-')), 4);
+    const input = fakeCorpus(tempDir('lock-in-'), 4);
     const s = await runBatch({ inputs: [input], outDir: out, process: fakeProcess, progress: 'none', stderr: quiet() });
     expect(s.total).toBe(4);
     expect(readdirSync(out).sort()).toEqual(['budget.sqlite', 'flags.jsonl', 'manifest.jsonl', 'records.jsonl']);

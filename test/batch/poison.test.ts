@@ -2,12 +2,12 @@
 // next run marks it, does everything else, and tries it once more last; the one after refuses it. The manifest
 // ends with one line per input.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonLines } from '../helpers/kill-mid-batch.ts';
 import { fakeCorpus } from './fake.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const CHILD = 'test/batch/fixtures/fake-batch.ts';
 const N = 20;
@@ -15,10 +15,10 @@ const batch = (input: string, out: string) => spawnSync('node', ['--import', 'ts
 
 describe('a poison document', () => {
   it('is marked as having crashed the process, and later runs go past it', () => {
-    const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'poison-in-')), N);
+    const input = fakeCorpus(tempDir('poison-in-'), N);
     // Sorted first in its folder, so that the first run dies before most documents are done.
     writeFileSync(join(input, 'a-poison.txt'), 'KILL\n1\n');
-    const out = mkdtempSync(join(tmpdir(), 'poison-out-'));
+    const out = tempDir('poison-out-');
     const poison = join(input, 'a-poison.txt');
 
     const first = batch(input, out);

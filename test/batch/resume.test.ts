@@ -1,7 +1,5 @@
 // kill -9 in the middle of a batch, run it again: every document exactly once in JSONL, manifest, SQLite and PostgreSQL.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -9,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missing, startPostgres, type Service } from '../helpers/services.ts';
 import { finishedLines, jsonLines, killWhenManifestHas } from '../helpers/kill-mid-batch.ts';
 import { fakeCorpus } from './fake.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const N = 200;
 const CHILD = 'test/batch/fixtures/fake-batch.ts';
@@ -24,8 +23,8 @@ describe.skipIf(skip)('kill -9 resume', () => {
   });
 
   it('finishes with every document exactly once after SIGKILL mid-batch', async () => {
-    const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'resume-in-')), N);
-    const out = mkdtempSync(join(tmpdir(), 'resume-out-'));
+    const input = fakeCorpus(tempDir('resume-in-'), N);
+    const out = tempDir('resume-out-');
     const manifest = join(out, 'manifest.jsonl');
     const child = spawn('node', ['--import', 'tsx', CHILD, input, out, db.url], { stdio: 'ignore', env: { ...process.env, FAKE_DELAY_MS: '15' } });
     await killWhenManifestHas(child, manifest, 40);

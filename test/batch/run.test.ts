@@ -1,12 +1,12 @@
 // runBatch with a fake per-document function: accounting, resume by sha256, --force, errors that name the file.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run.ts';
 import { fakeCorpus, fakeProcess } from './fake.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const lines = (f: string) =>
   readFileSync(f, 'utf8')
@@ -23,7 +23,7 @@ const capture = () => {
 };
 
 function inputs(): { dir: string; list: string } {
-  const dir = fakeCorpus(mkdtempSync(join(tmpdir(), 'fake-in-')), 6);
+  const dir = fakeCorpus(tempDir('fake-in-'), 6);
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'boom.txt'), 'BOOM\n');
   const list = join(dir, '..', `${dir.split('/').pop()}.list`);
@@ -34,7 +34,7 @@ function inputs(): { dir: string; list: string } {
 describe('runBatch', () => {
   it('writes one manifest line per input, errors included, and goes on after them', async () => {
     const { dir, list } = inputs();
-    const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
+    const out = tempDir('fake-out-');
     const err = capture();
     const s = await runBatch({ inputs: [`@${list}`], outDir: out, process: fakeProcess, progress: 'none', stderr: err.stream, concurrency: 2 });
     expect({ ...s, docsPerSecond: 0, ms: 0 }).toEqual({
@@ -82,7 +82,7 @@ describe('runBatch', () => {
 
   it('skips documents already done on a re-run, retries errors, and redoes everything with force', async () => {
     const { list } = inputs();
-    const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
+    const out = tempDir('fake-out-');
     const quiet = { progress: 'none' as const, stderr: new PassThrough().resume(), process: fakeProcess, outDir: out, inputs: [`@${list}`] };
     await runBatch(quiet);
     const again = await runBatch(quiet);
@@ -107,7 +107,7 @@ describe('runBatch', () => {
 describe('runBatch with an aborted signal', () => {
   it('takes no new inputs and still closes its files', async () => {
     const { list } = inputs();
-    const out = mkdtempSync(join(tmpdir(), 'fake-out-'));
+    const out = tempDir('fake-out-');
     const s = await runBatch({
       inputs: [`@${list}`],
       outDir: out,

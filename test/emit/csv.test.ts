@@ -1,11 +1,11 @@
 // The CSV export of the seed record, read back with an independent RFC 4180 parser (@fast-csv/parse).
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseString } from '@fast-csv/parse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvField, writeCsv } from '../../src/emit/csv.ts';
 import type { DisclosureRecord } from '../../src/model/index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 type Row = Record<string, string>;
 const seed = JSON.parse(readFileSync('test/fixtures/seed/suixi-2024-zuzhibu.record.json', 'utf8')) as DisclosureRecord;
@@ -31,7 +31,7 @@ async function readBack(file: string): Promise<{ bytes: Buffer; header: string[]
 }
 
 describe('writeCsv', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'csv-'));
+  const dir = tempDir('csv-');
   let files: string[] = [];
   beforeAll(async () => {
     files = await writeCsv(once(seed), dir);
@@ -113,7 +113,7 @@ describe('writeCsv', () => {
   });
 
   it('writes only the header for no records', async () => {
-    const empty = mkdtempSync(join(tmpdir(), 'csv-empty-'));
+    const empty = tempDir('csv-empty-');
     await writeCsv(once<DisclosureRecord>(), empty);
     expect(readFileSync(join(empty, 'flags.csv'), 'utf8')).toBe(`\uFEFF${CSV_COLUMNS.flags.join(',')}\r\n`);
   });

@@ -1,10 +1,10 @@
 // SQLite sink: processes sharing one file (queue workers) migrate it once between them, none fails on the lock.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const PROCESSES = 12;
 
@@ -22,7 +22,7 @@ function opener(file: string, start: string) {
 
 describe('SQLite sink', () => {
   it('is migrated once when several processes open the same new file at the same moment', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sqlite-race-'));
+    const dir = tempDir('sqlite-race-');
     const file = join(dir, 'out.sqlite');
     const start = join(dir, 'go');
     const runs = Array.from({ length: PROCESSES }, () => opener(file, start));

@@ -2,12 +2,12 @@
 // its expected outcome, every good one as a record; one manifest line per input, exit 1, no process left behind,
 // and the whole run within 1 GB of RSS.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeHostile } from '../../scripts/hostile/make.ts';
 import { jsonLines } from '../helpers/kill-mid-batch.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const GOOD = ['suixi-2024-zuzhibu.md', 'suixi-2024-zuzhibu.gfm.md', 'suixi-2024-zuzhibu.mineru.md', 'suixi-2024-zuzhibu.gbk.html'];
 const RSS_CAP_KB = 1024 * 1024;
@@ -27,10 +27,10 @@ function processesWith(marker: string): number[] {
 
 describe('a batch of hostile inputs among good ones', () => {
   it('ends each hostile input in its expected outcome and keeps every good record', () => {
-    const input = mkdtempSync(join(tmpdir(), 'hostile-in-'));
+    const input = tempDir('hostile-in-');
     const expected = makeHostile(join(input, 'hostile'));
     for (const f of GOOD) copyFileSync(join('samples', f), join(input, f));
-    const out = mkdtempSync(join(tmpdir(), 'hostile-out-'));
+    const out = tempDir('hostile-out-');
     const marker = `BUDGET_EXTRACT_HOSTILE_RUN=${process.pid}-${Date.now()}`;
     const [k, v] = marker.split('=') as [string, string];
     const r = spawnSync(

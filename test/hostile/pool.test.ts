@@ -1,11 +1,11 @@
 // The document worker pool: a runaway job is terminated at the time limit, a heap hog at the memory limit,
 // with the tools it started; the pool goes on with a fresh worker.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LimitError, WorkerPool } from '../../src/limits/pool.ts';
 import { pidAlive } from '../../src/limits/temp.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const spec = { module: new URL('./fixtures/jobs.ts', import.meta.url).href, export: 'misbehave' };
 const doc = (text: string, path = `${text.split(' ')[0]}.md`) => ({ path, bytes: Buffer.from(text), sha256: 'x' });
@@ -16,7 +16,7 @@ describe('the worker pool', () => {
     try {
       expect(await pool.run(doc('hello'))).toEqual({ path: 'hello.md', size: 5 });
       await expect(pool.run(doc('loop'))).rejects.toThrow(new LimitError('loop.md: took longer than 3000 ms; stopped (raise with --timeout)'));
-      const pidFile = join(mkdtempSync(join(tmpdir(), 'pool-')), 'pid');
+      const pidFile = join(tempDir('pool-'), 'pid');
       await expect(pool.run(doc(`tool ${pidFile}`, 'tool.md'))).rejects.toMatchObject({ code: 'limit' });
       expect(existsSync(pidFile)).toBe(true);
       const pid = Number(readFileSync(pidFile, 'utf8'));

@@ -2,11 +2,11 @@
 // tarball offline into a scratch project, then plain node imports `extract`, the installed bin runs, and tsc
 // resolves the shipped types for a TypeScript consumer.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const REPO = resolve('.');
 const SEED = join(REPO, 'samples/suixi-2024-zuzhibu.md');
@@ -47,7 +47,7 @@ function scratchLock(tgz: string, pkg: { version: string; dependencies: Record<s
 }
 
 beforeAll(() => {
-  const work = mkdtempSync(join(tmpdir(), 'pack-'));
+  const work = tempDir('pack-');
   const copy = join(work, 'repo');
   for (const f of PACKED_INPUTS) cpSync(join(REPO, f), join(copy, f), { recursive: true });
   symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));

@@ -1,9 +1,9 @@
 // Bad input gets a clear error naming the file (and the line), with a stable code for the manifest.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, InputError } from '../../src/index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 async function failure(path: string): Promise<InputError> {
   try {
@@ -29,7 +29,7 @@ describe('bad input', () => {
     expect([e.code, e.message]).toEqual(['no-table', 'test/fixtures/bad/no-table.md: no table found (nothing to extract)']);
   });
   it('a 5 MB single line', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'bad-')), 'one-line.md');
+    const file = join(tempDir('bad-'), 'one-line.md');
     const line = '预算'.repeat((5 * 1024 * 1024) / 6) + '\t1'.repeat(300_000); // 5 MB of UTF-8, one line
     writeFileSync(file, line);
     const e = await failure(file);

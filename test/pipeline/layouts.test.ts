@@ -2,11 +2,11 @@
 // (scripts/layouts): every document read into the family its gold names, the whole set scoring as measured, and no
 // malformed-row flag on a row a person reads without trouble.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, type DisclosureRecord } from '../../src/index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const DOCS = 'test/fixtures/layouts/docs';
 const GOLD = 'test/fixtures/layouts/gold';
@@ -48,7 +48,7 @@ describe('layouts A–I from two generators', () => {
   });
 
   it.skipIf(!existsSync(SCORER))(`scores at least ${MIN_SCORE} with the shared scorer`, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'layouts-'));
+    const dir = tempDir('layouts-');
     writeFileSync(join(dir, 'records.jsonl'), records.map((r) => JSON.stringify(r)).join('\n'));
     const out = execFileSync(process.execPath, [SCORER, dir, GOLD], { encoding: 'utf8' });
     expect(Number(/SCORE (\d\.\d+)/.exec(out)?.[1])).toBeGreaterThanOrEqual(MIN_SCORE);

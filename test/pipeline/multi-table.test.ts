@@ -1,7 +1,5 @@
 // A 部门预算 disclosure ends with one 项目支出绩效目标表 per project: one record per table, numbered in reading order,
 // each with its page span in a PDF, and a re-run upserts the same rows in SQLite and PostgreSQL.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -10,6 +8,7 @@ import { extract } from '../../src/index.ts';
 import { runBatch } from '../../src/batch/run.ts';
 import { openPostgresSink } from '../../src/emit/postgres.ts';
 import { missing, startPostgres, type Service } from '../helpers/services.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const PDF = 'test/fixtures/layouts/docs/g1-E-budget-disclosure.pdf';
 const HTML = 'test/fixtures/multi/three-projects.html';
@@ -27,7 +26,7 @@ describe('several target tables in one document', () => {
   });
 
   it('an HTML page with three tables, re-run, upserts the same three rows in SQLite', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'multi-'));
+    const out = tempDir('multi-');
     const process = async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input)).records;
     await runBatch({ inputs: [HTML], outDir: out, process, progress: 'none' });
     await runBatch({ inputs: [HTML], outDir: out, process, progress: 'none', force: true });

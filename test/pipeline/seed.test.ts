@@ -1,10 +1,10 @@
 // The seed disclosure end to end: the exact record, the gold score, and only the two real warnings.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const SEED = 'samples/suixi-2024-zuzhibu.md';
 const EXPECTED = 'test/fixtures/seed/suixi-2024-zuzhibu.record.json';
@@ -26,7 +26,7 @@ describe('seed: suixi-2024-zuzhibu.md', async () => {
   });
 
   it.skipIf(!existsSync(SCORER))('scores 1.000 against the hand-checked gold', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+    const dir = tempDir('seed-');
     writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify(record)}\n`);
     const out = execFileSync('node', [SCORER, dir, 'test/fixtures/gold'], { encoding: 'utf8' });
     expect(out.trim().split('\n').at(-1)).toBe('SCORE 1.000');

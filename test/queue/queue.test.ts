@@ -1,7 +1,6 @@
 // BullMQ: two worker processes over the same inputs give the local batch's records; failing jobs are kept with their reason.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import pg from 'pg';
@@ -10,6 +9,7 @@ import { runBatch } from '../../src/batch/run.ts';
 import { drained, enqueue, queueSummary } from '../../src/queue/index.ts';
 import { fakeCorpus, fakeProcess } from '../batch/fake.ts';
 import { missing, startPostgres, startRedis, type Service } from '../helpers/services.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const N = 40;
 const lines = (f: string) =>
@@ -45,11 +45,11 @@ describe.skipIf(skip)('BullMQ queue', () => {
   });
 
   it('two workers produce the same records as a local batch, each document once', async () => {
-    const input = fakeCorpus(mkdtempSync(join(tmpdir(), 'queue-in-')), N);
-    const local = mkdtempSync(join(tmpdir(), 'queue-local-'));
+    const input = fakeCorpus(tempDir('queue-in-'), N);
+    const local = tempDir('queue-local-');
     await runBatch({ inputs: [input], outDir: local, process: fakeProcess, progress: 'none', stderr: new PassThrough().resume() });
 
-    const out = mkdtempSync(join(tmpdir(), 'queue-out-'));
+    const out = tempDir('queue-out-');
     const first = await enqueue({ inputs: [input], redis: redis.url, queueName: 'same' });
     expect(first).toEqual({ added: N, unreadable: [] });
     await enqueue({ inputs: [input], redis: redis.url, queueName: 'same' }); // idempotent: jobId is the sha256
@@ -77,11 +77,11 @@ describe.skipIf(skip)('BullMQ queue', () => {
   });
 
   it('keeps a job that always fails with its reason, after three attempts', async () => {
-    const input = mkdtempSync(join(tmpdir(), 'queue-bad-'));
+    const input = tempDir('queue-bad-');
     writeFileSync(join(input, 'boom.txt'), 'BOOM\n');
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'good.txt'), '好局\n7\n');
-    const out = mkdtempSync(join(tmpdir(), 'queue-out-'));
+    const out = tempDir('queue-out-');
     expect(await enqueue({ inputs: [input, join(input, 'missing.txt')], redis: redis.url, queueName: 'bad', backoffMs: 10 })).toEqual({
       added: 3,
       unreadable: [`${join(input, 'missing.txt')}: cannot be read (ENOENT)`],

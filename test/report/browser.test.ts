@@ -1,12 +1,12 @@
 // The report of a real batch, opened from file:// in Chromium: counts against flags.jsonl, flag links, filters, XSS.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagLine } from '../../src/report/load.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CLI = 'bin/budget-extract.mjs';
@@ -26,7 +26,7 @@ const jsonl = <T>(file: string): T[] =>
 
 /** Run the CLI's batch and report on `inputs`; the out folder. */
 function batchWithReport(...inputs: string[]): string {
-  const out = mkdtempSync(join(tmpdir(), 'report-'));
+  const out = tempDir('report-');
   execFileSync('node', [CLI, 'extract', ...inputs, '-o', out, '--progress', 'none'], { stdio: 'pipe' });
   execFileSync('node', [CLI, 'report', out], { stdio: 'pipe' });
   return out;

@@ -1,6 +1,5 @@
 // The synthetic corpus generator: deterministic bytes, each format really is that format, gold is self-consistent.
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { unified } from 'unified';
@@ -11,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/synth/cli.ts';
 import { FORMATS, generateDoc, goldOf, goldValue, render } from '../../scripts/synth/index.ts';
 import { htmlPageText } from '../../scripts/synth/render-html.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const corpus = (seed: number, n: number, defects: number) => {
-  const out = mkdtempSync(join(tmpdir(), 'synth-'));
+  const out = tempDir('synth-');
   writeCorpus({ out, n, seed, formats: [...FORMATS], defects, gold: true });
   return out;
 };

@@ -1,8 +1,7 @@
 // A batch of 20 URLs and 2 listing pages from a local portal (2 failing, 1 redirect, 1 slow, 1 flaky, 1 zip),
 // mixed with a local file: every URL in the manifest, the right records, the per-host limit held, a re-run that
 // downloads nothing unchanged.
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -15,6 +14,7 @@ import type { DisclosureRecord } from '../../../src/model/index.ts';
 import { markdownParser } from '../../../src/parse/markdown/index.ts';
 import { blocksToDocx } from '../../../scripts/docx/grid-to-docx.ts';
 import { startPortal, type Resource } from './server.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const SEED = readFileSync('samples/suixi-2024-zuzhibu.md', 'utf8');
 const DEPT = '中共遂溪县委组织部';
@@ -100,7 +100,7 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 describe('a batch of URLs from a local portal', () => {
-  const out = mkdtempSync(join(tmpdir(), 'url-batch-'));
+  const out = tempDir('url-batch-');
   const listFile = join(out, 'list.txt');
   const localFile = join(out, 'local.md');
   const run = () =>

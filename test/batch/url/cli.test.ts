@@ -1,10 +1,10 @@
 // `extract` with a URL argument and the download options: in-process through the CLI's main().
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.ts';
 import { startPortal, type Resource } from './server.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const resources = new Map<string, Resource>();
 let portal: Awaited<ReturnType<typeof startPortal>>;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => portal?.close());
 
 it('downloads URL arguments beside files, with --retries 0 taken at its word, and exits 1 for the failure', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'url-cli-'));
+  const out = tempDir('url-cli-');
   const code = await main([
     'node',
     'budget-extract',

@@ -1,6 +1,5 @@
 // The URL side's parts: retries only where they may help, limits, the per-host limiter, links taken, zips unpacked safely.
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { sniffExtension } from '../../../src/batch/url/kind.ts';
 import { attachmentLinks } from '../../../src/batch/url/links.ts';
 import { unpackZip, ZipError } from '../../../src/batch/url/zip.ts';
 import { startPortal, type Resource } from './server.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const resources = new Map<string, Resource>();
 let portal: Awaited<ReturnType<typeof startPortal>>;
@@ -114,7 +114,7 @@ describe('attachmentLinks', () => {
 });
 
 describe('unpackZip', () => {
-  const dir = () => mkdtempSync(join(tmpdir(), 'zip-'));
+  const dir = () => tempDir('zip-');
 
   it('unpacks document entries only, GBK names read as Chinese', () => {
     const gbkName = Buffer.from('b5a5cebbd4a4cbe32e646f6378', 'hex').toString('latin1'); // 单位预算.docx in GBK, no UTF-8 flag

@@ -2,14 +2,14 @@
 // read like its PDF, and no number it reads wrong may pass unflagged. One page is OCR'd; the PDF and TIFF are
 // compared with it at the raster, since tesseract reads the same pixels the same way.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, type Loc } from '../../../src/index.ts';
 import { decodeImage } from '../../../src/parse/image/decode.ts';
 import { isImage } from '../../../src/parse/image/index.ts';
 import { imagesToPdf } from '../../../src/parse/image/pdf-wrap.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const SCAN = 'test/fixtures/scans/no-rulings-p1-scan.pdf';
 const tools = ['/usr/bin/pdftoppm', '/usr/bin/pdfimages', '/usr/bin/tesseract', '/usr/bin/convert', '/usr/bin/identify'].every(existsSync);
@@ -36,7 +36,7 @@ describe('image signatures', () => {
 });
 
 describe.skipIf(!tools)('a scanned page as PDF, PNG and TIFF', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'scan-inputs-'));
+  const dir = tempDir('scan-inputs-');
   const png = join(dir, 'page.png');
   const tif = join(dir, 'pages.tif');
   const render = (pdf: string, page: number) =>

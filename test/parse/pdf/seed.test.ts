@@ -1,18 +1,18 @@
 // PDF renderings of disclosures: the same record as the markdown seed, and the scores the scorer gives them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.ts';
 import { comparable } from '../../helpers/comparable.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const DIR = 'test/fixtures/pdf';
 const SCORER = '../shared/tools/score.mjs';
 
 /** The scorer's last line for one record against its gold, or a loud reason when the scorer is absent. */
 function score(record: unknown, gold: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pdf-score-'));
+  const dir = tempDir('pdf-score-');
   writeFileSync(join(dir, 'records.jsonl'), `${JSON.stringify(record)}\n`);
   return execFileSync('node', [SCORER, join(dir, 'records.jsonl'), gold], { encoding: 'utf8' })
     .trim()

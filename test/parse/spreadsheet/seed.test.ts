@@ -1,12 +1,12 @@
 // The seed disclosure as a workbook: the same record as its markdown rendering, and SCORE 1.000.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.ts';
 import type { DisclosureRecord } from '../../../src/model/index.ts';
 import { comparable } from '../../helpers/comparable.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 // The repo's copies of the shared seed and gold (identical files); the scorer lives beside the repo.
 const SEED_MD = 'samples/suixi-2024-zuzhibu.md';
@@ -19,7 +19,7 @@ const withoutSheetFlags = (r: DisclosureRecord): DisclosureRecord => ({ ...r, fl
 
 describe('seed as xlsx: suixi-2024-zuzhibu.xlsx', async () => {
   // The scorer matches records to gold by file name, so the workbook is copied under the seed's name.
-  const dir = mkdtempSync(join(tmpdir(), 'xlsx-seed-'));
+  const dir = tempDir('xlsx-seed-');
   const copy = join(dir, 'suixi-2024-zuzhibu.md');
   copyFileSync(SEED_XLSX, copy);
   const fromXlsx = await extract(copy);

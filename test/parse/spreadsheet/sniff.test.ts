@@ -1,12 +1,12 @@
 // Workbooks are recognised by their bytes, whatever their file name says.
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract, InputError } from '../../../src/index.ts';
 import { pickParser } from '../../../src/parse/registry.ts';
 import { looksLikeWorkbook, sniffWorkbook } from '../../../src/parse/spreadsheet/sniff.ts';
 import { spreadsheetParser } from '../../../src/parse/spreadsheet/index.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const DIR = 'test/fixtures/spreadsheet';
 const head = (path: string) => new Uint8Array(readFileSync(path)).subarray(0, 4096);
@@ -52,7 +52,7 @@ describe('spreadsheet sniffing', () => {
   });
 
   it('picks the spreadsheet parser for a workbook renamed to .bin, and extracts it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sniff-'));
+    const dir = tempDir('sniff-');
     const path = join(dir, 'renamed.bin');
     copyFileSync(`${DIR}/small.xlsx`, path);
     expect(pickParser(head(path), path)).toBe(spreadsheetParser);
