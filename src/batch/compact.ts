@@ -4,9 +4,14 @@ import { outputError } from './manifest.ts';
 import { once } from 'node:events';
 import { readJsonl } from '../emit/read-jsonl.ts';
 
-/** Rewrite `file` keeping, for each key, only its last line (through `map`); torn lines are dropped. On a write
- *  failure the file is left as it was and the temporary copy removed. */
-export async function compactJsonl<T>(file: string, keyOf: (v: T) => string, map: (v: T) => T = (v) => v): Promise<number> {
+/** Rewrite `file` keeping, for each key, only its last line (through `map`) if `keep` accepts it; torn lines are
+ *  dropped. On a write failure the file is left as it was and the temporary copy removed. */
+export async function compactJsonl<T>(
+  file: string,
+  keyOf: (v: T) => string,
+  map: (v: T) => T = (v) => v,
+  keep: (v: T) => boolean = () => true,
+): Promise<number> {
   if (!existsSync(file)) return 0;
   const lastIndex = new Map<string, number>();
   let i = 0;
@@ -19,7 +24,7 @@ export async function compactJsonl<T>(file: string, keyOf: (v: T) => string, map
   let kept = 0;
   try {
     for await (const v of readJsonl<T>(file)) {
-      if (lastIndex.get(keyOf(v)) === j++) {
+      if (lastIndex.get(keyOf(v)) === j++ && keep(v)) {
         kept++;
         if (!out.write(`${JSON.stringify(map(v))}\n`)) await Promise.race([once(out, 'drain'), failed]);
       }

@@ -166,6 +166,7 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
             status: 'skipped',
             ms: Date.now() - t0,
             documentId: previous.documentId,
+            ...(previous.tables ? { tables: previous.tables } : {}),
             previousStatus: previous.status,
             flags: 0,
             ...given?.line,
@@ -181,6 +182,7 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
         inFlight.set(path, at);
         const records = await work({ path: given?.parsePath ?? path, bytes, sha256: sha });
         if (given) for (const record of records) record.source = { ...record.source, path, ...given.source };
+        for (const s of sinks) await s.forget?.(sha, path);
         for (const record of records) for (const s of sinks) await s.write(record);
         const flags = records.flatMap((r) => r.flags);
         const loud = flags.filter((f) => f.severity !== 'info').length;
@@ -206,6 +208,8 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
       } catch (e) {
         if (isOutputFault(e)) throw e;
         const x = e as Error & { code?: string; loc?: Loc };
+        // A document read before and failing now keeps no record of the earlier reading in the databases.
+        if (sha !== null && x.code !== 'unreadable') for (const s of sinks) await s.forget?.(sha, path);
         const message = given ? x.message.replaceAll(given.parsePath, path) : x.message;
         const line: ManifestLine = {
           path,
@@ -281,7 +285,13 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
 /** One line per input in the manifest, one per document in records.jsonl, flags rebuilt from the records. */
 async function compact(files: { records: string; flags: string; manifest: string }): Promise<void> {
   await compactJsonl<ManifestLine>(files.manifest, (l) => l.path);
-  await compactJsonl<DisclosureRecord>(files.records, (r) => r.id);
+  const live = await liveRecordIds(files.manifest);
+  await compactJsonl<DisclosureRecord>(
+    files.records,
+    (r) => r.id,
+    undefined,
+    (r) => live.has(r.id) || live.has(r.source.sha256),
+  );
   const tmp = `${files.flags}.tmp`;
   try {
     writeFileSync(tmp, '');
@@ -292,6 +302,22 @@ async function compact(files: { records: string; flags: string; manifest: string
     rmSync(tmp, { force: true });
     throw outputError(files.flags, e);
   }
+}
+
+/**
+ * The ids of the records the manifest's last line of each input vouches for: a document that failed when read again,
+ * or gave fewer tables, leaves no record of its earlier reading in records.jsonl. A line that names no ids (an older
+ * manifest) vouches for every record of its sha256.
+ */
+async function liveRecordIds(manifest: string): Promise<Set<string>> {
+  const live = new Set<string>();
+  for await (const l of readJsonl<ManifestLine>(manifest)) {
+    const ok = l.status === 'ok' || l.status === 'flagged' || (l.status === 'skipped' && (l.previousStatus === 'ok' || l.previousStatus === 'flagged'));
+    if (!ok || !l.sha256) continue;
+    const ids = l.tables ?? (l.documentId ? [l.documentId] : [l.sha256]);
+    for (const id of ids) live.add(id);
+  }
+  return live;
 }
 
 /** Compaction copies left by a run that died (the lock is held, so none is another run's). */

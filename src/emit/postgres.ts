@@ -37,6 +37,9 @@ export async function openPostgresSink(url: string): Promise<Sink & { pool: pg.P
     async write(record) {
       await writeDocument(pool, record);
     },
+    async forget(sha256, path) {
+      await pool.query('DELETE FROM documents WHERE sha256 = $1 OR path = $2', [sha256, path]); // children go by ON DELETE CASCADE
+    },
     async close() {
       await pool.end();
     },

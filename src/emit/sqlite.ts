@@ -26,6 +26,8 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
     stmt.run(row);
   };
   const remove = db.prepare('DELETE FROM documents WHERE id = ?');
+  const removeDocument = db.prepare('DELETE FROM documents WHERE sha256 = ? OR path = ?');
+  const forgetOne = db.transaction((sha256: string, path: string) => removeDocument.run(sha256, path));
   const writeOne = db.transaction((record: DisclosureRecord) => {
     remove.run(record.id); // children go by ON DELETE CASCADE
     const rows = recordRows(record);
@@ -37,6 +39,9 @@ export function openSqliteSink(file: string): Sink & { db: Database.Database } {
     async open() {},
     async write(record) {
       writeOne.immediate(record);
+    },
+    async forget(sha256, path) {
+      forgetOne.immediate(sha256, path);
     },
     async close() {
       db.close();

@@ -125,9 +125,12 @@ export async function startWorker(opts: WorkerOptions): Promise<{ worker: Worker
       if (e instanceof UnrecoverableError) throw e;
       // An InputError (it has a code) is about the bytes: retrying cannot help.
       const x = e as Error & { code?: string };
+      // A document read before and failing now keeps no record of the earlier reading in the databases.
+      if (x.code) for (const s of sinks) await s.forget?.(expected, path);
       const message = x.message.startsWith(path) ? x.message : `${path}: ${x.message}`;
       throw x.code ? new UnrecoverableError(message) : new Error(message, { cause: x });
     }
+    for (const s of sinks) await s.forget?.(expected, path);
     for (const record of records) for (const s of sinks) await s.write(record);
     const flags = records.flatMap((r) => r.flags);
     const loud = flags.filter((f) => f.severity !== 'info').length;

@@ -78,4 +78,18 @@ describe.skipIf(skip)('postgres sink', () => {
     await sink.close();
     expect((await client.query('SELECT count(*)::int AS n FROM tasks WHERE document_id = $1', [record.id])).rows).toEqual([{ n: record.tasks.length }]);
   });
+
+  it('forgets every record of a document (its tables by sha256, and an earlier content of its path)', async () => {
+    const sink = await openPostgresSink(db.url);
+    const other = { ...structuredClone(record), id: 'b'.repeat(64), source: { ...record.source, sha256: 'b'.repeat(64), path: '/elsewhere.md' } };
+    const tables = [1, 2].map((k) => ({ ...structuredClone(record), id: `${record.source.sha256}#${k}` }));
+    for (const r of [...tables, other]) await sink.write(r);
+    await sink.forget!(record.source.sha256, '/no/such/path.md');
+    const ids = async () => (await client.query('SELECT id FROM documents ORDER BY id')).rows.map((r) => r.id);
+    expect(await ids()).toEqual([other.id]);
+    await sink.forget!('c'.repeat(64), '/elsewhere.md');
+    expect(await ids()).toEqual([]);
+    expect((await client.query('SELECT count(*)::int AS n FROM tasks')).rows).toEqual([{ n: 0 }]);
+    await sink.close();
+  });
 });
