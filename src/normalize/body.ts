@@ -109,8 +109,10 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
 
 /**
  * A row a page printed without its merged cells (`| 产出指标 | 时效指标 | 维持时效 | ≥ | 1 | …` under a header that
- * starts with 单位名称 | 项目名称 …): its cells are packed to the left and its tail is empty. Its first cell is a
- * level label, so it is put back in that level's column; any other row is left as it is.
+ * starts with 单位名称 | 项目名称 …, or a page's text whose rows lost their merged level cells): its cells are packed
+ * to the left and its tail is empty. Its first cell goes back to its column: a level label to that level's, any
+ * other text standing in a level column, with a value after it, to the name's. A row with text in its tail is left as
+ * it is.
  */
 function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   // A row that kept its merged cells (as span copies) was not packed.
@@ -119,7 +121,9 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   if (first < 0) return row;
   const text = labelKey(row.grid[first]!.text);
   const isLevel1 = p.labels.level1.includes(levelName(text));
-  const column = isLevel1 ? map.at.level1 : text.endsWith('指标') ? map.at.level2 : undefined;
+  // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
+  const named = first <= (map.at.level2 ?? -1) && row.grid.filter((c) => c.text !== '').length >= 2;
+  const column = isLevel1 ? map.at.level1 : text.endsWith('指标') ? map.at.level2 : named ? map.at.name : undefined;
   if (column === undefined || column <= first) return row;
   const shift = column - first;
   const tail = row.grid.slice(row.grid.length - shift);

@@ -18,6 +18,7 @@ import { headsColumn } from './columns.ts';
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
 const YEAR = /((?:19|20)\d{2})\s*年/u;
+const BUDGET_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 /** The record field each non-budget label fills, for the repairs list. */
 const FIELD_PATH: Record<string, string> = {
   name: 'department.name',
@@ -124,8 +125,15 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
 function yearOf(rows: Row[], title: string | null): number | null {
   const inTitle = YEAR.exec(title ?? '');
   if (inTitle) return Number(inTitle[1]);
-  for (const row of rows.slice(0, 12)) {
-    const m = YEAR.exec(row.cells.map((c) => c.text).join(' '));
+  const lines = rows.slice(0, 12).map((row) => row.cells.map((c) => c.text).join(' '));
+  // A year standing alone ((2021年), 2019年度) names the budget year; a date (发布时间:2022年09月12日) is when the
+  // page or the form was made, the fallback.
+  for (const line of lines) {
+    const m = BUDGET_YEAR.exec(line);
+    if (m) return Number(m[1]);
+  }
+  for (const line of lines) {
+    const m = YEAR.exec(line);
     if (m) return Number(m[1]);
   }
   return null;

@@ -8,6 +8,7 @@ import { readBody, type Body, type CellTarget, type FormulaSource } from './body
 import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
 import { targetMet } from './target-met.ts';
+import { numberWithinGroups } from './numbering.ts';
 import { pipelines as families } from '../../pipelines/index.ts';
 
 export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[]; valueCells: CellTarget[] };
@@ -82,6 +83,7 @@ function otherTable(rows: Row[]): Flag {
 function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefinition, warnings: Flag[]): Normalized {
   const { budgetParts, ...header } = readHeader(rows, pipeline);
   const body = readBody(rows, pipeline);
+  numberWithinGroups(body.indicators, body.valueCells);
   for (const i of body.indicators) if (i.actual !== undefined) i.met = targetMet(i.value, i.actual ?? null);
   const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
   const record: DisclosureRecord = {

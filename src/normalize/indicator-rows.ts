@@ -1,7 +1,7 @@
 // Indicator rows: read by the columns their header named (levels carried down merged cells, the target split over
 // 指标性质 | 指标值 | 计量单位 where the form does that), or, for OCR rows knocked out of the grid, by their 指标N: cell.
 import type { Cell } from '../parse/grid.ts';
-import type { IndicatorValue } from '../model/index.ts';
+import type { Indicator, IndicatorValue } from '../model/index.ts';
 import { INDICATOR_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import { numeral } from '../parse/shared/numerals.ts';
@@ -36,7 +36,7 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const score = num('score');
   const actualCell = cellOf(row, map, 'actual');
   const deviation = cellOf(row, map, 'deviation');
-  body.indicators.push({
+  const indicator: Indicator = {
     no,
     name: printed.name,
     level1: levels.level1,
@@ -51,8 +51,9 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
     ...(Object.keys(raw).length ? { raw } : {}),
     missing: targetCell?.text ? [] : ['value'],
     loc: (nameCell ?? row.grid[0]!).loc,
-  });
-  if (targetCell) body.valueCells.push({ loc: targetCell.loc, target: { kind: 'indicator', no, field: 'value' } });
+  };
+  body.indicators.push(indicator);
+  if (targetCell) body.valueCells.push({ loc: targetCell.loc, target: { kind: 'indicator', no, field: 'value' }, of: indicator });
   return true;
 }
 
@@ -117,7 +118,7 @@ export function indicatorByMarker(row: Row, at: number, levels: Levels, outer: S
   const valueCell = row.cells.slice(at + 1).find((c) => c.text !== '');
   const raw = valueCell?.text ?? null;
   const no = numeral(marker[1]!);
-  body.indicators.push({
+  const indicator: Indicator = {
     no,
     name,
     level1: levels.level1,
@@ -127,8 +128,9 @@ export function indicatorByMarker(row: Row, at: number, levels: Levels, outer: S
     numbered: 'printed',
     missing: valueCell ? [] : ['value'],
     loc: row.cells[at]!.loc,
-  });
-  if (valueCell) body.valueCells.push({ loc: valueCell.loc, target: { kind: 'indicator', no, field: 'value' } });
+  };
+  body.indicators.push(indicator);
+  if (valueCell) body.valueCells.push({ loc: valueCell.loc, target: { kind: 'indicator', no, field: 'value' }, of: indicator });
 }
 
 /**

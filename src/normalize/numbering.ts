@@ -1,4 +1,6 @@
 // Where a task's or indicator's number comes from: printed on the row (a 序号 cell, `任务3:`, `3.`), or its place.
+import type { Indicator } from '../model/index.ts';
+import type { CellTarget } from './body-state.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 
 /** `任务3:` / `指标十二、` before a name, with the number captured; `;` is a colon OCR read with its tail (任务3;). */
@@ -34,4 +36,24 @@ export function serialNumber(text: string | undefined): number | null {
   if (!m) return null;
   const n = numeral(m[1]!);
   return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Indicator numbers that start again at 1 with each group (指标1 under 数量指标, 指标1 under 质量指标 …, a template's
+ * habit) count within the group, not through the table, so they are no row numbers: the rows are numbered by
+ * position, as where nothing is printed, and the value cells follow. Numbers that run on, or repeat inside one
+ * group (a misnumbered row the audit reports), are left as printed.
+ */
+export function numberWithinGroups(indicators: Indicator[], cells: readonly CellTarget[]): void {
+  if (indicators.length < 2 || indicators.some((i) => i.numbered !== 'printed')) return;
+  let restarts = 0;
+  for (let k = 1; k < indicators.length; k++) {
+    const [a, b] = [indicators[k - 1]!, indicators[k]!];
+    if (b.no! > a.no!) continue;
+    if (b.no !== 1 || (a.level1 === b.level1 && a.level2 === b.level2)) return;
+    restarts++;
+  }
+  if (restarts === 0) return;
+  indicators.forEach((i, k) => Object.assign(i, { no: k + 1, numbered: 'position' }));
+  for (const c of cells) if (c.of && c.target.kind === 'indicator') c.target.no = c.of.no;
 }

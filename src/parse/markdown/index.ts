@@ -11,6 +11,7 @@ import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, padRows, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
 import { scanLineBlocks, type LineSpan } from './line-blocks.ts';
 import { checkMarkdownNesting } from './caps.ts';
+import { spacedTable } from './spaced-rows.ts';
 
 type Processor = { parse(text: string): unknown };
 let plain: Promise<Processor> | undefined;
@@ -43,13 +44,13 @@ export async function markdownBlocks(text: string, options: { viaRemark?: boolea
   const gfm = DELIMITER_ROW.test(text);
   const spans = gfm || options.viaRemark ? null : scanLineBlocks(text, lines);
   const blocks: Block[] = [];
-  if (spans) {
-    for (const span of spans) blocks.push(...(await spanBlocks(span, lines)));
-    return blocks;
+  if (spans) for (const span of spans) blocks.push(...(await spanBlocks(span, lines)));
+  else {
+    const tree = (await remark(gfm)).parse(text) as Root;
+    for (const node of tree.children) blocks.push(...(await nodeBlocks(node, lines)));
   }
-  const tree = (await remark(gfm)).parse(text) as Root;
-  for (const node of tree.children) blocks.push(...(await nodeBlocks(node, lines)));
-  return blocks;
+  if (blocks.some((b) => b.kind === 'table')) return blocks;
+  return spacedTable(blocks, lines) ?? blocks;
 }
 
 async function nodeBlocks(node: RootContent, lines: string[]): Promise<Block[]> {

@@ -1,0 +1,71 @@
+// Page text whose table lost its markup: a site's page stored as text, a sheet saved as text, copied PDF text. Each
+// line printed one table row with its cells separated by white space, so the lines from the first one that holds
+// two cells on are read as rows of such cells. Only for a document in which nothing else is a table: white space
+// also separates words in prose and wrapped labels, and a table with markup is always the better reading.
+import type { Block, Cell } from '../grid.ts';
+import { readCellText } from '../shared/cell-text.ts';
+import { padRows } from './tab-rows.ts';
+
+/** A run of text between white space (full-width spaces and NBSP included). */
+const WORD = /[^\s\u3000\u00a0]+/gu;
+/** A space after a comma is prose spacing (after a full stop it is as often a cell's end), and between two Latin words
+ *  a word space. */
+const PROSE_PAUSE = /[,，、;；]$/u;
+const LATIN_END = /[A-Za-z]$/u;
+const LATIN_START = /^[A-Za-z]/u;
+/** A markdown heading is the page's heading, never a row. */
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/u;
+/** A line of HTML (a comment, a tag) is markup, never a row. */
+const MARKUP_LINE = /^\s*</u;
+/** A table has a few rows: fewer lines of two cells or more are prose that happens to hold a space. */
+const MIN_ROWS = 3;
+/** At least this share of the lines from the first row on must hold two cells or more. */
+const ROW_SHARE = 0.4;
+/** More than this share of lines with a pipe and the page is a pipe export, which this reader does not read. */
+const PIPE_SHARE = 0.2;
+/** A cell that is a label waiting for its value (`其中:`, `预算单位:`): it and the next cell are one cell. */
+const OPEN_LABEL = /[:：]$/u;
+
+/** The cells of one line with their 1-based columns: split at white space, a trailing colon joining its cell to the
+ *  next. */
+export function spacedCells(line: string): { text: string; column: number }[] {
+  if (ATX_HEADING.test(line) || MARKUP_LINE.test(line)) return [];
+  const out: { text: string; column: number }[] = [];
+  for (const m of line.matchAll(WORD)) {
+    const p = m[0];
+    const last = out.at(-1);
+    if (last !== undefined && OPEN_LABEL.test(last.text)) last.text += p;
+    else if (last !== undefined && (PROSE_PAUSE.test(last.text) || (LATIN_END.test(last.text) && LATIN_START.test(p)))) last.text += ` ${p}`;
+    else out.push({ text: p, column: m.index + 1 });
+  }
+  return out;
+}
+
+/**
+ * The document's blocks with the lines from the first one of two or more cells on read as one table; the blocks
+ * before that line are kept. Null when no line has two cells.
+ */
+export function spacedTable(blocks: readonly Block[], lines: readonly string[]): Block[] | null {
+  const start = lines.findIndex((l) => spacedCells(l).length >= 2);
+  if (start < 0) return null;
+  // A page that prints one cell a line (the rows are gone, not their cells) is not read this way.
+  const filled = lines.slice(start).filter((l) => l.trim() !== '');
+  // Pipes are cell borders of another export (a cell a line, each ending in ` |`): not cells split by spaces.
+  if (filled.filter((l) => l.includes('|')).length > PIPE_SHARE * filled.length) return null;
+  const rowLines = filled.filter((l) => spacedCells(l).length >= 2).length;
+  if (rowLines < MIN_ROWS || rowLines < ROW_SHARE * filled.length) return null;
+  const rows: Cell[][] = [];
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    const cells = spacedCells(line);
+    if (cells.length === 0) continue;
+    rows.push(
+      cells.map(({ text, column }) => {
+        const loc = { line: i + 1, column };
+        return { ...readCellText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
+      }),
+    );
+  }
+  const before = blocks.filter((b) => (b.kind === 'table' ? b.grid.loc.line : b.loc.line)! <= start);
+  return [...before, { kind: 'table', grid: { rows: padRows(rows), loc: { line: start + 1, column: 1 }, joins: [] } }];
+}
