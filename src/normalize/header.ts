@@ -153,7 +153,7 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
  */
 function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
   const next = nextText(row, i);
-  if (!next) return null;
+  if (!next) return goalOnLinesBelow(rows, r, row, labelOf, p);
   const isHeading = (t: string) => GOAL_HEADINGS.includes(meaningKey(t)) || LATER_GOAL_HEADINGS.includes(meaningKey(t));
   if (!isHeading(next.text)) return factValue(row, i, labelOf, p);
   const col = row.grid.findIndex((c) => GOAL_HEADINGS.includes(meaningKey(c.text)));
@@ -167,6 +167,21 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
     if (texts.length === headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
   }
   return cell && cell.text !== '' && !isHeading(cell.text) ? cell.text : null;
+}
+
+/**
+ * A goal label alone on its line (a page's text, its table markup gone): the goal is the lines below it, each a lone
+ * text that is no label and heads no column (目标1:… / 目标2:…), up to the next line of several cells.
+ */
+function goalOnLinesBelow(rows: Row[], r: number, row: Row, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+  if (row.grid.filter((c) => c.text !== '').length !== 1) return null;
+  const lines: string[] = [];
+  for (const below of rows.slice(r + 1)) {
+    const texts = below.grid.filter((c) => c.text !== '');
+    if (texts.length !== 1 || labelOf.has(meaningKey(texts[0]!.text)) || headsColumn(texts[0]!.text, p)) break;
+    lines.push(texts[0]!.text);
+  }
+  return lines.length ? lines.join('\n') : null;
 }
 
 /** label (by meaning) → what it labels; the first family field to claim a label keeps it. */
