@@ -32,8 +32,12 @@ const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
 /** A column heading under a goal label (年度总体目标 | 预期目标 | 实际完成情况): the goal is the cell below it. */
-const GOAL_HEADINGS = ['年度目标', '项目年度目标', '预期目标', '年初设定目标', '年度绩效目标'];
-const LATER_GOAL_HEADINGS = ['长期目标', '中期目标', '实施期目标', '实际完成情况', '全年实际完成情况', '年度目标完成情况'];
+/** Headings of the year's target column under a goal label: (项目)年度/全年/当年/本年度/年初设定/预期 (绩效)目标. */
+const GOAL_HEADING = /^(?:项目)?(?:年度|全年|当年|本年度?|年初设定|预期)(?:绩效)?目标$/u;
+/** A heading is a few words; a longer cell is the goal itself, whatever it ends with. */
+const HEADING_LENGTH = 12;
+/** Headings beside it that are not the year's target: longer terms and what was achieved. */
+const LATER_GOAL_HEADING = /^(?:(?:长期|中期|实施期)(?:绩效)?目标|.*(?:实际完成情况|目标完成情况|实际完成值?))$/u;
 /** `预算部门:文化部门`: a label and its value in one cell. */
 const LABEL_AND_VALUE = /^([^:：]{2,14})[:：]\s*(\S.*)$/su;
 
@@ -154,9 +158,9 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
 function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
   const next = nextText(row, i);
   if (!next) return goalOnLinesBelow(rows, r, row, labelOf, p);
-  const isHeading = (t: string) => GOAL_HEADINGS.includes(meaningKey(t)) || LATER_GOAL_HEADINGS.includes(meaningKey(t));
+  const isHeading = (t: string) => meaningKey(t).length <= HEADING_LENGTH && (GOAL_HEADING.test(meaningKey(t)) || LATER_GOAL_HEADING.test(meaningKey(t)));
   if (!isHeading(next.text)) return factValue(row, i, labelOf, p);
-  const col = row.grid.findIndex((c) => GOAL_HEADINGS.includes(meaningKey(c.text)));
+  const col = row.grid.findIndex((c) => GOAL_HEADING.test(meaningKey(c.text)));
   const below = rows[r + 1];
   if (col < 0 || below?.kind !== 'row') return null;
   let cell = below.grid[col];

@@ -18,6 +18,7 @@ describe.skipIf(!existsSync(REAL))('real workbooks', () => {
         title: r.title,
         year: r.year,
         department: r.department.name,
+        overallGoal: r.overallGoal,
         project: { name: r.project?.name, supervisor: r.project?.supervisor, implementer: r.project?.implementer, funds: r.project?.funds },
         execution: (r.execution?.lines ?? []).map(({ label, planned, adjusted, executed, rate, weight, score }) => ({
           label,
