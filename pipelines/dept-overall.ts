@@ -6,7 +6,9 @@ import { commonRules } from './family-base.ts';
 
 export default definePipeline({
   family: 'dept-overall-performance-goals',
-  title: /绩效目标|整体.*(?:目标|申报)/u,
+  // Only a title that names the department (部门, 单位, 整体) says so: a bare 绩效目标申报表 heads project forms as
+  // often, and then the labels decide (src/normalize/family.ts).
+  title: /(?:部门|单位|整体).*(?:绩效目标|目标|申报)/u,
   labels: {
     departmentName: L.departmentName,
     staffCount: ['财政供养人员数', '编制人数', '人员编制数', '财政供养人数', '实有人数', '人员编制'],

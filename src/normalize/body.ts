@@ -120,10 +120,17 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   const first = row.grid.findIndex((c) => c.text !== '');
   if (first < 0) return row;
   const text = labelKey(row.grid[first]!.text);
-  const isLevel1 = p.labels.level1.includes(levelName(text));
+  const filled = row.grid.filter((c) => c.text !== '').length;
   // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
-  const named = first <= (map.at.level2 ?? -1) && row.grid.filter((c) => c.text !== '').length >= 2;
-  const column = isLevel1 ? map.at.level1 : text.endsWith('指标') ? map.at.level2 : named ? map.at.name : undefined;
+  const named = first <= (map.at.level2 ?? -1) && filled >= 2;
+  const one = p.labels.level1.includes(levelName(text)) ? map.at.level1 : undefined;
+  const two = text.endsWith('指标') ? map.at.level2 : undefined;
+  // 成本指标 is a 一级 label on some forms and a 二级 one on others: the column that puts the row's last text in the
+  // target's column or after it is the one the row was printed for.
+  let last = row.grid.length - 1;
+  while (last > first && row.grid[last]!.text === '') last--;
+  const reaches = (c: number) => map.at.target === undefined || last + c - first >= map.at.target;
+  const column = one !== undefined && two !== undefined && !reaches(one) && reaches(two) ? two : (one ?? two ?? (named ? map.at.name : undefined));
   if (column === undefined || column <= first) return row;
   const shift = column - first;
   const tail = row.grid.slice(row.grid.length - shift);

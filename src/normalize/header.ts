@@ -168,7 +168,8 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
     // The row below printed without its merged cells: its texts stand packed to the left, one per heading.
     const headings = row.grid.slice(col).filter((c) => !c.spanned && isHeading(c.text));
     const texts = below.grid.filter((c) => !c.spanned && c.text !== '');
-    if (texts.length === headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
+    // One text fewer than headings is the year's goal with the later columns left empty.
+    if (texts.length >= 1 && texts.length <= headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
   }
   return cell && cell.text !== '' && !isHeading(cell.text) ? cell.text : null;
 }

@@ -26,6 +26,9 @@ const PIPE_SHARE = 0.2;
 /** A cell that is a label waiting for its value (`其中:`, `预算单位:`): it and the next cell are one cell. */
 const OPEN_LABEL = /[:：]$/u;
 
+/** A cell with a bracket still open (`数量( ≥**个 )`): a space inside brackets is no cell gap. */
+const unclosed = (text: string) => (text.match(/[(（[【]/gu)?.length ?? 0) > (text.match(/[)）\]】]/gu)?.length ?? 0);
+
 /** The cells of one line with their 1-based columns: split at white space, a trailing colon joining its cell to the
  *  next. */
 export function spacedCells(line: string): { text: string; column: number }[] {
@@ -34,7 +37,7 @@ export function spacedCells(line: string): { text: string; column: number }[] {
   for (const m of line.matchAll(WORD)) {
     const p = m[0];
     const last = out.at(-1);
-    if (last !== undefined && OPEN_LABEL.test(last.text)) last.text += p;
+    if (last !== undefined && (OPEN_LABEL.test(last.text) || unclosed(last.text))) last.text += unclosed(last.text) ? ` ${p}` : p;
     else if (last !== undefined && (PROSE_PAUSE.test(last.text) || (LATIN_END.test(last.text) && LATIN_START.test(p)))) last.text += ` ${p}`;
     else out.push({ text: p, column: m.index + 1 });
   }
