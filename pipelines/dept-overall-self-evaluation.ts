@@ -5,6 +5,7 @@ import { commonRules, familyBase } from './family-base.ts';
 export default definePipeline({
   ...familyBase,
   family: 'dept-overall-self-evaluation',
-  title: /自评/u,
+  // A bare 绩效目标自评表 heads project forms as often: then the labels decide (src/normalize/family.ts).
+  title: /(?:部门|单位|整体).*自评/u,
   rules: [...commonRules],
 });

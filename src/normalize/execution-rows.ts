@@ -29,6 +29,13 @@ export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolea
     return true;
   }
   if (row.grid.some((c) => c.spanned) || row.grid[0]?.text === '') return false;
+  // A header printed without the label column it had on its left (a site's text export drops the merged 资金情况
+  // cell and packs 全年预算数 | 全年执行数 | … to the left): the rows below keep their label, so the columns are one on.
+  if (first === 0) {
+    const found = fundLine(row, { ...map, at: Object.fromEntries(Object.entries(map.at).map(([k, v]) => [k, v + 1])) }, 1);
+    if (found) body.executionLines.push(found);
+    return found !== null;
+  }
   for (let by = 1; by < first; by++) {
     const moved = shiftedRight(row, by);
     const found = moved && fundLine(moved, map, first);

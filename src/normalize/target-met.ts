@@ -13,6 +13,8 @@ const unitKey = (unit: string | null): string | null => {
 };
 
 const ONE = big(1);
+/** An equals sign the target prints itself (=6次), as against the '=' read into a bare figure. */
+const PRINTED_EQUALS = /[=＝]/u;
 
 /** A bare number up to 1 against a percent above 1 (0.95 against ≥90%): a fraction or a tiny percent, unknowable. */
 function fractionAgainstPercent(unit: string | null, n: BigNumber, otherUnit: string | null, other: BigNumber): boolean {
@@ -21,8 +23,8 @@ function fractionAgainstPercent(unit: string | null, n: BigNumber, otherUnit: st
 
 /**
  * True when the actual value satisfies the target's comparison (≥90% against 88% → false), false when it
- * does not, null when either is not a number, the target has no comparison, the units disagree, or a bare
- * fraction stands against a percent.
+ * does not, null when either is not a number, the target has no comparison, the units disagree, a bare
+ * fraction stands against a percent, or a target printed without a sign is passed or missed.
  */
 export function targetMet(target: IndicatorValue, actual: IndicatorValue | null): boolean | null {
   if (!actual || target.number == null || actual.number == null || target.op == null) return null;
@@ -41,6 +43,8 @@ export function targetMet(target: IndicatorValue, actual: IndicatorValue | null)
     case '<':
       return a.lt(t);
     case '=':
-      return a.eq(t);
+      // A target printed without a sign (95%) says neither "at least" nor "at most": only reaching it exactly is
+      // known to meet it; any other actual is unjudged, not unmet.
+      return a.eq(t) ? true : PRINTED_EQUALS.test(target.raw ?? '') ? false : null;
   }
 }

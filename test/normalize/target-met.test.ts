@@ -15,6 +15,10 @@ describe('targetMet', () => {
     ['<5天', '5天', false],
     ['=100', '100', true],
     ['=125公里', '130公里', false],
+    // Printed without a sign, a target says neither at least nor at most: reached exactly is met, else unjudged.
+    ['95%', '95%', true],
+    ['95%', '100%', null],
+    ['3万元', '2.5万元', null],
     ['100%', '100%', true],
     ['≥90%', '88', false], // unit absent on one side: compared as numbers
     ['≥90%', '95个', null], // units disagree

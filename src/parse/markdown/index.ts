@@ -8,7 +8,7 @@ import { InputError } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
-import { joinBrokenRows, padRows, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
+import { joinBrokenRows, padRows, PIPE_END, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
 import { scanLineBlocks, type LineSpan } from './line-blocks.ts';
 import { checkMarkdownNesting } from './caps.ts';
 import { spacedTable } from './spaced-rows.ts';
@@ -23,6 +23,9 @@ function remark(gfm: boolean): Promise<Processor> {
     ([{ unified }, { default: parse }, { default: gfmPlugin }]) => unified().use(parse).use(gfmPlugin),
   ));
 }
+/** A paragraph of pipe rows with a few lines that are not: this many rows of two cells, this share of piped lines. */
+const MIN_PIPE_ROWS = 3;
+const PIPE_SHARE = 0.8;
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^ {0,3}\|\s*:?-+:?\s*\|?\s*$/m;
 
@@ -84,7 +87,12 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
     return [{ kind: 'table', grid: { rows: joinBrokenRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
   }
   const filled = source.map((l, i) => [l, start + i] as const).filter(([l]) => l.trim() !== '');
-  if (filled.length >= 2 && filled.every(([l]) => PIPE_ROW.test(l))) {
+  // Pipe rows as a site's text export prints them: a row of one cell ends in its pipe (`资金情况 (万元) |`); at
+  // least two rows hold two cells with text, or the lines are one cell each and no table. A page cut short may end
+  // in a line without its pipe: a few such lines are one-cell rows.
+  const multi = filled.filter(([l]) => PIPE_ROW.test(l) && pipeRow(l, 0).filter((c) => c.text !== '').length >= 2).length;
+  const piped = filled.filter(([l]) => PIPE_ROW.test(l) || PIPE_END.test(l)).length;
+  if (filled.length >= 2 && multi >= 2 && (piped === filled.length || (multi >= MIN_PIPE_ROWS && piped >= PIPE_SHARE * filled.length))) {
     return [{ kind: 'table', grid: { rows: padRows(filled.map(([l, n]) => pipeRow(l, n))), loc: { line: start, column: 1 }, joins: [] } }];
   }
   return source.flatMap((l, i): Block[] => {

@@ -26,6 +26,8 @@ const PIPE_SHARE = 0.2;
 /** A cell that is a label waiting for its value (`其中:`, `预算单位:`): it and the next cell are one cell. */
 const OPEN_LABEL = /[:：]$/u;
 
+/** A figure as a cell prints it: 8.408, 100.00%, 1,125. */
+const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/u;
 /** A cell with a bracket still open (`数量( ≥**个 )`): a space inside brackets is no cell gap. */
 const unclosed = (text: string) => (text.match(/[(（[【]/gu)?.length ?? 0) > (text.match(/[)）\]】]/gu)?.length ?? 0);
 
@@ -37,7 +39,9 @@ export function spacedCells(line: string): { text: string; column: number }[] {
   for (const m of line.matchAll(WORD)) {
     const p = m[0];
     const last = out.at(-1);
-    if (last !== undefined && (OPEN_LABEL.test(last.text) || unclosed(last.text))) last.text += unclosed(last.text) ? ` ${p}` : p;
+    // A label before a figure keeps its own cell: 年度资金总额: 8.408 8.408 10 is a row label and its figures.
+    if (last !== undefined && unclosed(last.text)) last.text += ` ${p}`;
+    else if (last !== undefined && OPEN_LABEL.test(last.text) && !FIGURE.test(p)) last.text += p;
     else if (last !== undefined && (PROSE_PAUSE.test(last.text) || (LATIN_END.test(last.text) && LATIN_START.test(p)))) last.text += ` ${p}`;
     else out.push({ text: p, column: m.index + 1 });
   }
