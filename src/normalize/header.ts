@@ -125,19 +125,16 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   return heading ? null : next.text;
 }
 
-/** The year: the title's, else the first year printed above the body (填报日期:2021年…, (2019年度)). */
+/** The year: the title's, else the first year printed alone above the body ((2019年度), 2021年). */
 function yearOf(rows: Row[], title: string | null): number | null {
   const inTitle = YEAR.exec(title ?? '');
   if (inTitle) return Number(inTitle[1]);
   const lines = rows.slice(0, 12).map((row) => row.cells.map((c) => c.text).join(' '));
-  // A year standing alone ((2021年), 2019年度) names the budget year; a date (发布时间:2022年09月12日) is when the
-  // page or the form was made, the fallback.
+  // A year standing alone ((2021年), 2019年度) names the budget year. A date (发布时间:2022年09月12日, 填报日期:
+  // 2022年2月3日) says when the page or the form was made, which is the year before, the year itself or the year
+  // after (a self-evaluation): the year stays null rather than guessed from it.
   for (const line of lines) {
     const m = BUDGET_YEAR.exec(line);
-    if (m) return Number(m[1]);
-  }
-  for (const line of lines) {
-    const m = YEAR.exec(line);
     if (m) return Number(m[1]);
   }
   return null;
