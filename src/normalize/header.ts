@@ -28,6 +28,9 @@ const FIELD_PATH: Record<string, string> = {
 };
 const UNIT_ONLY = new RegExp(`^(?:${MONEY_UNIT_PATTERN})$`, 'u');
 const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
+/** The unit a form states for its amounts on a line or in a cell of its own: 金额单位:元, 单位:万元. */
+const UNIT_STATED = new RegExp(`^(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
+const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim())?.[1] ?? null;
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
@@ -63,7 +66,14 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   h.title = title?.text ?? null;
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
-    if (row.kind === 'text') return lineFact(row, labelOf, h);
+    if (row.kind === 'text') {
+      const stated = unitSeen ? null : statedUnit(row.cells[0]!.text);
+      if (stated) {
+        h.budget.unit = stated;
+        unitSeen = true;
+      }
+      return lineFact(row, labelOf, h);
+    }
     if (row.kind !== 'row') return;
     const keys = keysOf(row);
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
@@ -73,6 +83,11 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     keys.forEach((rawKey, i) => {
       const split = labelAndValue(rawKey, labelOf);
       const key = split ? split.label : meaningKey(rawKey);
+      const stated = unitSeen ? null : statedUnit(rawKey);
+      if (stated) {
+        h.budget.unit = stated;
+        unitSeen = true;
+      }
       if (!unitSeen && UNIT_IN_LABEL.test(key)) {
         h.budget.unit = UNIT_IN_LABEL.exec(key)![1]!;
         unitSeen = true;

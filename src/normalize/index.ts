@@ -9,6 +9,7 @@ import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
 import { targetMet } from './target-met.ts';
 import { numberWithinGroups } from './numbering.ts';
+import { applyListedProject, listedProjects } from './project-listing.ts';
 import { pipelines as families } from '../../pipelines/index.ts';
 
 export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSource[]; valueCells: CellTarget[] };
@@ -24,7 +25,17 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
  */
 export function normalizeAll(doc: ParsedDocument, options: { pipeline?: PipelineDefinition; families?: readonly PipelineDefinition[] } = {}): Normalized[] {
   const all = options.families ?? families;
-  const parts = splitTables(rowsOf(doc.blocks), all).map((rows) => ({ rows, n: normalizeRows(doc, rows, options.pipeline ?? pickPipeline(rows, all), []) }));
+  const parts = splitTables(rowsOf(doc.blocks), all).flatMap((rows) => {
+    const pipeline = options.pipeline ?? pickPipeline(rows, all);
+    const listed = listedProjects(rows, pipeline);
+    if (!listed) return [{ rows, n: normalizeRows(doc, rows, pipeline, []) }];
+    // A table listing several projects: one record each, read from the project's own rows.
+    return listed.map((project) => {
+      const n = normalizeRows(doc, project.rows, pipeline, []);
+      applyListedProject(n.record, project);
+      return { rows: project.rows, n };
+    });
+  });
   const kept = parts.filter((p) => holdsData(p.n.record));
   if (kept.length > 1) {
     kept.forEach(({ n, rows }, i) => {

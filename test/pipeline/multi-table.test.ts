@@ -25,6 +25,50 @@ describe('several target tables in one document', () => {
     expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
+    const { records } = await extract('test/fixtures/multi/project-listing.html');
+    expect(
+      records.map((r) => ({
+        id: r.id.slice(-2),
+        family: r.family,
+        unit: r.budget.unit,
+        department: r.department.name,
+        project: [r.project?.name, r.project?.funds.total, r.project?.raw['funds.total']],
+        goal: r.overallGoal,
+        indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit, i.weight]),
+        flags: r.flags.map((f) => f.rule),
+      })),
+    ).toEqual([
+      {
+        id: '#1',
+        family: 'project-performance-goals',
+        unit: '元',
+        department: '820001-某县某镇人民政府',
+        project: ['村组干部报酬', 309840, '309,840.00'],
+        goal: '按时足额发放村组干部报酬',
+        indicators: [
+          [1, '产出指标', '数量指标', '发放村组干部人数', '≥', 230, '人', 30],
+          [2, '产出指标', '时效指标', '按月发放', '=', 12, '月', 30],
+          [3, '满意度指标', '服务对象满意度指标', '村组干部满意度', '≥', 95, '%', 40],
+        ],
+        flags: [],
+      },
+      {
+        id: '#2',
+        family: 'project-performance-goals',
+        unit: '元',
+        department: '820001-某县某镇人民政府',
+        project: ['基层组织活动经费', 660000, '660,000.00'],
+        goal: '保障村级组织办公和党员活动正常开展',
+        indicators: [
+          [1, '产出指标', '数量指标', '保障村(社区)数量', '=', 11, '个', 50],
+          [2, '效益指标', '社会效益指标', '村级组织正常运转率', '≥', 95, '%', 50],
+        ],
+        flags: [],
+      },
+    ]);
+  });
+
   it('an HTML page with three tables, re-run, upserts the same three rows in SQLite', async () => {
     const out = tempDir('multi-');
     const process = async (input: { path: string; bytes: Uint8Array; sha256: string }) => (await extract(input)).records;
