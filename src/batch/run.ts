@@ -290,7 +290,7 @@ async function compact(files: { records: string; flags: string; manifest: string
     files.records,
     (r) => r.id,
     undefined,
-    (r) => live.has(r.id) || live.has(r.source.sha256),
+    (r) => live.ids.has(r.id) || live.documents.has(r.source.sha256),
   );
   const tmp = `${files.flags}.tmp`;
   try {
@@ -309,15 +309,17 @@ async function compact(files: { records: string; flags: string; manifest: string
  * or gave fewer tables, leaves no record of its earlier reading in records.jsonl. A line that names no ids (an older
  * manifest) vouches for every record of its sha256.
  */
-async function liveRecordIds(manifest: string): Promise<Set<string>> {
-  const live = new Set<string>();
+async function liveRecordIds(manifest: string): Promise<{ ids: Set<string>; documents: Set<string> }> {
+  const ids = new Set<string>();
+  const documents = new Set<string>();
   for await (const l of readJsonl<ManifestLine>(manifest)) {
     const ok = l.status === 'ok' || l.status === 'flagged' || (l.status === 'skipped' && (l.previousStatus === 'ok' || l.previousStatus === 'flagged'));
     if (!ok || !l.sha256) continue;
-    const ids = l.tables ?? (l.documentId ? [l.documentId] : [l.sha256]);
-    for (const id of ids) live.add(id);
+    if (l.tables) for (const id of l.tables) ids.add(id);
+    else if (l.documentId) ids.add(l.documentId);
+    else documents.add(l.sha256);
   }
-  return live;
+  return { ids, documents };
 }
 
 /** Compaction copies left by a run that died (the lock is held, so none is another run's). */

@@ -58,6 +58,11 @@ describe('a document read again', () => {
     expect([...new Set(ids(join(out, 'flags.jsonl')))]).toEqual(three.slice(0, 2));
     expect(sqliteIds()).toEqual(three.slice(0, 2));
 
+    state.tables = 1;
+    await run();
+    expect(ids(join(out, 'records.jsonl'))).toEqual([sha]);
+    expect(sqliteIds()).toEqual([sha]);
+
     state.fail = true;
     await run();
     expect(ids(join(out, 'records.jsonl'))).toEqual([]);
