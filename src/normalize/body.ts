@@ -177,7 +177,16 @@ function markerOffColumn(row: Row, map: ColumnMap): boolean {
   const at = row.grid.findIndex((c) => !c.spanned && (TASK_MARKER.test(labelKey(c.text)) || INDICATOR_MARKER.test(labelKey(c.text))));
   // 任务1:名称 written across 序号 and 名称 (a colspan a renderer dropped): the serial cell holds the name.
   const inSerial = at === map.at.serial && map.at.name !== undefined && row.grid[map.at.name]?.text === '';
-  return at >= 0 && at !== map.at.name && !inSerial;
+  // A row a text export printed without its merged cells, packed to the left: its cells go back to their columns
+  // (unpacked) and the marker to the name column, as in the seed's own rows.
+  const name = map.at.name ?? -1;
+  const packed =
+    map.kind === 'indicators' &&
+    at >= 0 &&
+    at < name &&
+    row.grid[at]!.origin !== 'ocr' &&
+    row.grid.slice(row.grid.length - (name - at)).every((c) => c.text === '');
+  return at >= 0 && at !== map.at.name && !inSerial && !packed;
 }
 
 /** The section a row's label opens, if it holds one. */

@@ -76,12 +76,28 @@ export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinit
   if (Object.keys(sub.at).length === 0) return null;
   // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).
   if (sub.unknown.length > 0) return null;
-  const added = Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
+  let added = Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
+  const continued = added.length === 0 ? continuation(map, row, sub) : [];
+  if (continued.length) added = continued;
   return {
     ...map,
     at: { ...map.at, ...Object.fromEntries(added) },
     unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)),
   };
+}
+
+/**
+ * A header a text export broke over lines (一级指标 | … | 年度指标值, then 实际完成值, then 分值 | 得分): the line below
+ * holds new roles only, packed from the first column, where the header's own roles already stand. It goes on from
+ * the header's last column.
+ */
+function continuation(map: ColumnMap, row: Row, sub: ColumnMap): Array<[string, number]> {
+  const entries = Object.entries(sub.at).filter(([role]) => role !== 'ignored');
+  const first = row.grid.findIndex((c) => c.text !== '');
+  if (first !== 0 || entries.length === 0 || entries.some(([role]) => map.at[role as ColumnRole] !== undefined)) return [];
+  const last = Math.max(...Object.values(map.at).filter((c): c is number => c !== undefined));
+  const moved = entries.map(([role, col]): [string, number] => [role, last + 1 + col]);
+  return moved.every(([, col]) => col < map.width) ? moved : [];
 }
 
 /** Whether text is a column heading of one of the family's tables (一级指标, 预算数, 主要内容 …). */

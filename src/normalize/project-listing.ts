@@ -36,6 +36,9 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
     return i < 0 ? undefined : i;
   };
   const at: Columns = { name: col(names)!, amount: col(AMOUNT), goal: col(GOAL), unit: col(UNIT) };
+  // The project cells are merged down over their indicator rows: a text export that lost the merges (its rows
+  // packed to the left) puts other cells in the name column, and is read as one table.
+  if (!rows.slice(h + 1).some((r) => r.grid[at.name]?.spanned && r.grid[at.name]!.text !== '')) return null;
   const lead = rows.slice(0, h + 1);
   const headings = [at.name, at.amount, at.goal, at.unit].flatMap((i) => (i === undefined ? [] : [header.grid[i]!.text]));
   const projects: ListedProject[] = [];
