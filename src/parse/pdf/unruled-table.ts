@@ -5,7 +5,7 @@
 import type { Cell, Grid } from '../grid.ts';
 import { textLines } from './cell-text.ts';
 import { startsRow } from '../shared/markers.ts';
-import { headerLabel } from './header-labels.ts';
+import { headerLabel, headerPiece } from './header-labels.ts';
 import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
@@ -65,16 +65,23 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
 
 /** Header rows: a line naming two of the family's column labels, with the lines that overlap or touch it. */
 function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
+  const phraseText = (p: PageText[]) => p.map((t) => t.text).join('');
+  // A line of the header row holds pieces of labels, or text left of its labels (a merged label down the first
+  // column, 年度重点工作任务, printed beside the header).
+  const labelLine = (l: Line, labelsFrom: number) => l.phrases.every((p) => headerPiece(phraseText(p)) || p.at(-1)!.x1 <= labelsFrom);
   const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(p.map((t) => t.text).join(''))).filter(Boolean)).size >= 2;
   const starts: number[] = [];
   const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     if (!isHeader(lines[i]!)) continue;
+    // Lines touching the header line are more of its cells only where they hold pieces of labels: Calc sets every
+    // line of a sheet close to the next, and a cell spilling over its row prints body text level with the header.
+    const labelsFrom = Math.min(...lines[i]!.phrases.filter((p) => headerLabel(phraseText(p))).map((p) => p[0]!.x0));
     let s = i;
-    while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin) s--;
+    while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin && labelLine(lines[s - 1]!, labelsFrom)) s--;
     if (starts.length && s <= starts.at(-1)!) continue;
     // The rest of a header row spread over several lines is not a new table.
-    while (i + 1 < lines.length && lines[i + 1]!.top < lines[i]!.bottom + h * UNRULED.headerJoin) i++;
+    while (i + 1 < lines.length && lines[i + 1]!.top < lines[i]!.bottom + h * UNRULED.headerJoin && labelLine(lines[i + 1]!, labelsFrom)) i++;
     starts.push(s);
     heads.set(s, i + 1 - s);
   }
