@@ -10,12 +10,14 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
 export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
   if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
-  const xs = texts.map((t) => t.x0);
-  const starts = [
-    ...borders,
-    ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts),
-  ].sort((a, b) => a - b);
+  const starts = [...borders, ...columnStarts(texts)].sort((a, b) => a - b);
   return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h) : [t]));
+}
+
+/** Places where at least UNRULED.splitMinStarts runs start (within UNRULED.columnSlack): column starts. */
+export function columnStarts(texts: PageText[]): number[] {
+  const xs = texts.map((t) => t.x0);
+  return cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts);
 }
 
 function split(t: PageText, starts: number[], h: number): PageText[] {

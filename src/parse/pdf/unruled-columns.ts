@@ -10,15 +10,24 @@ export type Line = { runs: PageText[]; phrases: PageText[][]; top: number; botto
 const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
 export const isNumeric = (t: PageText) => NUMERIC.test(t.text.trim());
 
-/** A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. */
-export function phrases(line: PageText[], h: number): PageText[][] {
+/** A comparison sign alone ("≥" before "150 个"): the start of a value, never a cell of its own. */
+const SIGN = /^[≥≤=<>]+$/u;
+
+/**
+ * A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. `starts`
+ * are the page's column starts (split-runs.ts): a run starting at one after a gap starts a phrase, however narrow
+ * the gap (Writer sets cells with little padding closer than a space in running text).
+ */
+export function phrases(line: PageText[], h: number, starts: number[] = []): PageText[][] {
   const out: PageText[][] = [];
   for (const t of line) {
     const prev = out.at(-1)?.at(-1);
+    const apart = prev !== undefined && t.x0 - prev.x1 > h * TEXT.touching;
     // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column);
     // digits inside running text touch their neighbours, a cell boundary leaves at least its padding.
-    const kindChanges = prev !== undefined && isNumeric(prev) !== isNumeric(t) && t.x0 - prev.x1 > h * TEXT.touching;
-    if (prev && !kindChanges && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
+    const kindChanges = apart && isNumeric(prev) !== isNumeric(t) && !SIGN.test(prev.text.trim());
+    const atStart = apart && starts.some((s) => Math.abs(t.x0 - s) <= UNRULED.columnSlack);
+    if (prev && !kindChanges && !atStart && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
     else out.push([t]);
   }
   return out;
@@ -140,7 +149,7 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
         .filter((t) => t.x1 <= x0 && t.x0 < e)
         .sort((a, b) => a.x1 - b.x1)
         .at(-1);
-      if (before && phrases([before, first], h).length === 1) touching++;
+      if (before && l.phrases.some((p) => p.includes(before) && p.includes(first))) touching++;
     }
     if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);
   }

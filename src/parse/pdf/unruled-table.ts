@@ -11,7 +11,7 @@ import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
 import { bands, columnLines, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
-import { splitAtColumnStarts } from './split-runs.ts';
+import { columnStarts, splitAtColumnStarts } from './split-runs.ts';
 import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
 import { joinPiecesToAnchors } from './unruled-anchors.ts';
@@ -28,9 +28,11 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   if (!texts.length) return { tables: [], outside: [] };
   const h = textHeight(texts);
   const small = (t: PageText) => t.y1 - t.y0 <= h * TEXT.titleSize;
-  const lines: Line[] = textLines(splitAtColumnStarts(texts, h)).map((runs) => ({
+  const runLines = textLines(splitAtColumnStarts(texts, h));
+  const starts = leadStarts(runLines, h);
+  const lines: Line[] = runLines.map((runs) => ({
     runs,
-    phrases: phrases(runs, h),
+    phrases: phrases(runs, h, starts),
     top: Math.min(...runs.map((t) => t.y0)),
     bottom: Math.max(...runs.map((t) => t.y1)),
   }));
@@ -61,6 +63,16 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   if (measured !== undefined) state.wrapPitch = measured;
   const tables = found.map((r, i) => build(r, cols[i]!, pitch, h, content));
   return { tables, outside };
+}
+
+/**
+ * Column starts seen on the page: places where at least UNRULED.splitMinStarts runs start that stand clear of the
+ * run before them on their line (a phrase's first run). Runs following a run closely (a word after 指标13:, repeated
+ * on every line of an indicator table) start no column.
+ */
+function leadStarts(lines: PageText[][], h: number): number[] {
+  const leads = lines.flatMap((l) => l.filter((t, i) => i === 0 || t.x0 - l[i - 1]!.x1 >= h * TEXT.phraseGap));
+  return columnStarts(leads);
 }
 
 /** Header rows: a line naming two of the family's column labels, with the lines that overlap or touch it. */
