@@ -15,6 +15,7 @@ type Align = 'top' | 'middle' | 'bottom';
 const ALIGNS: Align[] = ['top', 'middle', 'bottom'];
 
 const text = (runs: PageText[]) => runs.map((t) => t.text).join('');
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The bands with the pieces between anchors merged into their rows; undefined when no column holds two markers. */
 export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
@@ -44,6 +45,12 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
     if (!best || found.cost < best.cost) best = found;
   }
   const owner = best!.owner;
+  // Pieces opening the table that no marked row takes are the rest of a row the page break cut (Writer carries a
+  // row's wrapped lines over to the next page): one row, which the page join gives to the row it continues.
+  let lead = anchors[0]!;
+  while (lead > 0 && kind[lead - 1] !== 'header') lead--;
+  const rest = range(lead, anchors[0]!).filter((i) => kind[i] === 'piece' && !owner.has(i));
+  for (const i of rest.slice(1)) owner.set(i, rest[0]!);
   const out: Band[] = [];
   const merged = new Map<number, Band>();
   bands.forEach((b, i) => {
