@@ -12,6 +12,8 @@ export const isNumeric = (t: PageText) => NUMERIC.test(t.text.trim());
 
 /** A comparison sign alone ("≥" before "150 个"): the start of a value, never a cell of its own. */
 const SIGN = /^[≥≤=<>]+$/u;
+/** A unit word: one or two CJK characters (个, 人, 万元) or a percent sign. */
+const UNIT = /^(?:\p{Script=Han}{1,2}|[%‰])$/u;
 
 /**
  * A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. `starts`
@@ -25,8 +27,10 @@ export function phrases(line: PageText[], h: number, starts: number[] = []): Pag
     const apart = prev !== undefined && t.x0 - prev.x1 > h * TEXT.touching;
     // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column);
     // digits inside running text touch their neighbours, a cell boundary leaves at least its padding.
-    const kindChanges = apart && isNumeric(prev) !== isNumeric(t) && !SIGN.test(prev.text.trim());
     const atStart = apart && starts.some((s) => Math.abs(t.x0 - s) <= UNRULED.columnSlack);
+    // A unit after a number ("125 人", Writer sets a space between them) is the number's, unless a column starts there.
+    const unit = prev !== undefined && isNumeric(prev) && UNIT.test(t.text.trim()) && !atStart;
+    const kindChanges = apart && isNumeric(prev) !== isNumeric(t) && !SIGN.test(prev.text.trim()) && !unit;
     if (prev && !kindChanges && !atStart && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
     else out.push([t]);
   }
@@ -45,7 +49,7 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const everywhere = freeStrips(lines, h);
   const spans = chosen.flatMap((l) => l.runs);
   const reach = Math.max(...spans.map((t) => t.x1));
-  const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
+  const otherPhrases = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases);
   const clear = h * UNRULED.clearance;
   const left = Math.min(...spans.map((t) => t.x0));
   const edges: number[] = [];
@@ -77,10 +81,11 @@ export function columnEdges(lines: Line[], h: number): number[] {
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
-  const outLeft = others.filter((t) => t.x1 <= left - clear);
-  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
-  const outRight = others.filter((t) => t.x0 >= reach + clear);
-  if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
+  // Whole phrases only: the end of a value running past the chosen lines ("≥ 98" then "%") is no column.
+  const outLeft = otherPhrases.filter((p) => p.at(-1)!.x1 <= left - clear);
+  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((p) => p.at(-1)!.x1)) + left) / 2);
+  const outRight = otherPhrases.filter((p) => p[0]!.x0 >= reach + clear);
+  if (outRight.length) edges.push((Math.min(...outRight.map((p) => p[0]!.x0)) + reach) / 2);
   return joinNumberColumns(lines, dropTouching(lines, edges, h));
 }
 
