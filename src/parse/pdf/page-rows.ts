@@ -28,7 +28,7 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     const tail = prev.rows.at(-1);
     const head = next.rows[at];
     if (!tail || !head) continue;
-    if (!tail.some((c) => startsRow(c.text)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
+    if (!(tail.some((c) => startsRow(c.text)) || markerCut(tail, head)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
     for (const rest of head) {
       if (rest.text === '' || rest.spanned) continue;
       const c = columnOf(tail, rest);
@@ -39,6 +39,16 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     next.rows.splice(at, 1);
   }
 }
+
+/** A marker word ending the page (指标) whose number opens the next (14: 验收合格率): the page break cut the marker. */
+function markerCut(tail: Cell[], head: Cell[]): boolean {
+  return head.some((rest) => {
+    const c = rest.text === '' || rest.spanned ? -1 : columnOf(tail, rest);
+    return c >= 0 && MARKER_WORD.test(tail[c]!.text) && startsRow(tail[c]!.text + rest.text);
+  });
+}
+
+const MARKER_WORD = /^\s*(?:任务|指标)\s*$/u;
 
 /** The cell of `row` above `cell`: the one whose box holds its middle (pages may cut columns differently). */
 function columnOf(row: Cell[], cell: Cell): number {

@@ -101,7 +101,7 @@ const full = (prev: ColLine, next: ColLine, right: number, h: number) =>
 const pitchOf = (l: ColLine, pitch: number, h: number) => (fromOcr(l) ? pitch : pitch * Math.max(1, (l.bottom - l.top) / h));
 
 /** A column's lines grouped into cell paragraphs. */
-function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
+export function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
   const right = columnRight(col);
   const out: ColLine[][] = [];
   for (const l of col) {

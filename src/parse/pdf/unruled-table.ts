@@ -10,7 +10,7 @@ import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
-import { bands, columnLines, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
+import { bands, columnLines, paragraphs, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
 import { columnStarts, splitAtColumnStarts } from './split-runs.ts';
 import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
@@ -132,14 +132,17 @@ function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pi
   const counts = cols.map((col) => col.filter((l) => startsRow(l.text)).length);
   const marked = counts.indexOf(Math.max(...counts));
   if (counts[marked]! < 2) return undefined;
-  const rest = joinPiecesToAnchors(
-    bands(
-      cols.map((col) => col.filter((l) => !inHead(l))),
-      pitch,
-      h,
-      marked,
-    ),
-  );
+  const body = cols.map((col) => col.filter((l) => !inHead(l)));
+  // The cell paragraphs of the columns read line by line: a row is never cut inside one.
+  const paragraphOf = new Map<PageText, number>();
+  body.forEach((col, c) => {
+    if (c < marked) return;
+    for (const p of paragraphs(col, pitch, h)) {
+      const id = paragraphOf.size;
+      for (const t of p.flatMap((l) => l.runs)) paragraphOf.set(t, id);
+    }
+  });
+  const rest = joinPiecesToAnchors(bands(body, pitch, h, marked), paragraphOf);
   if (!rest) return undefined;
   const heads = head
     ? bands(
