@@ -45,13 +45,13 @@ export function headerLabel(text: string): string | undefined {
 const MAX_TAIL = 3;
 
 /**
- * Whether a phrase may be part of a header cell: a label, the start of one, or the end of one wrapped onto the
- * next line (a unit in brackets, a closing bracket, the last characters of a label).
+ * Whether a phrase may be part of a header cell: a label, the start of one (三级指), or the end of one wrapped onto
+ * the next line (a unit in brackets, a closing bracket, the last characters of a label).
  */
 export function headerPiece(text: string): boolean {
   if (headerLabel(text)) return true;
   const t = labelKey(text.normalize('NFKC'))
     .replace(/^[^(]*\)/u, '')
     .replace(/\([^)]*\)?/gu, '');
-  return t === '' || (t.length <= MAX_TAIL && keys.some((k) => k.endsWith(t)));
+  return t === '' || (t.length <= MAX_TAIL && keys.some((k) => k.endsWith(t))) || (t.length >= MIN_PIECE && keys.some((k) => k.startsWith(t)));
 }

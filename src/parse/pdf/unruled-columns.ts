@@ -57,7 +57,17 @@ export function columnEdges(lines: Line[], h: number): number[] {
     .filter((l) => !chosen.includes(l))
     .flatMap((l) => l.phrases)
     .filter((p) => p.every(isNumeric));
+  // A number alone on its line (an amount centred beside a wrapped name) is a column by itself.
+  const lone = new Set(lines.filter((l) => l.phrases.length === 1).flatMap((l) => l.phrases));
+  const standing = (g0: number, g1: number) => insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching);
   for (const [g0, g1] of gutters) {
+    const alone = standing(g0, g1)
+      .filter((p) => lone.has(p))
+      .flat();
+    if (alone.length) {
+      edges.push((g0 + Math.min(...alone.map((t) => t.x0))) / 2, (Math.max(...alone.map((t) => t.x1)) + g1) / 2);
+      continue;
+    }
     const inner = everywhere
       .filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01)
       .filter((g, k, all) => {
@@ -77,7 +87,7 @@ export function columnEdges(lines: Line[], h: number): number[] {
     // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
     // lines of a wrapped name) are a column of their own.
     // Right-aligned amounts may end as close to the next column's text as a cell's padding (Calc: 2 pt).
-    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching).flat();
+    const inside = standing(g0, g1).flat();
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
