@@ -78,6 +78,8 @@ export const UNRULED = {
   columnSlack: 1.5,
   /** A run crossing a column is cut only at a place where at least this many runs of the page start. */
   splitMinStarts: 3,
+  /** …or this many, where the space cut at stands between two Han characters (Chinese text sets no spaces). */
+  splitMinStartsHan: 2,
   /** h: how far from such a place the estimated position of the word after a space may be. */
   splitSnap: 0.8,
   /**
