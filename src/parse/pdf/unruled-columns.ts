@@ -39,7 +39,10 @@ export function phrases(line: PageText[], h: number, starts: number[] = []): Pag
 
 /** The x positions between columns (left to right), or [] when the lines do not line up in two or more columns. */
 export function columnEdges(lines: Line[], h: number): number[] {
-  const most = Math.max(0, ...lines.map((l) => l.phrases.length));
+  // The most phrases at least two lines hold: one line of merged labels (绩效指标 成本指标 经济成本指标) above rows
+  // of two cells would set the columns alone.
+  const counts = lines.map((l) => l.phrases.length).sort((a, b) => b - a);
+  const most = counts[Math.min(counts.length, UNRULED.minMultiLines) - 1] ?? 0;
   const need = Math.min(UNRULED.columnLinePhrases, most);
   if (need < 2) return [];
   const chosen = lines.filter((l) => l.phrases.length >= need);
