@@ -40,3 +40,18 @@ export function headerLabel(text: string): string | undefined {
   if (t.length < MIN_PIECE) return undefined;
   return keys.find((k) => t === k || (t.length >= 4 && k.startsWith(t)) || (t.startsWith(k) && k.length >= 4));
 }
+
+/** Longest end of a label a wrapped header cell may leave on a line of its own ("标", "金(万元)", "(概述)"). */
+const MAX_TAIL = 3;
+
+/**
+ * Whether a phrase may be part of a header cell: a label, the start of one (三级指), or the end of one wrapped onto
+ * the next line (a unit in brackets, a closing bracket, the last characters of a label).
+ */
+export function headerPiece(text: string): boolean {
+  if (headerLabel(text)) return true;
+  const t = labelKey(text.normalize('NFKC'))
+    .replace(/^[^(]*\)/u, '')
+    .replace(/\([^)]*\)?/gu, '');
+  return t === '' || (t.length <= MAX_TAIL && keys.some((k) => k.endsWith(t))) || (t.length >= MIN_PIECE && keys.some((k) => k.startsWith(t)));
+}

@@ -8,7 +8,7 @@ import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
 import { pageBlocks, type UnruledReader } from './page-blocks.ts';
 import { markedRows, markedRowScore } from './unruled-choice.ts';
-import { joinRowsBrokenAcrossPages } from './page-rows.ts';
+import { joinCellRestsAcrossPages, joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
 import { spanUnruledLevels } from './level-spans.ts';
@@ -94,6 +94,7 @@ export const pdfParser: Parser = {
     }));
     fillMergedAcrossPages(blocks);
     spanUnruledLevels(blocks);
+    joinCellRestsAcrossPages(blocks);
     joinRowsBrokenAcrossPages(blocks);
     if (ocr) warnings.push(...unsureOcrNumbers(blocks));
     return {

@@ -6,7 +6,7 @@
 // narrower one the label implied) so that small errors in the label positions do not add up along the column.
 
 /** A label printed once for its group: its text and the vertical centre of its paragraph. */
-export type ChainLabel = { text: string; centre: number };
+export type ChainLabel = { text: string; centre: number; top?: number };
 /** Rows [from, to) carrying one label. */
 export type LabelGroup<L extends ChainLabel = ChainLabel> = { label: L; from: number; to: number };
 type Interval = [number, number];
@@ -34,7 +34,26 @@ export function solveChain<L extends ChainLabel>(
   if (down && down.end === hi) return down.groups;
   if (up && up.end === lo) return up.groups;
   if (down && up) return sameGroups(down.groups, up.groups) ? down.groups : undefined;
-  return (down ?? up)?.groups;
+  return (down ?? up)?.groups ?? cutGroup(bounds, labels, lo, hi, spread);
+}
+
+/**
+ * A reading in which one group is cut by a page break and its label printed at the top of its first piece (Writer
+ * sets a merged cell split over two pages from the top): the groups above it walk down to its first row, the ones
+ * below walk up to its end.
+ */
+function cutGroup<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: number, hi: number, spread: Spread): LabelGroup<L>[] | undefined {
+  for (let k = 0; k < labels.length; k++) {
+    const label = labels[k]!;
+    if (label.top === undefined) continue;
+    const down = walkDown(bounds, labels.slice(0, k), lo, hi, spread);
+    // The label starts within the group's first row (the boundaries are cell edges, the text sits a padding lower).
+    if (!down || down.end >= hi || label.top < bounds[down.end]![0] || label.top >= bounds[down.end + 1]![0]) continue;
+    const up = walkUp(bounds, labels.slice(k + 1), down.end + 1, hi, spread);
+    if (!up || up.end <= down.end || spread(down.end, up.end) <= 0) continue;
+    return [...down.groups, { label, from: down.end, to: up.end }, ...up.groups];
+  }
+  return undefined;
 }
 
 /** From the top of row lo: each label's group ends as far below its centre as it starts above it. */

@@ -27,7 +27,7 @@ export function columnLabels(stretch: Stretch, column: Column): ColumnLabel[] {
       const top = Math.min(...para.map((t) => t.y0));
       const bottom = Math.max(...para.map((t) => t.y1));
       const y = (top + bottom) / 2;
-      if (text) found.push({ text, centre: stretch.offset.get(page)! + y, copies: [{ page, y, top, bottom }] });
+      if (text) found.push({ text, centre: stretch.offset.get(page)! + y, top: stretch.offset.get(page)! + top, copies: [{ page, y, top, bottom }] });
     }
   }
   found.sort((a, b) => a.centre - b.centre);

@@ -28,7 +28,7 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     const tail = prev.rows.at(-1);
     const head = next.rows[at];
     if (!tail || !head) continue;
-    if (!tail.some((c) => startsRow(c.text)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
+    if (!(tail.some((c) => startsRow(c.text)) || markerCut(tail, head)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
     for (const rest of head) {
       if (rest.text === '' || rest.spanned) continue;
       const c = columnOf(tail, rest);
@@ -39,6 +39,51 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     next.rows.splice(at, 1);
   }
 }
+
+/** Slack (pt) for a line of text to count as standing within one cell's column. */
+const IN_COLUMN = 2;
+
+/**
+ * Before page-split tables are joined: text lines opening a page above its first table, each standing within one
+ * column of the previous page's last row (a task or indicator row), are the rest of that cell cut by the page break
+ * (too few lines, in one column, to be read as a table). They are appended to the cell.
+ */
+export function joinCellRestsAcrossPages(blocks: Block[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'table') continue;
+    const page = b.grid.loc.page ?? 0;
+    const tail = b.grid.rows.at(-1);
+    if (!tail?.some((c) => startsRow(c.text)) || blocks.slice(i + 1).some((n) => n.kind === 'table' && n.grid.loc.page === page)) continue;
+    let k = i + 1;
+    while (k < blocks.length) {
+      const n = blocks[k]!;
+      if (n.kind === 'table' || n.loc.page !== page + 1 || !n.loc.bbox || startsRow(n.text) || isLabel(n.text)) break;
+      const [x0, , x1] = n.loc.bbox;
+      // Only a cell of the row itself (from its marker on) that holds text can run on; a level label left of it
+      // may not (其他需完成的任务 printed beside the next table is no part of it).
+      const marker = tail.findIndex((cell) => startsRow(cell.text));
+      const c = tail.findIndex(
+        (cell, j) =>
+          j >= marker && cell.text !== '' && !cell.spanned && cell.loc.bbox && cell.loc.bbox[0] - IN_COLUMN <= x0 && x1 <= cell.loc.bbox[2] + IN_COLUMN,
+      );
+      if (c < 0) break;
+      const { text, math } = readCellText(tail[c]!.text + n.text, tail[c]!.loc);
+      tail[c] = { ...tail[c]!, text, math };
+      blocks.splice(k, 1);
+    }
+  }
+}
+
+/** A marker word ending the page (指标) whose number opens the next (14: 验收合格率): the page break cut the marker. */
+function markerCut(tail: Cell[], head: Cell[]): boolean {
+  return head.some((rest) => {
+    const c = rest.text === '' || rest.spanned ? -1 : columnOf(tail, rest);
+    return c >= 0 && MARKER_WORD.test(tail[c]!.text) && startsRow(tail[c]!.text + rest.text);
+  });
+}
+
+const MARKER_WORD = /^\s*(?:任务|指标)\s*$/u;
 
 /** The cell of `row` above `cell`: the one whose box holds its middle (pages may cut columns differently). */
 function columnOf(row: Cell[], cell: Cell): number {

@@ -48,10 +48,20 @@ export const UNRULED = {
   headerJoin: 0.3,
   /** h: a wrapped line is "full" when its right end is within this of the column's rightmost text. */
   fullSlack: 2.5,
-  /** h: a continuation line may be this much further below the previous line than the usual wrap pitch. */
+  /** h: an OCR'd continuation line may be this much further below the previous line than the usual wrap pitch. */
   pitchSlack: 0.12,
-  /** h: wrap pitches within this of each other are one pitch when the usual wrap pitch is estimated. */
+  /** h: in a text layer, a continuation line may be only this much further below (lines are placed exactly). */
+  textPitchSlack: 0.025,
+  /** h: OCR wrap pitches within this of each other are one pitch when the usual wrap pitch is estimated. */
   pitchCluster: 0.15,
+  /** h: a text layer's wrap pitches within this of each other are one pitch (rounding of line positions). */
+  pitchRound: 0.03,
+  /**
+   * A text layer's wrap pitch is the smallest pitch at least this share of the page's measured pitches share
+   * (within pitchRound): Calc prints a cell taller than its row over the rows beside it, so lines of two cells may come
+   * closer than wrapped lines once or twice on a page.
+   */
+  wrapPitchShare: 0.2,
   /** h: a pitch below this is no wrap (two runs of one line); above maxWrapPitch it is never one. */
   minWrapPitch: 0.8,
   maxWrapPitch: 2,
@@ -68,6 +78,8 @@ export const UNRULED = {
   columnSlack: 1.5,
   /** A run crossing a column is cut only at a place where at least this many runs of the page start. */
   splitMinStarts: 3,
+  /** …or this many, where the space cut at stands between two Han characters (Chinese text sets no spaces). */
+  splitMinStartsHan: 2,
   /** h: how far from such a place the estimated position of the word after a space may be. */
   splitSnap: 0.8,
   /**

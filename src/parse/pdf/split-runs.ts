@@ -10,15 +10,21 @@ const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
 export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
   if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
-  const xs = texts.map((t) => t.x0);
-  const starts = [
-    ...borders,
-    ...cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= UNRULED.splitMinStarts),
-  ].sort((a, b) => a - b);
-  return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h) : [t]));
+  const starts = [...borders, ...columnStarts(texts)].sort((a, b) => a - b);
+  const fewer = [...borders, ...columnStarts(texts, UNRULED.splitMinStartsHan)].sort((a, b) => a - b);
+  return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h, fewer) : [t]));
 }
 
-function split(t: PageText, starts: number[], h: number): PageText[] {
+/** Places where at least UNRULED.splitMinStarts runs start (within UNRULED.columnSlack): column starts. */
+export function columnStarts(texts: PageText[], min: number = UNRULED.splitMinStarts): number[] {
+  const xs = texts.map((t) => t.x0);
+  return cluster(xs, UNRULED.columnSlack).filter((x) => xs.filter((v) => v >= x && v <= x + UNRULED.columnSlack).length >= min);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** `t` cut at its spaces that land on a column start; a space between two Han characters needs `fewer` starts. */
+function split(t: PageText, starts: number[], h: number, fewer: number[]): PageText[] {
   const chars = [...t.text];
   const natural = chars.map((ch) => (WIDE.test(ch) ? 1 : 0.5));
   const scale = (t.x1 - t.x0) / natural.reduce((a, b) => a + b, 0);
@@ -31,7 +37,9 @@ function split(t: PageText, starts: number[], h: number): PageText[] {
     // A word starts at i + 1 after a space: its estimated left edge is `next`.
     if (/\s/.test(chars[i]!) && i + 1 < chars.length && !/\s/.test(chars[i + 1]!)) {
       // The word starts inside the run, never at or beyond its end (an estimate near the right edge may snap there).
-      const snap = starts.find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack && s < t.x1);
+      // Chinese text sets no spaces: one between two Han characters is a gap between cells (标 经济成本指标).
+      const between = HAN.test(chars[i - 1] ?? '') && HAN.test(chars[i + 1]!);
+      const snap = (between ? fewer : starts).find((s) => Math.abs(s - next) <= h * UNRULED.splitSnap && s > pieceX0 + UNRULED.columnSlack && s < t.x1);
       if (snap !== undefined) {
         const text = chars.slice(from, i).join('').trimEnd();
         if (text) out.push({ ...t, text, x0: pieceX0, x1: Math.min(x, snap - h * UNRULED.minGutter * 2) });

@@ -15,9 +15,10 @@ type Align = 'top' | 'middle' | 'bottom';
 const ALIGNS: Align[] = ['top', 'middle', 'bottom'];
 
 const text = (runs: PageText[]) => runs.map((t) => t.text).join('');
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The bands with the pieces between anchors merged into their rows; undefined when no column holds two markers. */
-export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
+export function joinPiecesToAnchors(bands: Band[], paragraphOf: Map<PageText, number> = new Map()): Band[] | undefined {
   const columns = bands[0]?.cells.length ?? 0;
   const markerCount = (c: number) => bands.filter((b) => startsRow(text(b.cells[c]!))).length;
   let marked = -1;
@@ -38,12 +39,24 @@ export function joinPiecesToAnchors(bands: Band[]): Band[] | undefined {
   // from there up stay as they are.
   for (let i = anchors[0]! - 1; i >= 0 && kind[i] !== 'header' && !(kind[i] === 'piece' && bands[i]!.cells[marked]!.length); i--)
     if (kind[i] === 'piece') before.unshift(i);
+  // Bands sharing a cell paragraph (lines at the wrap pitch, the one above full) are one row: no cut between them.
+  const ids = bands.map((b) => new Set(b.cells.flat().flatMap((t) => paragraphOf.get(t) ?? [])));
+  const apart = (above: number[], below: number[]) => {
+    const seen = new Set(above.flatMap((i) => [...ids[i]!]));
+    return below.every((i) => [...ids[i]!].every((id) => !seen.has(id)));
+  };
   let best: { cost: number; owner: Map<number, number> } | undefined;
   for (const align of ALIGNS) {
-    const found = assign(bands, marked, anchors, gaps, before, align);
+    const found = assign(bands, marked, anchors, gaps, before, align, apart);
     if (!best || found.cost < best.cost) best = found;
   }
   const owner = best!.owner;
+  // Pieces opening the table that no marked row takes are the rest of a row the page break cut (Writer carries a
+  // row's wrapped lines over to the next page): one row, which the page join gives to the row it continues.
+  let lead = anchors[0]!;
+  while (lead > 0 && kind[lead - 1] !== 'header') lead--;
+  const rest = range(lead, anchors[0]!).filter((i) => kind[i] === 'piece' && !owner.has(i));
+  for (const i of rest.slice(1)) owner.set(i, rest[0]!);
   const out: Band[] = [];
   const merged = new Map<number, Band>();
   bands.forEach((b, i) => {
@@ -100,7 +113,15 @@ function kindOf(b: Band, marked: number, next: Band | undefined): Kind {
  * Owners of the pieces under one alignment, and how badly the rows fit it. A piece holding text of the marked
  * column continues the marker's cell above it (a marker starts every such cell), so a cut never passes it.
  */
-function assign(bands: Band[], marked: number, anchors: number[], gaps: number[][], before: number[], align: Align) {
+function assign(
+  bands: Band[],
+  marked: number,
+  anchors: number[],
+  gaps: number[][],
+  before: number[],
+  align: Align,
+  apart: (above: number[], below: number[]) => boolean,
+) {
   // cut[j]: how many pieces of gap j go to anchor j (the rest to anchor j+1, or stay where no anchor follows).
   const minCut = gaps.map((g) => {
     let k = 0;
@@ -110,7 +131,19 @@ function assign(bands: Band[], marked: number, anchors: number[], gaps: number[]
     return k;
   });
   // The first anchor may take a tail of the pieces before it (bottom-aligned cells rise above their marker).
-  const options = (j: number) => Array.from({ length: gaps[j]!.length - minCut[j]! + 1 }, (_, n) => minCut[j]! + n);
+  // A cut never parts two bands of one cell paragraph, unless every cut would.
+  const allowed = (options: number[], cutAt: (k: number) => [number[], number[]]) => {
+    const kept = options.filter((k) => apart(...cutAt(k)));
+    return kept.length ? kept : options;
+  };
+  const options = (j: number) =>
+    allowed(
+      Array.from({ length: gaps[j]!.length - minCut[j]! + 1 }, (_, n) => minCut[j]! + n),
+      (k) => [
+        [anchors[j]!, ...gaps[j]!.slice(0, k)],
+        [...gaps[j]!.slice(k), ...(j + 1 < anchors.length ? [anchors[j + 1]!] : [])],
+      ],
+    );
   // The last marked row may be cut by the page's end: its part here is set as a row of its own (Writer starts
   // every cell of it at the top), so when it takes pieces below it, it may be read as top-aligned.
   const rowCost = (j: number, fromAbove: number[], fromBelow: number[]) => {
@@ -121,7 +154,11 @@ function assign(bands: Band[], marked: number, anchors: number[], gaps: number[]
   // DP over anchors: state = cut of the gap below anchor j.
   const n = anchors.length;
   let prev = new Map<number, { cost: number; path: number[] }>();
-  const headOptions = Array.from({ length: before.length + 1 }, (_, k) => k); // k pieces before the first anchor join it
+  // k pieces before the first anchor join it
+  const headOptions = allowed(
+    Array.from({ length: before.length + 1 }, (_, k) => k),
+    (k) => [before.slice(0, before.length - k), [...before.slice(before.length - k), anchors[0]!]],
+  );
   for (let j = 0; j < n; j++) {
     const next = new Map<number, { cost: number; path: number[] }>();
     for (const cut of options(j)) {

@@ -39,6 +39,8 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
   return out;
 }
 
+const fromOcr = (l: ColLine) => l.runs.some((t) => t.confidence !== undefined);
+
 /** The usual top-to-top distance of two lines of one wrapped cell, measured on the page's full lines. */
 export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   const pitches: number[] = [];
@@ -52,9 +54,15 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
     });
   }
   if (!pitches.length) return undefined;
-  // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding).
+  // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding). A pitch
+  // few lines show is no wrap pitch: lines of two cells, one spilling over its row (Calc), may come closer once.
+  // A text layer places lines exactly, and its row pitch may exceed the wrap pitch by a point (Calc): only
+  // rounding is one pitch there; OCR's boxes vary by more.
+  const ocr = cols.some((col) => col.some((l) => fromOcr(l)));
   const sorted = pitches.sort((a, b) => a - b);
-  return sorted.filter((q) => q <= sorted[0]! + h * UNRULED.pitchCluster).at(-1)!;
+  const cluster = (p: number) => sorted.filter((q) => q >= p && q <= p + h * (ocr ? UNRULED.pitchCluster : UNRULED.pitchRound));
+  const low = ocr ? sorted[0]! : (sorted.find((p) => cluster(p).length >= sorted.length * UNRULED.wrapPitchShare) ?? sorted[0]!);
+  return cluster(low).at(-1)!;
 }
 
 /** Where a column's wrapped lines end: its rightmost text, not counting lines that run into the next column. */
@@ -89,15 +97,18 @@ function firstWordWidth(l: ColLine): number {
 const full = (prev: ColLine, next: ColLine, right: number, h: number) =>
   prev.x1 >= right - h * UNRULED.fullSlack || prev.x1 + firstWordWidth(next) >= right - h;
 
+/** The wrap pitch below a line: lines set larger than the body (a title in a cell) wrap wider in proportion. */
+const pitchOf = (l: ColLine, pitch: number, h: number) => (fromOcr(l) ? pitch : pitch * Math.max(1, (l.bottom - l.top) / h));
+
 /** A column's lines grouped into cell paragraphs. */
-function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
+export function paragraphs(col: ColLine[], pitch: number, h: number): ColLine[][] {
   const right = columnRight(col);
   const out: ColLine[][] = [];
   for (const l of col) {
     const prev = out.at(-1)?.at(-1);
     const continues =
       prev !== undefined &&
-      l.top - prev.top <= pitch + h * UNRULED.pitchSlack &&
+      l.top - prev.top <= pitchOf(prev, pitch, h) + h * (fromOcr(l) ? UNRULED.pitchSlack : UNRULED.textPitchSlack) &&
       full(prev, l, right, h) &&
       // The same label on consecutive lines is one label per row (产出指标, 产出指标), not a wrap.
       l.text !== prev.text &&

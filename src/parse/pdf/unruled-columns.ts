@@ -10,15 +10,28 @@ export type Line = { runs: PageText[]; phrases: PageText[][]; top: number; botto
 const NUMERIC = /^[\d.,%≥≤=<>+-]+$/;
 export const isNumeric = (t: PageText) => NUMERIC.test(t.text.trim());
 
-/** A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. */
-export function phrases(line: PageText[], h: number): PageText[][] {
+/** A comparison sign alone ("≥" before "150 个"): the start of a value, never a cell of its own. */
+const SIGN = /^[≥≤=<>]+$/u;
+/** A unit word: one or two CJK characters (个, 人, 万元) or a percent sign. */
+const UNIT = /^(?:\p{Script=Han}{1,2}|[%‰])$/u;
+
+/**
+ * A line's runs as phrases: runs closer than the phrase gap, and a number never glued to text beside it. `starts`
+ * are the page's column starts (split-runs.ts): a run starting at one after a gap starts a phrase, however narrow
+ * the gap (Writer sets cells with little padding closer than a space in running text).
+ */
+export function phrases(line: PageText[], h: number, starts: number[] = []): PageText[][] {
   const out: PageText[][] = [];
   for (const t of line) {
     const prev = out.at(-1)?.at(-1);
+    const apart = prev !== undefined && t.x0 - prev.x1 > h * TEXT.touching;
     // A number run beside a text run is two cells packed tight (an amount right-aligned against the next column);
     // digits inside running text touch their neighbours, a cell boundary leaves at least its padding.
-    const kindChanges = prev !== undefined && isNumeric(prev) !== isNumeric(t) && t.x0 - prev.x1 > h * TEXT.touching;
-    if (prev && !kindChanges && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
+    const atStart = apart && starts.some((s) => Math.abs(t.x0 - s) <= UNRULED.columnSlack);
+    // A unit after a number ("125 人", Writer sets a space between them) is the number's, unless a column starts there.
+    const unit = prev !== undefined && isNumeric(prev) && UNIT.test(t.text.trim()) && !atStart;
+    const kindChanges = apart && isNumeric(prev) !== isNumeric(t) && !SIGN.test(prev.text.trim()) && !unit;
+    if (prev && !kindChanges && !atStart && t.x0 - prev.x1 < h * TEXT.phraseGap) out.at(-1)!.push(t);
     else out.push([t]);
   }
   return out;
@@ -26,7 +39,10 @@ export function phrases(line: PageText[], h: number): PageText[][] {
 
 /** The x positions between columns (left to right), or [] when the lines do not line up in two or more columns. */
 export function columnEdges(lines: Line[], h: number): number[] {
-  const most = Math.max(0, ...lines.map((l) => l.phrases.length));
+  // The most phrases at least two lines hold: one line of merged labels (绩效指标 成本指标 经济成本指标) above rows
+  // of two cells would set the columns alone.
+  const counts = lines.map((l) => l.phrases.length).sort((a, b) => b - a);
+  const most = counts[Math.min(counts.length, UNRULED.minMultiLines) - 1] ?? 0;
   const need = Math.min(UNRULED.columnLinePhrases, most);
   if (need < 2) return [];
   const chosen = lines.filter((l) => l.phrases.length >= need);
@@ -36,7 +52,7 @@ export function columnEdges(lines: Line[], h: number): number[] {
   const everywhere = freeStrips(lines, h);
   const spans = chosen.flatMap((l) => l.runs);
   const reach = Math.max(...spans.map((t) => t.x1));
-  const others = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.runs);
+  const otherPhrases = lines.filter((l) => !chosen.includes(l)).flatMap((l) => l.phrases);
   const clear = h * UNRULED.clearance;
   const left = Math.min(...spans.map((t) => t.x0));
   const edges: number[] = [];
@@ -44,7 +60,17 @@ export function columnEdges(lines: Line[], h: number): number[] {
     .filter((l) => !chosen.includes(l))
     .flatMap((l) => l.phrases)
     .filter((p) => p.every(isNumeric));
+  // A number alone on its line (an amount centred beside a wrapped name) is a column by itself.
+  const lone = new Set(lines.filter((l) => l.phrases.length === 1).flatMap((l) => l.phrases));
+  const standing = (g0: number, g1: number) => insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching);
   for (const [g0, g1] of gutters) {
+    const alone = standing(g0, g1)
+      .filter((p) => lone.has(p))
+      .flat();
+    if (alone.length) {
+      edges.push((g0 + Math.min(...alone.map((t) => t.x0))) / 2, (Math.max(...alone.map((t) => t.x1)) + g1) / 2);
+      continue;
+    }
     const inner = everywhere
       .filter(([a, b]) => a >= g0 - 0.01 && b <= g1 + 0.01)
       .filter((g, k, all) => {
@@ -64,14 +90,15 @@ export function columnEdges(lines: Line[], h: number): number[] {
     // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
     // lines of a wrapped name) are a column of their own.
     // Right-aligned amounts may end as close to the next column's text as a cell's padding (Calc: 2 pt).
-    const inside = insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching).flat();
+    const inside = standing(g0, g1).flat();
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
-  const outLeft = others.filter((t) => t.x1 <= left - clear);
-  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((t) => t.x1)) + left) / 2);
-  const outRight = others.filter((t) => t.x0 >= reach + clear);
-  if (outRight.length) edges.push((Math.min(...outRight.map((t) => t.x0)) + reach) / 2);
+  // Whole phrases only: the end of a value running past the chosen lines ("≥ 98" then "%") is no column.
+  const outLeft = otherPhrases.filter((p) => p.at(-1)!.x1 <= left - clear);
+  if (outLeft.length) edges.unshift((Math.max(...outLeft.map((p) => p.at(-1)!.x1)) + left) / 2);
+  const outRight = otherPhrases.filter((p) => p[0]!.x0 >= reach + clear);
+  if (outRight.length) edges.push((Math.min(...outRight.map((p) => p[0]!.x0)) + reach) / 2);
   return joinNumberColumns(lines, dropTouching(lines, edges, h));
 }
 
@@ -140,7 +167,7 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
         .filter((t) => t.x1 <= x0 && t.x0 < e)
         .sort((a, b) => a.x1 - b.x1)
         .at(-1);
-      if (before && phrases([before, first], h).length === 1) touching++;
+      if (before && l.phrases.some((p) => p.includes(before) && p.includes(first))) touching++;
     }
     if (holding && touching >= holding * UNRULED.touchShare) kept = kept.filter((_, k) => k !== i);
   }

@@ -5,13 +5,13 @@
 import type { Cell, Grid } from '../grid.ts';
 import { textLines } from './cell-text.ts';
 import { startsRow } from '../shared/markers.ts';
-import { headerLabel } from './header-labels.ts';
+import { headerLabel, headerPiece } from './header-labels.ts';
 import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
 import { pdfCell } from './pdf-cell.ts';
 import { TEXT, UNRULED } from './settings.ts';
-import { bands, columnLines, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
-import { splitAtColumnStarts } from './split-runs.ts';
+import { bands, columnLines, paragraphs, wrapPitch, type Band, type ColLine } from './unruled-bands.ts';
+import { columnStarts, splitAtColumnStarts } from './split-runs.ts';
 import { columnEdges, columnOf, phrases, type Line } from './unruled-columns.ts';
 import { rememberUnruledRow } from './unruled-rows.ts';
 import { joinPiecesToAnchors } from './unruled-anchors.ts';
@@ -28,9 +28,11 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   if (!texts.length) return { tables: [], outside: [] };
   const h = textHeight(texts);
   const small = (t: PageText) => t.y1 - t.y0 <= h * TEXT.titleSize;
-  const lines: Line[] = textLines(splitAtColumnStarts(texts, h)).map((runs) => ({
+  const runLines = textLines(splitAtColumnStarts(texts, h));
+  const starts = leadStarts(runLines, h);
+  const lines: Line[] = runLines.map((runs) => ({
     runs,
-    phrases: phrases(runs, h),
+    phrases: phrases(runs, h, starts),
     top: Math.min(...runs.map((t) => t.y0)),
     bottom: Math.max(...runs.map((t) => t.y1)),
   }));
@@ -63,18 +65,35 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
   return { tables, outside };
 }
 
+/**
+ * Column starts seen on the page: places where at least UNRULED.splitMinStarts runs start that stand clear of the
+ * run before them on their line (a phrase's first run). Runs following a run closely (a word after 指标13:, repeated
+ * on every line of an indicator table) start no column.
+ */
+function leadStarts(lines: PageText[][], h: number): number[] {
+  const leads = lines.flatMap((l) => l.filter((t, i) => i === 0 || t.x0 - l[i - 1]!.x1 >= h * TEXT.phraseGap));
+  return columnStarts(leads);
+}
+
 /** Header rows: a line naming two of the family's column labels, with the lines that overlap or touch it. */
 function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
+  const phraseText = (p: PageText[]) => p.map((t) => t.text).join('');
+  // A line of the header row holds pieces of labels, or text left of its labels (a merged label down the first
+  // column, 年度重点工作任务, printed beside the header).
+  const labelLine = (l: Line, labelsFrom: number) => l.phrases.every((p) => headerPiece(phraseText(p)) || p.at(-1)!.x1 <= labelsFrom);
   const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(p.map((t) => t.text).join(''))).filter(Boolean)).size >= 2;
   const starts: number[] = [];
   const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     if (!isHeader(lines[i]!)) continue;
+    // Lines touching the header line are more of its cells only where they hold pieces of labels: Calc sets every
+    // line of a sheet close to the next, and a cell spilling over its row prints body text level with the header.
+    const labelsFrom = Math.min(...lines[i]!.phrases.filter((p) => headerLabel(phraseText(p))).map((p) => p[0]!.x0));
     let s = i;
-    while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin) s--;
+    while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin && labelLine(lines[s - 1]!, labelsFrom)) s--;
     if (starts.length && s <= starts.at(-1)!) continue;
     // The rest of a header row spread over several lines is not a new table.
-    while (i + 1 < lines.length && lines[i + 1]!.top < lines[i]!.bottom + h * UNRULED.headerJoin) i++;
+    while (i + 1 < lines.length && lines[i + 1]!.top < lines[i]!.bottom + h * UNRULED.headerJoin && labelLine(lines[i + 1]!, labelsFrom)) i++;
     starts.push(s);
     heads.set(s, i + 1 - s);
   }
@@ -113,14 +132,17 @@ function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pi
   const counts = cols.map((col) => col.filter((l) => startsRow(l.text)).length);
   const marked = counts.indexOf(Math.max(...counts));
   if (counts[marked]! < 2) return undefined;
-  const rest = joinPiecesToAnchors(
-    bands(
-      cols.map((col) => col.filter((l) => !inHead(l))),
-      pitch,
-      h,
-      marked,
-    ),
-  );
+  const body = cols.map((col) => col.filter((l) => !inHead(l)));
+  // The cell paragraphs of the columns read line by line: a row is never cut inside one.
+  const paragraphOf = new Map<PageText, number>();
+  body.forEach((col, c) => {
+    if (c < marked) return;
+    for (const p of paragraphs(col, pitch, h)) {
+      const id = paragraphOf.size;
+      for (const t of p.flatMap((l) => l.runs)) paragraphOf.set(t, id);
+    }
+  });
+  const rest = joinPiecesToAnchors(bands(body, pitch, h, marked), paragraphOf);
   if (!rest) return undefined;
   const heads = head
     ? bands(
