@@ -81,7 +81,10 @@ describe('fuzz: every parser ends in a record or an InputError', () => {
     'deep nesting in markdown and HTML',
     'deep.md',
     fc
-      .tuple(fc.constantFrom('> ', '<div>', '(', '- ', '[', '<table><tr><td>'), fc.integer({ min: 1_000, max: 30_000 }))
+      .tuple(
+        fc.constantFrom('> ', '<div>', '(', '- ', '[', '<table><tr><td>', '项目 1 ', '( 项目 ', '其中: ', '名称 |'),
+        fc.integer({ min: 1_000, max: 30_000 }),
+      )
       .map(([open, depth]) => Buffer.from(`${open.repeat(depth)}部门名称${')'.repeat(depth % 7)}\n`)),
   );
 });

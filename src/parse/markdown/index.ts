@@ -8,7 +8,7 @@ import { InputError } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
-import { joinBrokenRows, padRows, PIPE_END, PIPE_ROW, pipeRow, tabRow } from './tab-rows.ts';
+import { joinBrokenRows, padRows, PIPE_ROW, pipeEnd, pipeRow, tabRow } from './tab-rows.ts';
 import { scanLineBlocks, type LineSpan } from './line-blocks.ts';
 import { checkMarkdownNesting } from './caps.ts';
 import { spacedTable } from './spaced-rows.ts';
@@ -91,7 +91,7 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   // least two rows hold two cells with text, or the lines are one cell each and no table. A page cut short may end
   // in a line without its pipe: a few such lines are one-cell rows.
   const multi = filled.filter(([l]) => PIPE_ROW.test(l) && pipeRow(l, 0).filter((c) => c.text !== '').length >= 2).length;
-  const piped = filled.filter(([l]) => PIPE_ROW.test(l) || PIPE_END.test(l)).length;
+  const piped = filled.filter(([l]) => PIPE_ROW.test(l) || pipeEnd(l)).length;
   if (filled.length >= 2 && multi >= 2 && (piped === filled.length || (multi >= MIN_PIPE_ROWS && piped >= PIPE_SHARE * filled.length))) {
     return [{ kind: 'table', grid: { rows: padRows(filled.map(([l, n]) => pipeRow(l, n))), loc: { line: start, column: 1 }, joins: [] } }];
   }

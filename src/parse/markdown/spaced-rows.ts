@@ -10,9 +10,8 @@ import { padRows } from './tab-rows.ts';
 const WORD = /[^\s\u3000\u00a0]+/gu;
 /** A space after a comma is prose spacing (after a full stop it is as often a cell's end), and between two Latin words
  *  a word space. */
-const PROSE_PAUSE = /[,，、;；]$/u;
-const LATIN_END = /[A-Za-z]$/u;
-const LATIN_START = /^[A-Za-z]/u;
+const PROSE_PAUSE = /[,，、;；]/u;
+const LATIN = /[A-Za-z]/u;
 /** A markdown heading is the page's heading, never a row. */
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/u;
 /** A line of HTML (a comment, a tag) is markup, never a row. */
@@ -23,28 +22,42 @@ const MIN_ROWS = 3;
 const ROW_SHARE = 0.4;
 /** More than this share of lines with a pipe and the page is a pipe export, which this reader does not read. */
 const PIPE_SHARE = 0.2;
+/** More cells than any form prints in a row. */
+const MAX_CELLS = 64;
 /** A cell that is a label waiting for its value (`其中:`, `预算单位:`): it and the next cell are one cell. */
-const OPEN_LABEL = /[:：]$/u;
+const OPEN_LABEL = /[:：]/u;
 
 /** A figure as a cell prints it: 8.408, 100.00%, 1,125. */
 const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/u;
 /** A cell with a bracket still open (`数量( ≥**个 )`): a space inside brackets is no cell gap. */
-const unclosed = (text: string) => (text.match(/[(（[【]/gu)?.length ?? 0) > (text.match(/[)）\]】]/gu)?.length ?? 0);
+const OPENS = /[(（[【]/gu;
+const CLOSES = /[)）\]】]/gu;
+/** Brackets a word opens less those it closes. */
+const depthOf = (word: string) => (word.match(OPENS)?.length ?? 0) - (word.match(CLOSES)?.length ?? 0);
 
 /** The cells of one line with their 1-based columns: split at white space, a trailing colon joining its cell to the
  *  next. */
 export function spacedCells(line: string): { text: string; column: number }[] {
   if (ATX_HEADING.test(line) || MARKUP_LINE.test(line)) return [];
   const out: { text: string; column: number }[] = [];
+  // Each test looks at the last character and a running bracket count only: a line of many words stays linear.
+  let depth = 0;
+  let end = '';
   for (const m of line.matchAll(WORD)) {
     const p = m[0];
     const last = out.at(-1);
-    // A label before a figure keeps its own cell: 年度资金总额: 8.408 8.408 10 is a row label and its figures.
-    if (last !== undefined && unclosed(last.text)) last.text += ` ${p}`;
-    else if (last !== undefined && OPEN_LABEL.test(last.text) && !FIGURE.test(p)) last.text += p;
-    else if (last !== undefined && (PROSE_PAUSE.test(last.text) || (LATIN_END.test(last.text) && LATIN_START.test(p)))) last.text += ` ${p}`;
-    else out.push({ text: p, column: m.index + 1 });
+    if (last !== undefined && depth > 0) last.text += ` ${p}`;
+    else if (last !== undefined && OPEN_LABEL.test(end) && !FIGURE.test(p)) last.text += p;
+    else if (last !== undefined && (PROSE_PAUSE.test(end) || (LATIN.test(end) && LATIN.test(p[0]!)))) last.text += ` ${p}`;
+    else {
+      out.push({ text: p, column: m.index + 1 });
+      depth = 0;
+    }
+    depth = Math.max(0, depth + depthOf(p));
+    end = p.at(-1)!;
   }
+  // No form has this many columns: a line of so many words is text, one cell.
+  if (out.length > MAX_CELLS) return [{ text: line.trim(), column: out[0]!.column }];
   return out;
 }
 

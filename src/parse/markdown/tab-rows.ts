@@ -19,8 +19,11 @@ export function tabRow(line: string, lineNo: number): Cell[] {
 
 /** A line of cells between pipes, as pages rendered into text print tables without a GFM delimiter row. */
 export const PIPE_ROW = /^\s*\|?[^|\n]*\|[^|\n]*\|/u;
-/** A row of one cell in such an export: its text, then the closing pipe. */
-export const PIPE_END = /^[^|\n]*[^|\s][^|\n]*\|\s*$/u;
+/** A row of one cell in such an export: its text, then the closing pipe (no regex: a long line must stay linear). */
+export function pipeEnd(line: string): boolean {
+  const t = line.trimEnd();
+  return t.endsWith('|') && t.indexOf('|') === t.length - 1 && /[^\s|]/u.test(t);
+}
 
 /** One pipe-separated line → cells with provenance; the outer pipes open and close the row. */
 export function pipeRow(line: string, lineNo: number): Cell[] {
