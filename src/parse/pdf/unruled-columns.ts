@@ -37,11 +37,15 @@ export function phrases(line: PageText[], h: number, starts: number[] = []): Pag
   return out;
 }
 
-/** The x positions between columns (left to right), or [] when the lines do not line up in two or more columns. */
-export function columnEdges(lines: Line[], h: number): number[] {
+/**
+ * The x positions between columns (left to right), or [] when the lines do not line up in two or more columns.
+ * `header`: lines of the family's column labels, which vouch for their own phrase count.
+ */
+export function columnEdges(lines: Line[], h: number, header: readonly Line[] = []): number[] {
   // The most phrases at least two lines hold: one line of merged labels (绩效指标 成本指标 经济成本指标) above rows
-  // of two cells would set the columns alone.
-  const counts = lines.map((l) => l.phrases.length).sort((a, b) => b - a);
+  // of two cells would set the columns alone. A header row of labels counts as two: under it every row may wrap, its
+  // value standing alone on the middle line of its name (Calc centres cells), so no body line holds two phrases.
+  const counts = [...lines, ...header].map((l) => l.phrases.length).sort((a, b) => b - a);
   const most = counts[Math.min(counts.length, UNRULED.minMultiLines) - 1] ?? 0;
   const need = Math.min(UNRULED.columnLinePhrases, most);
   if (need < 2) return [];

@@ -107,7 +107,8 @@ function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
 /** A region's lines that stand in columns, and its column edges; undefined when they do not. */
 function tableRegion(region: Line[], head: number, h: number): Region | undefined {
   const lines = [...region];
-  let edges = columnEdges(lines, h);
+  const header = region.slice(0, head);
+  let edges = columnEdges(lines, h, header);
   if (!edges.length) return undefined;
   // Captions and notes above or below: one phrase running across a column edge.
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e);
@@ -115,10 +116,12 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   // The lines of a header row are never captions, however their labels wrap.
   while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
-  if (outside.length) edges = columnEdges(lines, h);
+  if (outside.length) edges = columnEdges(lines, h, header);
   // A header row alone (the last lines of a page, its rows on the next) is a table: its labels say so.
+  // A header line counts twice here too: rows that all wrap, their value alone on a line, still make a table.
   const need = head && lines.length <= head ? 1 : UNRULED.minMultiLines;
-  if (!edges.length || lines.filter((l) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2).length < need) return undefined;
+  const multi = (l: Line) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2;
+  if (!edges.length || lines.filter(multi).length + header.filter(multi).length < need) return undefined;
   return { lines, edges, outside, head };
 }
 
