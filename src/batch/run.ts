@@ -1,7 +1,7 @@
 // A batch over a stream of inputs: p-queue for concurrency, the manifest as commit log, resume by sha256.
 // Documents run in worker threads under --timeout and --max-memory (src/limits); the output folder is locked.
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import PQueue from 'p-queue';
 import type { DisclosureRecord, Loc } from '../model/index.ts';
@@ -9,12 +9,11 @@ import type { Sink } from '../emit/sink.ts';
 import { sha256 } from '../ingest/index.ts';
 import { readRegularFile } from '../ingest/open.ts';
 import { isUrl, urlInputs, type UrlDocument, type UrlOptions } from './url/inputs.ts';
-import { readJsonl } from '../emit/read-jsonl.ts';
 import { WorkerPool, type JobSpec } from '../limits/pool.ts';
 import { sweepStaleTemp } from '../limits/temp.ts';
 import { discover } from './discover.ts';
 import { AppendLog, CRASHED, isOutputFault, manifestState, outputError, OutputError, type ManifestLine, type StartedLine } from './manifest.ts';
-import { compactJsonl } from './compact.ts';
+import { compactOutputs } from './compact.ts';
 import { lockOutDir } from './lock.ts';
 import { checkRecordsAgainstManifest } from './verify.ts';
 import { progress, type Tally } from './progress.ts';
@@ -274,52 +273,12 @@ async function locked(opts: BatchOptions, err: NodeJS.WritableStream): Promise<B
     show.stop(tally);
     throw fatal;
   }
-  await compact(files);
+  await compactOutputs(files);
   const lost = await checkRecordsAgainstManifest(files);
   for (const p of lost) err.write(`error: ${p}: counted as done but its record was missing from records.jsonl; marked as an error, to be done again\n`);
   show.stop(tally);
   const ms = Date.now() - tally.startedAt;
   return { total: tally.done, ...tally.byStatus, byRule: tally.byRule, docsPerSecond: tally.done / Math.max(0.001, ms / 1000), ms, lost };
-}
-
-/** One line per input in the manifest, one per document in records.jsonl, flags rebuilt from the records. */
-async function compact(files: { records: string; flags: string; manifest: string }): Promise<void> {
-  await compactJsonl<ManifestLine>(files.manifest, (l) => l.path);
-  const live = await liveRecordIds(files.manifest);
-  await compactJsonl<DisclosureRecord>(
-    files.records,
-    (r) => r.id,
-    undefined,
-    (r) => live.ids.has(r.id) || live.documents.has(r.source.sha256),
-  );
-  const tmp = `${files.flags}.tmp`;
-  try {
-    writeFileSync(tmp, '');
-    const flags = new AppendLog(tmp);
-    for await (const r of readJsonl<DisclosureRecord>(files.records)) flags.append(r.flags.map((f) => ({ documentId: r.id, path: r.source.path, ...f })));
-    renameSync(tmp, files.flags);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw outputError(files.flags, e);
-  }
-}
-
-/**
- * The ids of the records the manifest's last line of each input vouches for: a document that failed when read again,
- * or gave fewer tables, leaves no record of its earlier reading in records.jsonl. A line that names no ids (an older
- * manifest) vouches for every record of its sha256.
- */
-async function liveRecordIds(manifest: string): Promise<{ ids: Set<string>; documents: Set<string> }> {
-  const ids = new Set<string>();
-  const documents = new Set<string>();
-  for await (const l of readJsonl<ManifestLine>(manifest)) {
-    const ok = l.status === 'ok' || l.status === 'flagged' || (l.status === 'skipped' && (l.previousStatus === 'ok' || l.previousStatus === 'flagged'));
-    if (!ok || !l.sha256) continue;
-    if (l.tables) for (const id of l.tables) ids.add(id);
-    else if (l.documentId) ids.add(l.documentId);
-    else documents.add(l.sha256);
-  }
-  return { ids, documents };
 }
 
 /** Compaction copies left by a run that died (the lock is held, so none is another run's). */

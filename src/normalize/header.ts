@@ -5,6 +5,7 @@ import { readFactsBelow } from './facts-below.ts';
 import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
+import { yearOf } from './year.ts';
 import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
@@ -17,8 +18,6 @@ import { headsColumn } from './columns.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
-const YEAR = /((?:19|20)\d{2})\s*年/u;
-const BUDGET_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
 /** The record field each non-budget label fills, for the repairs list. */
 const FIELD_PATH: Record<string, string> = {
   name: 'department.name',
@@ -138,21 +137,6 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   const key = meaningKey(next.text);
   const heading = labelOf.has(key) || headsColumn(next.text, p);
   return heading ? null : next.text;
-}
-
-/** The year: the title's, else the first year printed alone above the body ((2019年度), 2021年). */
-function yearOf(rows: Row[], title: string | null): number | null {
-  const inTitle = YEAR.exec(title ?? '');
-  if (inTitle) return Number(inTitle[1]);
-  const lines = rows.slice(0, 12).map((row) => row.cells.map((c) => c.text).join(' '));
-  // A year standing alone ((2021年), 2019年度) names the budget year. A date (发布时间:2022年09月12日, 填报日期:
-  // 2022年2月3日) says when the page or the form was made, which is the year before, the year itself or the year
-  // after (a self-evaluation): the year stays null rather than guessed from it.
-  for (const line of lines) {
-    const m = BUDGET_YEAR.exec(line);
-    if (m) return Number(m[1]);
-  }
-  return null;
 }
 
 /** A cell holding a known label, a colon and its value; null for an ordinary cell. */
