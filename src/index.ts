@@ -7,7 +7,7 @@ export { normalize, normalizeAll, definePipeline, type PipelineDefinition } from
 export { defineRule, runRules, type Rule, type RuleMeta, type Report } from './audit/rule.ts';
 export { rules, ruleById } from './audit/rules/index.ts';
 export { evaluateFormula, compareExact, compareIntervals } from './audit/formula/index.ts';
-export type { Sink } from './emit/sink.ts';
+export { openSqliteSink, openPostgresSink, writeCsv, type Sink } from './emit/index.ts';
 export { default as deptOverallPipeline } from '../pipelines/dept-overall.ts';
 export {
   pipelines,
