@@ -18,7 +18,11 @@ import { joinPiecesToAnchors } from './unruled-anchors.ts';
 
 export type Found = { grid: Grid; top: number; edges: number[] };
 /** What one page's tables tell the next: the wrap pitch measured (a page of single-line rows has none of its own). */
-export type UnruledState = { wrapPitch?: number };
+export type UnruledState = {
+  wrapPitch?: number;
+  /** The column edges of the previous page's last table, for a page that continues it without a header. */
+  edges?: number[];
+};
 
 /** A table's lines (the first `head` of them its header row), its column edges, and the captions outside it. */
 type Region = { lines: Line[]; edges: number[]; outside: Line[]; head: number };
@@ -51,6 +55,15 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
       outside.push(...r.outside.flatMap((l) => l.runs));
     } else outside.push(...region.lines.flatMap((l) => l.runs));
   }
+  // A page holding the last row or two of the table before it, with no header (a repeated one was said once) and too
+  // few lines to show its columns: read by the columns of the page before.
+  const carried = found.length === 0 && state.edges ? carriedRegion(body, state.edges, h) : undefined;
+  if (carried) {
+    found.push(carried);
+    outside.length = 0;
+    outside.push(...lines.filter((l) => !carried.lines.includes(l)).flatMap((l) => l.runs));
+  }
+  state.edges = found.at(-1)?.edges;
   const cols = found.map((r) =>
     columnLines(
       r.lines.map((l) => l.runs),
@@ -123,6 +136,22 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   const multi = (l: Line) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2;
   if (!edges.length || lines.filter(multi).length + header.filter(multi).length < need) return undefined;
   return { lines, edges, outside, head };
+}
+
+/**
+ * The lines of a page read by carried column edges: from the first line with text in two columns, up to a line
+ * running across an edge as one phrase (a note under the table); undefined when no line holds two columns.
+ */
+function carriedRegion(lines: Line[], edges: number[], h: number): Region | undefined {
+  const columns = (l: Line) => new Set(l.runs.map((t) => columnOf(edges, t))).size;
+  const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h);
+  const first = lines.findIndex((l) => columns(l) >= 2);
+  if (first < 0) return undefined;
+  let from = first;
+  while (from > 0 && !crossing(lines[from - 1]!)) from--;
+  let to = first + 1;
+  while (to < lines.length && !crossing(lines[to]!)) to++;
+  return { lines: lines.slice(from, to), edges, outside: [], head: 0 };
 }
 
 /**
