@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfParser } from '../../../src/parse/pdf/index.ts';
+import { extract } from '../../../src/extract.ts';
 import { cleanText } from '../../../src/parse/shared/text.ts';
 
 const DIR = 'test/fixtures/pdf-matrix';
@@ -34,7 +35,24 @@ describe('renderer matrix: whole task and indicator rows in the grids', () => {
     ['synth-7-00001.chromium.pdf', '9/9', '15/15'],
     ['synth-7-00001.writer-html.pdf', '9/9', '15/15'],
     ['synth-7-00001.calc-xlsx.pdf', '9/9', '15/15'],
+    // Seed 103: the last indicator alone on page 4, its repeated header said once (read by the columns of page 3).
+    ['synth-103-00000.chromium.pdf', '21/21', '19/19'],
   ])('%s: tasks %s, indicators %s', async (file, tasks, indicators) => {
     expect(await wholeRows(file)).toEqual({ tasks, indicators });
+  });
+});
+
+describe('a short table at the foot of a page', () => {
+  // Seed 101, Calc from a workbook: page 2 ends with the indicator header and three rows, each wrapped with its value
+  // alone on the middle line. The header's labels vouch for the columns (their names recur later in the document, so
+  // the whole-row count above could not tell these rows were lost).
+  it('synth-101-00001.calc-xlsx.pdf: the three indicators under the header on page 2 are read', async () => {
+    const { record } = await extract(`${DIR}/synth-101-00001.calc-xlsx.pdf`);
+    expect(record.indicators.slice(0, 3).map((i) => [i.no, i.level1, i.level2, i.name, i.value.raw, i.loc.page])).toEqual([
+      [1, '产出指标', '数量指标', '发放补贴人数(人)', '=2145人', 2],
+      [2, '产出指标', '数量指标', '培训人数(人)', '=200人', 2],
+      [3, '产出指标', '数量指标', '培训人数(人)', '=200人', 2],
+    ]);
+    expect(record.indicators).toHaveLength(48);
   });
 });
