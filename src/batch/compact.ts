@@ -1,7 +1,7 @@
 // After a run (or a crash and a re-run), keep one line per key in each JSONL file: write, then rename.
 import { closeSync, createWriteStream, existsSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { DisclosureRecord } from '../model/index.ts';
-import { AppendLog, outputError, type ManifestLine } from './manifest.ts';
+import { AppendLog, countsAsDone, outputError, type ManifestLine } from './manifest.ts';
 import { once } from 'node:events';
 import { readJsonl } from '../emit/read-jsonl.ts';
 
@@ -78,8 +78,7 @@ async function liveRecordIds(manifest: string): Promise<{ ids: Set<string>; docu
   const ids = new Set<string>();
   const documents = new Set<string>();
   for await (const l of readJsonl<ManifestLine>(manifest)) {
-    const ok = l.status === 'ok' || l.status === 'flagged' || (l.status === 'skipped' && (l.previousStatus === 'ok' || l.previousStatus === 'flagged'));
-    if (!ok || !l.sha256) continue;
+    if (!countsAsDone(l) || !l.sha256) continue;
     if (l.tables) for (const id of l.tables) ids.add(id);
     else if (l.documentId) ids.add(l.documentId);
     else documents.add(l.sha256);

@@ -48,14 +48,17 @@ export async function manifestState(file: string): Promise<ManifestState> {
   for await (const line of readJsonl<ManifestLine | StartedLine>(file)) {
     last.set(line.path, line);
     if (!line.sha256 || line.status === 'started') continue;
-    if (line.status === 'ok' || line.status === 'flagged') done.set(line.sha256, line);
-    else if (line.status === 'skipped' && line.previousStatus) done.set(line.sha256, { ...line, status: line.previousStatus });
+    if (countsAsDone(line)) done.set(line.sha256, line.status === 'skipped' ? { ...line, status: line.previousStatus! } : line);
     else if (line.status === 'error' && line.code === CRASHED) crashes.set(line.sha256, (crashes.get(line.sha256) ?? 0) + 1);
   }
   const crashed = [...last.values()].filter((l): l is StartedLine => l.status === 'started');
   for (const l of crashed) crashes.set(l.sha256, (crashes.get(l.sha256) ?? 0) + 1);
   return { done, crashes, crashed };
 }
+
+/** Whether a manifest line counts its document as done: read (ok, flagged), or skipped as read by an earlier run. */
+export const countsAsDone = (line: ManifestLine): boolean =>
+  line.status === 'ok' || line.status === 'flagged' || (line.status === 'skipped' && !!line.previousStatus);
 
 /** Lines of a previous run, by sha256 (only successful ones: errors are retried). */
 export async function doneBySha(file: string): Promise<Map<string, ManifestLine>> {

@@ -6,7 +6,7 @@ import type { Sink } from './sink.ts';
 export type { Sink } from './sink.ts';
 
 /** The embedded default: a SQLite file, migrated on open; `write` upserts a record, `forget` removes a document. */
-export async function openSqliteSink(file: string): Promise<Sink & { close(): Promise<void> }> {
+export async function openSqliteSink(file: string): Promise<Sink> {
   return (await import('./sqlite.ts')).openSqliteSink(file);
 }
 
