@@ -6,7 +6,12 @@ import type { Cell, MathSource } from '../parse/grid.ts';
 export type FormulaSource = { taskNo: number | null; field: 'content' | 'goal' | 'name' | 'other'; math: MathSource; context: string };
 
 /** The value cell of a task or indicator and what a flag on that cell is about (parser flags know only the cell). */
-export type CellTarget = { loc: Loc; target: Target /** The indicator the cell belongs to, for renumbering. */; of?: Indicator };
+export type CellTarget = {
+  loc: Loc;
+  target: Target;
+  /** The indicator the cell belongs to, so that its target follows when the indicators are renumbered. */
+  of?: Indicator;
+};
 
 export type Body = {
   tasks: Task[];

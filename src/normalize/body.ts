@@ -5,7 +5,7 @@ import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
-import { keysOf, type Row } from './rows.ts';
+import { keysOf, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { levelName, meansOneOf } from './label-meaning.ts';
 import { emptyBody, type Body, type Levels, type Section } from './body-state.ts';
@@ -132,14 +132,7 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   const reaches = (c: number) => map.at.target === undefined || last + c - first >= map.at.target;
   const column = one !== undefined && two !== undefined && !reaches(one) && reaches(two) ? two : (one ?? two ?? (named ? map.at.name : undefined));
   if (column === undefined || column <= first) return row;
-  const shift = column - first;
-  const tail = row.grid.slice(row.grid.length - shift);
-  if (tail.some((c) => c.text !== '')) return row;
-  const blank = (i: number) => ({ ...row.grid[first]!, text: '', math: [], spanned: false, loc: row.grid[i]!.loc });
-  return {
-    ...row,
-    grid: [...row.grid.slice(0, first), ...Array.from({ length: shift }, (_, k) => blank(first + k)), ...row.grid.slice(first, row.grid.length - shift)],
-  };
+  return shiftedRight(row, column - first, first) ?? row;
 }
 
 /** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */

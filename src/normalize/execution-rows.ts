@@ -4,7 +4,7 @@ import type { ExecutionLine } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import type { Body } from './body-state.ts';
-import type { Row } from './rows.ts';
+import { shiftedRight, type Row } from './rows.ts';
 
 const FIELDS = ['planned', 'adjusted', 'executed', 'rate', 'weight', 'score'] as const;
 /** What a fund cell may carry after its number: 执行率 its %, 分值 and 得分 a 分. */
@@ -82,12 +82,4 @@ function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null
   }
   if (!any && !FUND_LABEL.test(label.text)) return null;
   return line;
-}
-
-/** The row's cells `by` columns further right, when the cells that would fall off its end are empty. */
-function shiftedRight(row: Row, by: number): Row | null {
-  const width = row.grid.length;
-  if (row.grid.slice(width - by).some((c) => c.text !== '')) return null;
-  const blank = { ...row.grid[0]!, text: '', math: [] };
-  return { ...row, grid: [...Array.from({ length: by }, () => blank), ...row.grid.slice(0, width - by)] };
 }

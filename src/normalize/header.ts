@@ -33,8 +33,10 @@ const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim()
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
-/** A column heading under a goal label (年度总体目标 | 预期目标 | 实际完成情况): the goal is the cell below it. */
-/** Headings of the year's target column under a goal label: (项目)年度/全年/当年/本年度/年初设定/预期 (绩效)目标. */
+/**
+ * Headings of the year's target column under a goal label (年度总体目标 | 预期目标 | 实际完成情况: the goal is the cell
+ * below it): (项目)年度/全年/当年/本年度/年初设定/预期 (绩效)目标.
+ */
 const GOAL_HEADING = /^(?:项目)?(?:年度|全年|当年|本年度?|年初设定|预期)(?:绩效)?目标$/u;
 /** A heading is a few words; a longer cell is the goal itself, whatever it ends with. */
 const HEADING_LENGTH = 12;
@@ -57,6 +59,12 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   };
   const labelOf = indexLabels(p);
   let unitSeen = false;
+  // The amounts' unit, from the first place that states it (金额单位:元 on a line, (万元) in a label).
+  const takeUnit = (unit: string | null | undefined) => {
+    if (unitSeen || !unit) return;
+    h.budget.unit = unit;
+    unitSeen = true;
+  };
   // Which side of a stacked budget block the rows are on (资金来源 rows, then 支出用途 rows), once a row says.
   let side: 'expenditure' | 'income' | null = null;
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
@@ -66,11 +74,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
     if (row.kind === 'text') {
-      const stated = unitSeen ? null : statedUnit(row.cells[0]!.text);
-      if (stated) {
-        h.budget.unit = stated;
-        unitSeen = true;
-      }
+      takeUnit(statedUnit(row.cells[0]!.text));
       return lineFact(row, labelOf, h);
     }
     if (row.kind !== 'row') return;
@@ -82,15 +86,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     keys.forEach((rawKey, i) => {
       const split = labelAndValue(rawKey, labelOf);
       const key = split ? split.label : meaningKey(rawKey);
-      const stated = unitSeen ? null : statedUnit(rawKey);
-      if (stated) {
-        h.budget.unit = stated;
-        unitSeen = true;
-      }
-      if (!unitSeen && UNIT_IN_LABEL.test(key)) {
-        h.budget.unit = UNIT_IN_LABEL.exec(key)![1]!;
-        unitSeen = true;
-      }
+      takeUnit(statedUnit(rawKey));
+      takeUnit(UNIT_IN_LABEL.exec(key)?.[1]);
       const cell = row.cells[i]!;
       const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
       const field = labelOf.get(repairedTo ?? key);
@@ -154,20 +151,25 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
 function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
   const next = nextText(row, i);
   if (!next) return goalOnLinesBelow(rows, r, row, labelOf, p);
-  const isHeading = (t: string) => meaningKey(t).length <= HEADING_LENGTH && (GOAL_HEADING.test(meaningKey(t)) || LATER_GOAL_HEADING.test(meaningKey(t)));
-  if (!isHeading(next.text)) return factValue(row, i, labelOf, p);
+  if (!isGoalHeading(next.text)) return factValue(row, i, labelOf, p);
   const col = row.grid.findIndex((c) => GOAL_HEADING.test(meaningKey(c.text)));
   const below = rows[r + 1];
   if (col < 0 || below?.kind !== 'row') return null;
   let cell = below.grid[col];
   if (cell?.text === '') {
     // The row below printed without its merged cells: its texts stand packed to the left, one per heading.
-    const headings = row.grid.slice(col).filter((c) => !c.spanned && isHeading(c.text));
+    const headings = row.grid.slice(col).filter((c) => !c.spanned && isGoalHeading(c.text));
     const texts = below.grid.filter((c) => !c.spanned && c.text !== '');
     // One text fewer than headings is the year's goal with the later columns left empty.
     if (texts.length >= 1 && texts.length <= headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
   }
-  return cell && cell.text !== '' && !isHeading(cell.text) ? cell.text : null;
+  return cell && cell.text !== '' && !isGoalHeading(cell.text) ? cell.text : null;
+}
+
+/** A column heading beside a goal label: the year's target, a longer term, or what was achieved. */
+function isGoalHeading(text: string): boolean {
+  const key = meaningKey(text);
+  return key.length <= HEADING_LENGTH && (GOAL_HEADING.test(key) || LATER_GOAL_HEADING.test(key));
 }
 
 /**

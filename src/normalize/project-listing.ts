@@ -7,6 +7,7 @@ import type { DisclosureRecord } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { headerOf } from './columns.ts';
 import { meansOneOf } from './label-meaning.ts';
+import { emptyProject, setFund } from './project-facts.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
 
@@ -58,22 +59,10 @@ function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings'
 
 /** The project's own cells into its record, where the table read as a whole left them empty. */
 export function applyListedProject(record: DisclosureRecord, listed: ListedProject): void {
-  const project = (record.project ??= {
-    name: null,
-    supervisor: null,
-    implementer: null,
-    period: null,
-    funds: { total: null, fiscal: null, other: null },
-    raw: {},
-    loc: {},
-  });
+  const project = (record.project ??= emptyProject());
   project.name = listed.name.text;
   const amount = listed.amount && readNumber(listed.amount.text);
-  if (listed.amount && amount) {
-    project.funds.total = amount.value;
-    project.raw['funds.total'] = listed.amount.text;
-    project.loc['funds.total'] = listed.amount.loc;
-  }
+  if (listed.amount && amount) setFund(project, 'total', { value: amount.value, raw: listed.amount.text, loc: listed.amount.loc });
   if (listed.goal) record.overallGoal = listed.goal.text;
   if (listed.unit) record.department = { ...record.department, name: listed.unit.text };
   // The listing's own columns are read here: not labels the indicator header does not know.

@@ -45,3 +45,14 @@ export const keysOf = (row: Row) => row.keys;
 export function nextText(row: Row, i: number): Cell | undefined {
   return row.cells.slice(i + 1).find((c) => c.text !== '');
 }
+
+/**
+ * The row with its cells from column `at` on moved `by` columns right (blank cells open the gap, each at the place of
+ * the cell it replaces); null when cells with text would fall off the row's end.
+ */
+export function shiftedRight(row: Row, by: number, at = 0): Row | null {
+  const width = row.grid.length;
+  if (row.grid.slice(width - by).some((c) => c.text !== '')) return null;
+  const blank = (i: number): Cell => ({ ...row.grid[at]!, text: '', math: [], spanned: false, loc: row.grid[i]!.loc });
+  return { ...row, grid: [...row.grid.slice(0, at), ...Array.from({ length: by }, (_, k) => blank(at + k)), ...row.grid.slice(at, width - by)] };
+}

@@ -90,10 +90,12 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   // Pipe rows as a site's text export prints them: a row of one cell ends in its pipe (`资金情况 (万元) |`); at
   // least two rows hold two cells with text, or the lines are one cell each and no table. A page cut short may end
   // in a line without its pipe: a few such lines are one-cell rows.
-  const multi = filled.filter(([l]) => PIPE_ROW.test(l) && pipeRow(l, 0).filter((c) => c.text !== '').length >= 2).length;
-  const piped = filled.filter(([l]) => PIPE_ROW.test(l) || pipeEnd(l)).length;
-  if (filled.length >= 2 && multi >= 2 && (piped === filled.length || (multi >= MIN_PIPE_ROWS && piped >= PIPE_SHARE * filled.length))) {
-    return [{ kind: 'table', grid: { rows: padRows(filled.map(([l, n]) => pipeRow(l, n))), loc: { line: start, column: 1 }, joins: [] } }];
+  const piped = filled.map(([l, n]) => (PIPE_ROW.test(l) ? pipeRow(l, n) : null));
+  const multi = piped.filter((cells) => cells && cells.filter((c) => c.text !== '').length >= 2).length;
+  const pipeLines = filled.filter(([l], k) => piped[k] || pipeEnd(l)).length;
+  if (filled.length >= 2 && multi >= 2 && (pipeLines === filled.length || (multi >= MIN_PIPE_ROWS && pipeLines >= PIPE_SHARE * filled.length))) {
+    const rows = filled.map(([l, n], k) => piped[k] ?? pipeRow(l, n));
+    return [{ kind: 'table', grid: { rows: padRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
   }
   return source.flatMap((l, i): Block[] => {
     const { text } = readCellText(l, { line: start + i });

@@ -66,26 +66,25 @@ export function spacedCells(line: string): { text: string; column: number }[] {
  * before that line are kept. Null when no line has two cells.
  */
 export function spacedTable(blocks: readonly Block[], lines: readonly string[]): Block[] | null {
-  const start = lines.findIndex((l) => spacedCells(l).length >= 2);
+  const split = lines.map(spacedCells);
+  const start = split.findIndex((cells) => cells.length >= 2);
   if (start < 0) return null;
   // A page that prints one cell a line (the rows are gone, not their cells) is not read this way.
   const filled = lines.slice(start).filter((l) => l.trim() !== '');
   // Pipes are cell borders of another export (a cell a line, each ending in ` |`): not cells split by spaces.
   if (filled.filter((l) => l.includes('|')).length > PIPE_SHARE * filled.length) return null;
-  const rowLines = filled.filter((l) => spacedCells(l).length >= 2).length;
+  const rowLines = split.slice(start).filter((cells) => cells.length >= 2).length;
   if (rowLines < MIN_ROWS || rowLines < ROW_SHARE * filled.length) return null;
   const rows: Cell[][] = [];
-  for (let i = start; i < lines.length; i++) {
-    const line = lines[i]!;
-    const cells = spacedCells(line);
-    if (cells.length === 0) continue;
+  split.forEach((cells, i) => {
+    if (i < start || cells.length === 0) return;
     rows.push(
       cells.map(({ text, column }) => {
         const loc = { line: i + 1, column };
         return { ...readCellText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
       }),
     );
-  }
+  });
   const before = blocks.filter((b) => (b.kind === 'table' ? b.grid.loc.line : b.loc.line)! <= start);
   return [...before, { kind: 'table', grid: { rows: padRows(rows), loc: { line: start + 1, column: 1 }, joins: [] } }];
 }
