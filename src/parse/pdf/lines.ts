@@ -56,10 +56,15 @@ export function band(edges: number[], v: number): number {
   return lo;
 }
 
-/** The middle value of the finite ones (the upper middle of an even count), NaN when there is none. */
 /** The typical height of a page's text (the median run height): the unit every tolerance is measured in. */
 export const textHeight = (texts: readonly { y0: number; y1: number }[]): number => median(texts.map((t) => t.y1 - t.y0));
 
+/** A character set full width: CJK, its punctuation and the full-width forms. */
+export const WIDE_CHAR = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+/** Natural width of a character in ems, near enough to share a run's width out among its characters. */
+export const charEms = (ch: string): number => (WIDE_CHAR.test(ch) ? 1 : 0.5);
+
+/** The middle value of the finite ones (the upper middle of an even count), NaN when there is none. */
 export function median(xs: readonly number[]): number {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length ? s[s.length >> 1]! : NaN;

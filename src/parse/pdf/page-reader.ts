@@ -2,6 +2,7 @@
 import type { PageContent, PageText } from './page-content.ts';
 import { loadPdfJs, type PdfPage } from './pdfjs.ts';
 import { rulingsFromOperators } from './rulings.ts';
+import { charEms } from './lines.ts';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -36,17 +37,13 @@ export async function readPage(page: PdfPage, pageNo: number): Promise<PageConte
   return { page: pageNo, width: viewport.width, height: viewport.height, texts, rulings, origin: 'text-layer' };
 }
 
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-/** Natural width of a character in ems, near enough to share a run's width out: CJK full width, the rest half. */
-const ems = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
-
 /** Shares of a run's width taken by blanks before its first and after its last visible character. */
 function blankShares(str: string): [number, number] {
   const chars = [...str];
-  const total = chars.reduce((a, ch) => a + ems(ch), 0);
+  const total = chars.reduce((a, ch) => a + charEms(ch), 0);
   const lead = chars.length - [...str.trimStart()].length;
   const trail = chars.length - [...str.trimEnd()].length;
   if (!total || (!lead && !trail)) return [0, 0];
-  const width = (from: number, to: number) => chars.slice(from, to).reduce((a, ch) => a + ems(ch), 0);
+  const width = (from: number, to: number) => chars.slice(from, to).reduce((a, ch) => a + charEms(ch), 0);
   return [width(0, lead) / total, width(chars.length - trail, chars.length) / total];
 }

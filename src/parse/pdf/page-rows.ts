@@ -55,14 +55,14 @@ export function joinCellRestsAcrossPages(blocks: Block[]): void {
     const page = b.grid.loc.page ?? 0;
     const tail = b.grid.rows.at(-1);
     if (!tail?.some((c) => startsRow(c.text)) || blocks.slice(i + 1).some((n) => n.kind === 'table' && n.grid.loc.page === page)) continue;
+    // Only a cell of the row itself (from its marker on) that holds text can run on; a level label left of it
+    // may not (其他需完成的任务 printed beside the next table is no part of it).
+    const marker = tail.findIndex((cell) => startsRow(cell.text));
     let k = i + 1;
     while (k < blocks.length) {
       const n = blocks[k]!;
       if (n.kind === 'table' || n.loc.page !== page + 1 || !n.loc.bbox || startsRow(n.text) || isLabel(n.text)) break;
       const [x0, , x1] = n.loc.bbox;
-      // Only a cell of the row itself (from its marker on) that holds text can run on; a level label left of it
-      // may not (其他需完成的任务 printed beside the next table is no part of it).
-      const marker = tail.findIndex((cell) => startsRow(cell.text));
       const c = tail.findIndex(
         (cell, j) =>
           j >= marker && cell.text !== '' && !cell.spanned && cell.loc.bbox && cell.loc.bbox[0] - IN_COLUMN <= x0 && x1 <= cell.loc.bbox[2] + IN_COLUMN,

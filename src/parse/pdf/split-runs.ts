@@ -1,11 +1,9 @@
 // Runs that span two cells. pdfjs joins the glyphs of one content-stream line into one item, writing a space for
 // a gap; where two cells of a table without rulings sit close, "效益指标 指标 13:" is one run across a column edge.
 // Such a run is cut at a space whose estimated position lands on a place where runs of other lines start.
-import { cluster } from './lines.ts';
+import { charEms, cluster } from './lines.ts';
 import type { PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
-
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 
 /** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
 export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
@@ -26,7 +24,7 @@ const HAN = /\p{Script=Han}/u;
 /** `t` cut at its spaces that land on a column start; a space between two Han characters needs `fewer` starts. */
 function split(t: PageText, starts: number[], h: number, fewer: number[]): PageText[] {
   const chars = [...t.text];
-  const natural = chars.map((ch) => (WIDE.test(ch) ? 1 : 0.5));
+  const natural = chars.map(charEms);
   const scale = (t.x1 - t.x0) / natural.reduce((a, b) => a + b, 0);
   const out: PageText[] = [];
   let from = 0;

@@ -7,6 +7,7 @@ import { startsRow } from '../shared/markers.ts';
 import { lineText } from './cell-text.ts';
 import type { PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
+import { charEms, WIDE_CHAR } from './lines.ts';
 
 /** One column's share of one visual line. */
 export type ColLine = { runs: PageText[]; top: number; bottom: number; x1: number; text: string; crosses: boolean };
@@ -71,24 +72,21 @@ function columnRight(col: ColLine[]): number {
   return Math.max(...(inside.length ? inside : col).map((l) => l.x1));
 }
 
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
 /** Estimated width of a line's first word (one CJK character, or Latin up to a space or a CJK character). */
 function firstWordWidth(l: ColLine): number {
   const run = l.runs[0]!;
   const chars = [...run.text.trimStart()];
-  const natural = (ch: string) => (WIDE.test(ch) ? 1 : 0.5);
   const scale =
     (run.x1 - run.x0) /
     Math.max(
       1,
-      chars.reduce((a, ch) => a + natural(ch), 0),
+      chars.reduce((a, ch) => a + charEms(ch), 0),
     );
   let n = 0;
   for (const ch of chars) {
-    if (/\s/.test(ch) || (n > 0 && WIDE.test(ch))) break;
-    n += natural(ch);
-    if (WIDE.test(ch)) break;
+    if (/\s/.test(ch) || (n > 0 && WIDE_CHAR.test(ch))) break;
+    n += charEms(ch);
+    if (WIDE_CHAR.test(ch)) break;
   }
   return n * scale;
 }

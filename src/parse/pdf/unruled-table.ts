@@ -94,7 +94,7 @@ function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
   // A line of the header row holds pieces of labels, or text left of its labels (a merged label down the first
   // column, 年度重点工作任务, printed beside the header).
   const labelLine = (l: Line, labelsFrom: number) => l.phrases.every((p) => headerPiece(phraseText(p)) || p.at(-1)!.x1 <= labelsFrom);
-  const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(p.map((t) => t.text).join(''))).filter(Boolean)).size >= 2;
+  const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(phraseText(p))).filter(Boolean)).size >= 2;
   const starts: number[] = [];
   const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -133,7 +133,7 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   // A header row alone (the last lines of a page, its rows on the next) is a table: its labels say so.
   // A header line counts twice here too: rows that all wrap, their value alone on a line, still make a table.
   const need = head && lines.length <= head ? 1 : UNRULED.minMultiLines;
-  const multi = (l: Line) => new Set(l.runs.map((t) => columnOf(edges, t))).size >= 2;
+  const multi = (l: Line) => columnsHeld(l, edges) >= 2;
   if (!edges.length || lines.filter(multi).length + header.filter(multi).length < need) return undefined;
   return { lines, edges, outside, head };
 }
@@ -143,9 +143,8 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
  * running across an edge as one phrase (a note under the table); undefined when no line holds two columns.
  */
 function carriedRegion(lines: Line[], edges: number[], h: number): Region | undefined {
-  const columns = (l: Line) => new Set(l.runs.map((t) => columnOf(edges, t))).size;
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h);
-  const first = lines.findIndex((l) => columns(l) >= 2);
+  const first = lines.findIndex((l) => columnsHeld(l, edges) >= 2);
   if (first < 0) return undefined;
   let from = first;
   while (from > 0 && !crossing(lines[from - 1]!)) from--;
@@ -153,6 +152,9 @@ function carriedRegion(lines: Line[], edges: number[], h: number): Region | unde
   while (to < lines.length && !crossing(lines[to]!)) to++;
   return { lines: lines.slice(from, to), edges, outside: [], head: 0 };
 }
+
+/** How many columns a line has text in. */
+const columnsHeld = (l: Line, edges: number[]) => new Set(l.runs.map((t) => columnOf(edges, t))).size;
 
 /**
  * Rows around the family's markers, line by line, or undefined when no column holds them. The header row keeps
