@@ -29,6 +29,9 @@ export type Body = {
 export type Section = 'none' | 'key' | 'other' | 'indicators' | 'execution';
 
 /** Levels in force while walking an indicator table; `inferred` when they came from a span recovered from layout. */
+/** A cell a template left to be filled: dots, an ellipsis, commas. */
+export const PLACEHOLDER = /^[.。…·,、\s]*$/u;
+
 export type Levels = { level1: string | null; level2: string | null; inferred1: boolean; inferred2: boolean };
 
 export const emptyBody = (): Body => ({

@@ -26,6 +26,8 @@ const DECISIVE: Record<TableKind, readonly ColumnRole[]> = {
   indicators: ['level1', 'level2', 'target', 'actual'],
   execution: ['planned', 'adjusted', 'executed', 'rate'],
 };
+/** A heading of the long-term side: 三级指标(长期), 中期指标值, 实施期目标. */
+const LONGER_TERM = /[(（]\s*(?:长期|中期|实施期)\s*[)）]|^(?:长期|中期|实施期)/u;
 /** Minimum roles a header row names. */
 const MIN_ROLES = 2;
 
@@ -117,6 +119,12 @@ function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): Colum
   const at: ColumnMap['at'] = {};
   const unknown: ColumnMap['unknown'] = [];
   const matches = row.grid.map((cell) => (cell.spanned || cell.text === '' ? undefined : matchLabelHow(cell.text, vocabulary)));
+  // A form with a long-term side and a yearly side (二级指标(长期) … 二级指标(年度)) heads each role twice: the yearly
+  // side is the year's table, the long-term one is read by nobody.
+  matches.forEach((m, i) => {
+    const longer = (k: number) => LONGER_TERM.test(row.grid[k]!.text);
+    if (m && longer(i) && matches.some((o, k) => k !== i && o?.role === m.role && !longer(k))) matches[i] = { role: 'ignored', exact: true };
+  });
   // Exact labels first: 调整后预算数 heads the adjusted budget even where 年度预算数(万元) also ends in 预算数.
   for (const exact of [true, false]) {
     matches.forEach((m, i) => {

@@ -15,6 +15,7 @@ import { findTitle } from './family.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 import { cached } from './cached.ts';
 import { headsColumn } from './columns.ts';
+import { GOAL_HEADING, isGoalHeading } from './goal-heading.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
@@ -33,15 +34,6 @@ const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim()
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
-/**
- * Headings of the year's target column under a goal label (年度总体目标 | 预期目标 | 实际完成情况: the goal is the cell
- * below it): (项目)年度/全年/当年/本年度/年初设定/预期 (绩效)目标.
- */
-const GOAL_HEADING = /^(?:项目)?(?:年度|全年|当年|本年度?|年初设定|预期)(?:绩效)?目标$/u;
-/** A heading is a few words; a longer cell is the goal itself, whatever it ends with. */
-const HEADING_LENGTH = 12;
-/** Headings beside it that are not the year's target: longer terms and what was achieved. */
-const LATER_GOAL_HEADING = /^(?:(?:长期|中期|实施期)(?:绩效)?目标|.*(?:实际完成情况|目标完成情况|实际完成值?))$/u;
 /** `预算部门:文化部门`: a label and its value in one cell. */
 const LABEL_AND_VALUE = /^([^:：]{2,14})[:：]\s*(\S.*)$/su;
 
@@ -164,12 +156,6 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
     if (texts.length >= 1 && texts.length <= headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
   }
   return cell && cell.text !== '' && !isGoalHeading(cell.text) ? cell.text : null;
-}
-
-/** A column heading beside a goal label: the year's target, a longer term, or what was achieved. */
-function isGoalHeading(text: string): boolean {
-  const key = meaningKey(text);
-  return key.length <= HEADING_LENGTH && (GOAL_HEADING.test(key) || LATER_GOAL_HEADING.test(key));
 }
 
 /**

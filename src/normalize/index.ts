@@ -7,6 +7,7 @@ import { readHeader } from './header.ts';
 import { readBody, type Body, type CellTarget, type FormulaSource } from './body.ts';
 import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
+import { rowsFromCellStream } from './cell-stream.ts';
 import { targetMet } from './target-met.ts';
 import { numberWithinGroups } from './numbering.ts';
 import { applyListedProject, listedProjects } from './project-listing.ts';
@@ -16,7 +17,7 @@ export type Normalized = { record: DisclosureRecord; formulaSources: FormulaSour
 
 /** Fill the record from a parsed document as one table of the given family; formulas and flags are left for audit. */
 export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): Normalized {
-  return normalizeRows(doc, rowsOf(doc.blocks), pipeline, doc.warnings);
+  return normalizeRows(doc, documentRows(doc, [pipeline]), pipeline, doc.warnings);
 }
 
 /**
@@ -25,7 +26,7 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
  */
 export function normalizeAll(doc: ParsedDocument, options: { pipeline?: PipelineDefinition; families?: readonly PipelineDefinition[] } = {}): Normalized[] {
   const all = options.families ?? families;
-  const parts = splitTables(rowsOf(doc.blocks), all).flatMap((rows) => {
+  const parts = splitTables(documentRows(doc, all), all).flatMap((rows) => {
     const pipeline = options.pipeline ?? pickPipeline(rows, all);
     const listed = listedProjects(rows, pipeline);
     if (!listed) return [{ rows, n: normalizeRows(doc, rows, pipeline, []) }];
@@ -59,6 +60,12 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
     owner?.record.flags.push(aboutItsRow(w, owner.valueCells));
   }
   return out;
+}
+
+/** The document's rows; a table printed one cell a line gets its rows back. */
+function documentRows(doc: ParsedDocument, families: readonly PipelineDefinition[]): Row[] {
+  const rows = rowsOf(doc.blocks);
+  return rowsFromCellStream(rows, families) ?? rows;
 }
 
 /** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */

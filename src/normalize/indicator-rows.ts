@@ -10,7 +10,7 @@ import { parseIndicatorValue } from './indicator-value.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import { levelName } from './label-meaning.ts';
 import { afterPrefix, numberedName, serialNumber } from './numbering.ts';
-import type { Body, Levels } from './body-state.ts';
+import { PLACEHOLDER, type Body, type Levels } from './body-state.ts';
 import type { Row } from './rows.ts';
 
 /** Read an indicator row under its header; false when the row names no indicator (a level-only or blank row). */
@@ -20,6 +20,11 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const targetCell = strayTarget(row, map) ?? cellOf(row, map, 'target');
   const printed = numberedName(nameCell?.text ?? '', 'indicator');
   if (printed.name === '') return false;
+  // A template's unfilled row (指标2 | ……): noted, not an indicator.
+  if (isBlankName(printed.name) && PLACEHOLDER.test(targetCell?.text ?? '')) {
+    body.unreadRows.push({ section: 'indicators', cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.loc });
+    return true;
+  }
   const serial = serialNumber(cellOf(row, map, 'serial')?.text);
   const no = printed.no ?? serial ?? body.indicators.length + 1;
   const unit = cellOf(row, map, 'unit')?.text || null;
@@ -150,3 +155,6 @@ function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?:
     inferred2: l2 !== '' && cells[at - 1]!.inferred === true,
   };
 }
+
+/** A name cell holding a marker alone (指标2) or a placeholder (……). */
+const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER.exec(labelKey(name))?.[2] === '';

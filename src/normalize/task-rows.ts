@@ -7,10 +7,8 @@ import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import { afterPrefix, numberedName, serialNumber } from './numbering.ts';
-import { collectFormulas, type Body } from './body-state.ts';
+import { collectFormulas, PLACEHOLDER, type Body } from './body-state.ts';
 import type { Row } from './rows.ts';
-
-const PLACEHOLDER = /^[.。…·,、\s]*$/u;
 
 /** Read a task row under its header; false when the row holds no task (blank, or only the section's label). */
 export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other', body: Body): boolean {

@@ -1,0 +1,28 @@
+// A table printed one cell a line (LibreOffice's text export; a page's text with a blank line after each cell) reads
+// as the table it came from: the same facts, funds lines and indicators as the HTML original gives.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.ts';
+import type { DisclosureRecord } from '../../src/index.ts';
+
+const DIR = 'test/fixtures/records';
+/** What the table says, without where each cell was printed. */
+const content = (r: DisclosureRecord) => ({
+  family: r.family,
+  title: r.title,
+  overallGoal: r.overallGoal,
+  project: { ...r.project, loc: undefined },
+  indicators: r.indicators.map((i) => ({ ...i, loc: undefined })),
+  execution: r.execution?.lines.map((l) => ({ ...l, loc: undefined })),
+  flags: r.flags.map((f) => [f.rule, f.target]),
+});
+
+describe('cell stream', () => {
+  for (const form of ['libreoffice-text', 'page-text']) {
+    it(`layout G as ${form} reads as its HTML`, async () => {
+      const { record: html } = await extract(`${DIR}/layout-g-project-self-evaluation.html`);
+      const { record: text } = await extract(`${DIR}/layout-g-project-self-evaluation.${form}.txt`);
+      expect(text.indicators).toHaveLength(5);
+      expect(content(text)).toEqual(content(html));
+    });
+  }
+});
