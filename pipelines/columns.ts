@@ -46,6 +46,7 @@ export const indicatorColumns: ColumnVocabulary = {
     '预期值',
     '年度预期指标值',
     '指标值(目标值)',
+    '指标值及单位',
   ],
   weight: ['指标权重', '权重', '分值', '指标分值', '权重分值'],
   unit: ['计量单位', '度量单位', '单位'],

@@ -18,8 +18,12 @@ import type { Row } from './rows.ts';
 const MIN_CELLS = 12;
 /** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
 const PARAGRAPH_SHARE = 0.6;
+/** Pipes closing a line: the cells it ends (one a pipe). */
+const CELL_END = /(?:\s*\|)+\s*$/u;
+/** This share of the lines closing a cell with a pipe and the page is a pipe export. */
+const PIPE_SHARE = 0.3;
 /** A second level label is short: 数量指标, 社会效益指标, 服务对象满意度指标. */
-const LEVEL2 = /^\p{Script=Han}{2,10}指标$/u;
+const LEVEL2 = /^\p{Script=Han}{2,14}指标$/u;
 /** A value cell: a figure, a target (≥90%, =100%, 10辆, 2023.07-2024.01), or a placeholder (/, —). */
 const VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*[-+]?\d|^[/／—–\-.…·]+$/u;
 /** A piece of a broken label: Chinese words only. */
@@ -56,6 +60,7 @@ function streamCells(rows: Row[]): Cell[] {
   const gaps = lines.filter((r, i) => i > 0 && r.loc.line! > lines[i - 1]!.loc.line! + 1).length;
   const paragraphs = gaps >= PARAGRAPH_SHARE * (lines.length - 1);
   const cells: Cell[] = [];
+  if (lines.filter((r) => CELL_END.test(r.cells[0]!.text)).length >= PIPE_SHARE * lines.length) return pipeClosedCells(lines);
   if (!paragraphs) {
     // A cell a line: each blank line between two is a cell with nothing in it.
     lines.forEach((r, i) => {
@@ -76,6 +81,27 @@ function streamCells(rows: Row[]): Cell[] {
       cells.push(cell);
     }
   });
+  return cells;
+}
+
+/**
+ * A page's text that ends each cell with a pipe, on the cell's last line or on a line of its own (a cell's text
+ * wrapped over the lines before): each pipe closes a cell, and a pipe with nothing before it closes an empty one.
+ */
+function pipeClosedCells(lines: Row[]): Cell[] {
+  const cells: Cell[] = [];
+  let open = null as Cell | null;
+  for (const r of lines) {
+    const cell = r.cells[0]!;
+    const m = CELL_END.exec(cell.text);
+    const text = m ? cell.text.slice(0, m.index).trim() : cell.text;
+    if (text !== '') open = open ? { ...open, text: open.text + text, math: [...open.math, ...cell.math] } : { ...cell, text };
+    for (let k = 0; m && k < m[0].replace(/\s/gu, '').length; k++) {
+      cells.push(open ?? blank(cell));
+      open = null;
+    }
+  }
+  if (open) cells.push(open);
   return cells;
 }
 
