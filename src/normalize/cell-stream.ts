@@ -201,7 +201,8 @@ class StreamReader {
    *  the funds' own labels (年度资金总额, 财政拨款) are its rows. */
   private opensRow(j: number, kind?: TableKind): boolean {
     const text = this.cells[j]!.text;
-    if (kind === 'execution' && this.labels.funds.has(meaningKey(text.replace(/[:：].*$/su, '')))) return false;
+    const funds = this.labels.funds;
+    if (kind === 'execution' && (funds.has(meaningKey(text)) || funds.has(meaningKey(text.replace(/[:：][^:：]*$/su, ''))))) return false;
     return isFactLabel(text, this.labels) || headerAt(this.cells, j, this.columns) !== null;
   }
 

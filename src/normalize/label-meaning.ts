@@ -8,10 +8,10 @@ const COLON_END = /[:：]+$/u;
 /** A bracket the printer never closed (`执行率(B/A1`): the rest is a note, as if it were closed. */
 const UNCLOSED = /[(（][^()（）]{0,40}$/u;
 const SPACES = /\s+/gu;
-/** A label's own list number (`1.一般公共预算财政拨款收入`, `二、`): not part of what it means. */
-const ORDINAL = /^(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、)/u;
-/** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）. */
-const POINTS = /[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]\s*$/u;
+/** A label's own list number (`1.一般公共预算财政拨款收入`, `二、`) or the 其中: of a part: not part of what it means. */
+const ORDINAL = /^(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|其中[:：])/u;
+/** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）, 成本指标(0-20)分. */
+const POINTS = /[(（]\s*\d+(?:\.\d+)?(?:\s*[-~～—]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]\s*分?\s*$/u;
 
 /** The label reduced to its words: spaces, bracketed notes and a trailing colon dropped. */
 export function meaningKey(text: string): string {

@@ -14,8 +14,9 @@ describe('meaningKey', () => {
         '全年预算数（A）\n（上年结转+年初预算+本年追加追减预算（不含年底收回））',
         '执行率(B/A1',
         '二、项目资金',
+        '其中:财政资金',
       ].map(meaningKey),
-    ).toEqual(['拟投入的资金', '拟投入的资金', '部门名称', '一般公共预算财政拨款收入', '全年预算数', '执行率', '项目资金']);
+    ).toEqual(['拟投入的资金', '拟投入的资金', '部门名称', '一般公共预算财政拨款收入', '全年预算数', '执行率', '项目资金', '财政资金']);
   });
   it('keeps a number that is part of a value', () => {
     expect(meaningKey('1.5')).toBe('1.5');
@@ -52,6 +53,6 @@ describe('matchLabel', () => {
 
 describe('levelName', () => {
   it('drops the points a level label prints', () => {
-    expect(['产出指标(50分)', '效益指标（30分）', '满意度指标'].map(levelName)).toEqual(['产出指标', '效益指标', '满意度指标']);
+    expect(['产出指标(50分)', '效益指标（30分）', '满意度指标', '成本指标(0-20)分'].map(levelName)).toEqual(['产出指标', '效益指标', '满意度指标', '成本指标']);
   });
 });
