@@ -1,9 +1,10 @@
 #!/bin/bash
 # Cell-stream fixtures: a form's table as a text export prints it, one cell a line, with no row breaks.
 # LibreOffice's own text filter writes the line form (an empty or covered cell is an empty line); the paragraph form
-# (cells parted by blank lines, an empty cell a line holding one space) is how a site's page text stores a table.
+# (cells parted by blank lines, an empty cell a line holding one space) and the pipe form (each cell closed by ` |`, an
+# empty cell a lone `|`) are how a site's page text stores a table.
 # Usage: bash scripts/cell-stream/make.sh [HTML ...]   (default: layout-g's self-evaluation fixture)
-# Writes test/fixtures/records/<name>.libreoffice-text.txt and <name>.page-text.txt; run
+# Writes test/fixtures/records/<name>.{libreoffice-text,page-text,pipe-text}.txt; run
 # scripts/update-record-fixtures.ts afterwards and review the records.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,5 +19,6 @@ for html in "${inputs[@]}"; do
   # LibreOffice writes a byte-order mark; a page's text has none.
   sed '1s/^\xEF\xBB\xBF//' "$tmp/$name.txt" > "test/fixtures/records/$name.libreoffice-text.txt"
   awk '{ print ($0 == "" ? " " : $0); print "" }' "test/fixtures/records/$name.libreoffice-text.txt" > "test/fixtures/records/$name.page-text.txt"
-  echo "wrote test/fixtures/records/$name.libreoffice-text.txt and .page-text.txt"
+  awk '{ print ($0 == "" ? "|" : $0 " |") }' "test/fixtures/records/$name.libreoffice-text.txt" > "test/fixtures/records/$name.pipe-text.txt"
+  echo "wrote test/fixtures/records/$name.{libreoffice-text,page-text,pipe-text}.txt"
 done

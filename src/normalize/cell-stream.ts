@@ -5,7 +5,7 @@
 // out under it, a level label (产出指标, 数量指标) going to its own column and the other cells filling the columns
 // after it in order. Only for a document in which nothing is a table: a table with rows is always the better reading.
 import type { Cell } from '../parse/grid.ts';
-import type { PipelineDefinition, TableKind } from './pipeline.ts';
+import type { ColumnRole, PipelineDefinition, TableKind } from './pipeline.ts';
 import { headerOf, type ColumnMap } from './columns.ts';
 import { levelName, matchLabel, matchLabelHow, meaningKey, meansOneOf } from './label-meaning.ts';
 import { readNumber } from './numbers.ts';
@@ -18,14 +18,16 @@ import type { Row } from './rows.ts';
 const MIN_CELLS = 12;
 /** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
 const PARAGRAPH_SHARE = 0.6;
-/** Pipes closing a line: the cells it ends (one a pipe). */
-const CELL_END = /(?:\s*\|)+\s*$/u;
+/** A line closing a cell with a pipe. */
+const CELL_END = /\|\s*$/u;
 /** This share of the lines closing a cell with a pipe and the page is a pipe export. */
 const PIPE_SHARE = 0.3;
 /** A second level label is short: 数量指标, 社会效益指标, 服务对象满意度指标. */
 const LEVEL2 = /^\p{Script=Han}{2,14}指标$/u;
 /** A value cell: a figure, a target (≥90%, =100%, 10辆, 2023.07-2024.01), or a placeholder (/, —). */
 const VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*[-+]?\d|^[/／—–\-.…·]+$/u;
+/** Columns whose text stands between figures: a unit (人次, %), an operator (≧). */
+const TEXT_BESIDE_FIGURES: readonly ColumnRole[] = ['unit', 'op'];
 /** A piece of a broken label: Chinese words only. */
 const WORDS = /^\p{Script=Han}+$/u;
 /** A piece of a broken label is a few characters. */
@@ -47,11 +49,19 @@ export function rowsFromCellStream(rows: Row[], families: readonly PipelineDefin
   if (cells.length < MIN_CELLS) return null;
   const start = cells.findIndex((c, i) => isFactLabel(c.text, labels) || headerAt(cells, i, columns) !== null);
   if (start < 0) return null;
-  const out: Row[] = rows.filter((r) => r.loc.line === undefined || r.loc.line < (cells[start]!.loc.line ?? 0));
+  // The lines above the table (its title) lose the pipe a pipe export closed them with.
+  const out: Row[] = rows.filter((r) => r.loc.line === undefined || r.loc.line < (cells[start]!.loc.line ?? 0)).map(withoutClosingPipe);
   const reader = new StreamReader(cells, labels, columns, rows.length);
   out.push(...reader.read(start));
   // Labels alone are a page about a table, not its cells: a table's heading run must be among them.
   return reader.bodies > 0 ? out : null;
+}
+
+function withoutClosingPipe(row: Row): Row {
+  const text = row.cells[0]!.text.replace(CELL_END, '').trim();
+  if (text === row.cells[0]!.text) return row;
+  const cell = { ...row.cells[0]!, text };
+  return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
 }
 
 /** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */
@@ -86,20 +96,33 @@ function streamCells(rows: Row[]): Cell[] {
 
 /**
  * A page's text that ends each cell with a pipe, on the cell's last line or on a line of its own (a cell's text
- * wrapped over the lines before): each pipe closes a cell, and a pipe with nothing before it closes an empty one.
+ * wrapped over the lines before), perhaps several cells a line (`| 质量指标 | 覆盖率 | ≧ |`) with the rows broken
+ * anywhere: each pipe closes a cell, and a pipe with nothing before it closes an empty one, except the pipe that opens
+ * a line of cells.
  */
 function pipeClosedCells(lines: Row[]): Cell[] {
   const cells: Cell[] = [];
   let open = null as Cell | null;
+  const close = (at: Cell, text: string) => {
+    const whole = (open?.text ?? '') + text;
+    cells.push(whole === '' ? blank(at) : { ...(open ?? at), text: whole });
+    open = null;
+  };
   for (const r of lines) {
     const cell = r.cells[0]!;
-    const m = CELL_END.exec(cell.text);
-    const text = m ? cell.text.slice(0, m.index).trim() : cell.text;
-    if (text !== '') open = open ? { ...open, text: open.text + text, math: [...open.math, ...cell.math] } : { ...cell, text };
-    for (let k = 0; m && k < m[0].replace(/\s/gu, '').length; k++) {
-      cells.push(open ?? blank(cell));
-      open = null;
+    const parts = cell.text.split('|').map((t) => t.trim());
+    if (parts.length === 1) {
+      open = open ? { ...open, text: open.text + parts[0]!, math: [...open.math, ...cell.math] } : cell;
+      continue;
     }
+    const content = parts.some((t) => t !== '');
+    parts.slice(0, -1).forEach((text, k) => {
+      // `| a | b |`: the first pipe opens the line's cells unless a cell wrapped from the lines above is open.
+      if (k === 0 && text === '' && content && open === null) return;
+      close(cell, text);
+    });
+    const rest = parts.at(-1)!;
+    if (rest !== '') open = { ...cell, text: rest };
   }
   if (open) cells.push(open);
   return cells;
@@ -157,6 +180,8 @@ class StreamReader {
   private table: number;
   /** Tables read under a heading run. */
   bodies = 0;
+  /** Whether the last rows were facts (their table goes on). */
+  private inFacts = false;
   constructor(
     private cells: Cell[],
     private labels: Labels,
@@ -183,7 +208,10 @@ class StreamReader {
     const headings: Cell[] = [];
     while (j < this.cells.length && isGoalHeading(this.cells[j]!.text) && isFactLabel(row[0]!.text, this.labels)) headings.push(this.cells[j++]!);
     while (j < this.cells.length && headings.length === 0 && !this.opensRow(j)) row.push(this.cells[j++]!);
-    this.push([...row, ...headings], ++this.table);
+    // Facts one after another are one table: a new table with a 项目名称 would open a new record.
+    if (!this.inFacts) this.table++;
+    this.inFacts = true;
+    this.push([...row, ...headings], this.table);
     if (headings.length > 0) {
       // The goals printed under their headings (年初设定目标 | 完成情况): as many cells as headings, in a row below.
       // The label's column on the row below is empty: the goals start after it.
@@ -209,12 +237,16 @@ class StreamReader {
   /** A table under its heading run: rows laid out by the header's columns until a fact label or another heading run. */
   private body({ end, map }: { end: number; map: ColumnMap }, i: number): number {
     const table = ++this.table;
+    this.inFacts = false;
     this.bodies++;
-    const header = this.cells.slice(i, end);
+    let header = this.cells.slice(i, end);
     let j = end;
     // Headings the vocabulary does not know (未完成原因及拟采取的改进措施) end the run early: up to the first level
     // label the cells are still headings.
-    if (map.kind === 'indicators') while (j < this.cells.length && this.stillHeading(this.cells[j]!.text)) header.push(this.cells[j++]!);
+    if (map.kind === 'indicators') {
+      while (j < this.cells.length && this.stillHeading(this.cells[j]!.text)) header.push(this.cells[j++]!);
+      header = this.oneHeaderRow(header);
+    }
     // The funds lines' labels stand in a column the heading run has no heading for.
     if (map.kind === 'execution') header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
@@ -229,10 +261,23 @@ class StreamReader {
     return j;
   }
 
+  /**
+   * A header of two rows printed one after the other (年度指标值 | 实际完成值 | 分值 | 得分, then 一级指标 | 二级指标 |
+   * 三级指标 | 指标性质 | 指标值 | 度量单位, which splits 年度指标值): the row that starts at the level headings is the
+   * table's left; the first row's headings it does not already name stand after it.
+   */
+  private oneHeaderRow(header: Cell[]): Cell[] {
+    const roles = header.map((c) => matchLabel(c.text, this.columns.indicators));
+    const start = roles.indexOf('level1');
+    if (start <= 0 || roles.slice(0, start).some((r) => r === 'level2' || r === 'name')) return header;
+    const later = new Set(roles.slice(start));
+    return [...header.slice(start), ...header.slice(0, start).filter((_, k) => roles[k] === null || !later.has(roles[k] ?? null))];
+  }
+
   /** A cell after an indicator heading run that heads a column too: short, and no level label, figure or fact label. */
   private stillHeading(text: string): boolean {
     const l = this.labels;
-    return text.length <= HEADING_MAX && !isLevel1(text, l) && !isLevel2(text, l) && !isValue(text) && !isFactLabel(text, l);
+    return text !== '' && text.length <= HEADING_MAX && !isLevel1(text, l) && !isLevel2(text, l) && !isValue(text) && !isFactLabel(text, l);
   }
 
   private push(cells: Cell[], table: number): void {
@@ -257,12 +302,14 @@ class RowLayout {
     private labels: Labels,
   ) {
     const roles = header.map((c) => matchLabel(c.text, columns[kind]));
+    this.roles = roles;
     const at = (role: string) => roles.flatMap((r, k) => (r === role ? [k] : []));
     this.levelColumns = { level1: at('level1'), level2: at('level2') };
     this.first = Math.max(-1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
     this.width = header.length;
   }
   private width: number;
+  private roles: Array<ColumnRole | null>;
 
   /** Place a cell; the row it ends, when it opens the next. */
   add(cell: Cell, next: string | undefined, kind: TableKind): Cell[] | null {
@@ -279,11 +326,13 @@ class RowLayout {
     // A label of a funds line opens its row; its figures fill the columns after it.
     if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
     const col = Math.max(this.last + 1, this.first);
-    if (text === '') return col >= this.width ? this.place(cell, 0, true) : this.place(cell, col, false);
+    // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
+    if (text === '') return col >= this.width ? null : this.place(cell, col, false);
     const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
     const hasValue = this.row.some((c, k) => k > this.first && !levels.includes(k) && c !== undefined && c.text !== '');
     // A row's trailing empty cells print nothing: a text followed by a figure is the next row's name.
-    const opens = col >= this.width || (hasValue && !isValue(text) && isValue(next));
+    // (A unit or an operator is text beside figures, in its own column.)
+    const opens = col >= this.width || (hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored'));
     return opens ? this.place(cell, this.first, true) : this.place(cell, col, false);
   }
 

@@ -17,7 +17,7 @@ const content = (r: DisclosureRecord) => ({
 });
 
 describe('cell stream', () => {
-  for (const form of ['libreoffice-text', 'page-text']) {
+  for (const form of ['libreoffice-text', 'page-text', 'pipe-text']) {
     it(`layout G as ${form} reads as its HTML`, async () => {
       const { record: html } = await extract(`${DIR}/layout-g-project-self-evaluation.html`);
       const { record: text } = await extract(`${DIR}/layout-g-project-self-evaluation.${form}.txt`);
