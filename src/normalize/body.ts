@@ -8,7 +8,7 @@ import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { levelName, meansOneOf } from './label-meaning.ts';
-import { emptyBody, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
+import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
 import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
 import { executionByColumns } from './execution-rows.ts';
@@ -19,7 +19,6 @@ import { cached } from './cached.ts';
 export type { Body, CellTarget, FormulaSource } from './body-state.ts';
 
 const BLANK_TEMPLATE = /^(?:0|0\.0+)?$/u;
-const NOTE = /^(?:备注|注|说明|填表说明|填报说明|填报人|填表人|单位负责人|负责人|联系人|联系电话|审核人)\s*[:\d]/u;
 const TOTAL = /^(?:合计|总计|小计|总分)$/u;
 
 /** Walk the rows once, collecting tasks, indicators, fund lines, placeholder and unreadable rows. */

@@ -12,6 +12,7 @@ import { readNumber } from './numbers.ts';
 import { isGoalHeading } from './goal-heading.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import { cached } from './cached.ts';
+import { NOTE } from './body-state.ts';
 import type { Row } from './rows.ts';
 
 /** So few lone cells are a page of prose, not a table's cells. */
@@ -35,7 +36,7 @@ const PIECE = 8;
 /** A cell this long is text (a goal, content), never a heading. */
 const HEADING_MAX = 20;
 
-type Labels = { facts: Set<string>; funds: Set<string>; level1: readonly string[] };
+type Labels = { facts: Set<string>; funds: Set<string>; sections: Set<string>; level1: readonly string[] };
 
 /**
  * The rows of a document whose table lost its row breaks, rebuilt; null when the document holds a table or too few
@@ -203,6 +204,8 @@ class StreamReader {
 
   /** A fact label and the values after it, up to the next label or heading run; goal headings stay beside it. */
   private facts(i: number): number {
+    const over = this.factsOverValues(i);
+    if (over !== null) return over;
     const row: Cell[] = [this.cells[i]!];
     let j = i + 1;
     const headings: Cell[] = [];
@@ -223,6 +226,30 @@ class StreamReader {
       j += taken.length;
     }
     return j;
+  }
+
+  /**
+   * Labels printed side by side over their values (项目名称 | 主管部门 | 实施单位, then the three values): a run of fact
+   * labels followed by as many cells that are none; null when the cells after the run are not its values.
+   */
+  private factsOverValues(i: number): number | null {
+    let k = i;
+    // A goal label beside its headings (年度总体目标 | 预期目标 | 实际完成情况) is read with them.
+    // A section's label (项目资金, 绩效指标) heads rows, not a value.
+    const inRun = (t: string) => isFactLabel(t, this.labels) && !isGoalHeading(t) && !this.labels.sections.has(meaningKey(t));
+    while (k < this.cells.length && inRun(this.cells[k]!.text) && headerAt(this.cells, k, this.columns) === null) k++;
+    const labels = this.cells.slice(i, k);
+    if (labels.length < 2) return null;
+    while (k < this.cells.length && this.cells[k]!.text === '') k++;
+    let n = 0;
+    // A cell ending in a colon is a label waiting for its value (当年资金总额:), not a value.
+    while (n < labels.length && k + n < this.cells.length && !this.opensRow(k + n) && !/[:：]$/u.test(this.cells[k + n]!.text)) n++;
+    if (n < labels.length) return null;
+    if (!this.inFacts) this.table++;
+    this.inFacts = true;
+    this.push(labels, this.table);
+    this.push(this.cells.slice(k, k + n), this.table);
+    return k + n;
   }
 
   /** Whether cell `j` opens a new row of the facts: a fact label or a run of column headings. Under a funds header
@@ -248,11 +275,15 @@ class StreamReader {
       header = this.oneHeaderRow(header);
     }
     // The funds lines' labels stand in a column the heading run has no heading for.
-    if (map.kind === 'execution') header.unshift(blank(header[0]!));
+    // So do the cells a section label covers (年度重点工作任务, 绩效指标 down the left of its rows), which a text export
+    // prints as empty cells.
+    const lead = map.kind === 'execution' || this.afterSectionLabel() ? 1 : 0;
+    if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
-    const layout = new RowLayout(header, full.kind, this.columns, this.labels);
-    for (; j < this.cells.length && !this.opensRow(j, full.kind); j++) {
+    const layout = new RowLayout(header, full, this.columns, this.labels, lead);
+    // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
+    for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
       const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text, full.kind);
       if (done) this.push(done, table);
     }
@@ -272,6 +303,12 @@ class StreamReader {
     if (start <= 0 || roles.slice(0, start).some((r) => r === 'level2' || r === 'name')) return header;
     const later = new Set(roles.slice(start));
     return [...header.slice(start), ...header.slice(0, start).filter((_, k) => roles[k] === null || !later.has(roles[k] ?? null))];
+  }
+
+  /** Whether the row before the header is a section's label alone (绩效指标, 年度重点工作任务). */
+  private afterSectionLabel(): boolean {
+    const prev = this.rows.at(-1);
+    return prev !== undefined && prev.cells.length === 1 && this.labels.sections.has(meaningKey(prev.cells[0]!.text));
   }
 
   /** A cell after an indicator heading run that heads a column too: short, and no level label, figure or fact label. */
@@ -297,15 +334,18 @@ class RowLayout {
   private inGroup = false;
   constructor(
     header: Cell[],
-    kind: TableKind,
+    map: ColumnMap,
     columns: PipelineDefinition['columns'],
     private labels: Labels,
+    lead: number,
   ) {
-    const roles = header.map((c) => matchLabel(c.text, columns[kind]));
+    const roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
     this.roles = roles;
     const at = (role: string) => roles.flatMap((r, k) => (r === role ? [k] : []));
     this.levelColumns = { level1: at('level1'), level2: at('level2') };
-    this.first = Math.max(-1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
+    this.first = Math.max(lead - 1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
+    // A task table's name column may stand right of a section label the header run took in (年度重点工作任务 | 名称).
+    this.first = Math.max(this.first, map.at.name ?? 0);
     this.width = header.length;
   }
   private width: number;
@@ -325,14 +365,21 @@ class RowLayout {
     if (kind === 'indicators' && level2.length && isLevel2(text, this.labels)) return this.placeLabel(cell, level2);
     // A label of a funds line opens its row; its figures fill the columns after it.
     if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
-    const col = Math.max(this.last + 1, this.first);
     // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
-    if (text === '') return col >= this.width ? null : this.place(cell, col, false);
+    if (text === '') return this.last + 1 >= this.width ? null : this.place(cell, this.last + 1, false);
+    const col = Math.max(this.last + 1, this.first);
     const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
     const hasValue = this.row.some((c, k) => k > this.first && !levels.includes(k) && c !== undefined && c.text !== '');
-    // A row's trailing empty cells print nothing: a text followed by a figure is the next row's name.
-    // (A unit or an operator is text beside figures, in its own column.)
-    const opens = col >= this.width || (hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored'));
+    // A row's trailing empty cells print nothing: an indicator's name followed by a figure is the next row's (a unit
+    // or an operator is text beside figures, in its own column). A task's name is followed by text.
+    const nextName = kind === 'indicators' && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
+    // A full row followed by a covered cell (the next row's first) ends in a cell broken over two lines.
+    const last = this.row[this.width - 1];
+    if (col >= this.width && next === '' && last && last.text !== '') {
+      this.row[this.width - 1] = { ...last, text: last.text + text, math: [...last.math, ...cell.math] };
+      return null;
+    }
+    const opens = col >= this.width || nextName;
     return opens ? this.place(cell, this.first, true) : this.place(cell, col, false);
   }
 
@@ -369,7 +416,9 @@ function rowOf(cells: Cell[], table: number): Row {
 function labelsOf(families: readonly PipelineDefinition[]): Labels {
   const facts = new Set<string>();
   const funds = new Set<string>();
+  const sections = new Set<string>();
   for (const f of families) {
+    for (const label of [...f.labels.indicators, ...f.labels.keyTasks, ...f.labels.otherTasks, ...(f.labels.execution ?? [])]) sections.add(meaningKey(label));
     const p = f.labels.project;
     for (const label of [...(p?.fundsTotal ?? []), ...(p?.fundsFiscal ?? []), ...(p?.fundsOther ?? []), ...f.labels.budgetTotal]) funds.add(meaningKey(label));
     const l = f.labels;
@@ -388,6 +437,6 @@ function labelsOf(families: readonly PipelineDefinition[]): Labels {
     ];
     for (const list of lists) for (const label of list) facts.add(meaningKey(label));
   }
-  return { facts, funds, level1: families[0]!.labels.level1 };
+  return { facts, funds, sections, level1: families[0]!.labels.level1 };
 }
 const labelsCache = new WeakMap<readonly PipelineDefinition[], Labels>();
