@@ -271,17 +271,18 @@ class StreamReader {
     // Headings the vocabulary does not know (未完成原因及拟采取的改进措施) end the run early: up to the first level
     // label the cells are still headings.
     if (map.kind === 'indicators') {
-      while (j < this.cells.length && this.stillHeading(this.cells[j]!.text)) header.push(this.cells[j++]!);
+      // Only where level labels mark where the rows begin: without them the first row's name looks like a heading.
+      if (map.at.level1 !== undefined) while (j < this.cells.length && this.stillHeading(this.cells[j]!.text)) header.push(this.cells[j++]!);
       header = this.oneHeaderRow(header);
     }
     // The funds lines' labels stand in a column the heading run has no heading for.
     // So do the cells a section label covers (年度重点工作任务, 绩效指标 down the left of its rows), which a text export
     // prints as empty cells.
-    const lead = map.kind === 'execution' || this.afterSectionLabel() ? 1 : 0;
+    const lead = map.kind === 'execution' || (this.afterSectionLabel() && this.cells[j]?.text === '') ? 1 : 0;
     if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
-    const layout = new RowLayout(header, full, this.columns, this.labels, lead);
+    const layout = new RowLayout(header, full, this.columns, this.labels, lead, !this.cells.some((c) => c.text === ''));
     // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
     for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
       const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text, full.kind);
@@ -338,6 +339,8 @@ class RowLayout {
     columns: PipelineDefinition['columns'],
     private labels: Labels,
     lead: number,
+    /** Whether the export left out every empty cell (no blank among the stream's cells). */
+    private dropsEmpties: boolean,
   ) {
     const roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
     this.roles = roles;
@@ -370,9 +373,11 @@ class RowLayout {
     const col = Math.max(this.last + 1, this.first);
     const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
     const hasValue = this.row.some((c, k) => k > this.first && !levels.includes(k) && c !== undefined && c.text !== '');
-    // A row's trailing empty cells print nothing: an indicator's name followed by a figure is the next row's (a unit
-    // or an operator is text beside figures, in its own column). A task's name is followed by text.
-    const nextName = kind === 'indicators' && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
+    // Where the export prints no empty cells, a row's trailing ones are gone: an indicator's name followed by a figure
+    // is the next row's (a unit or an operator is text beside figures, in its own column). A task's name is followed
+    // by text.
+    const nextName =
+      kind === 'indicators' && this.dropsEmpties && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
     // A full row followed by a covered cell (the next row's first) ends in a cell broken over two lines.
     const last = this.row[this.width - 1];
     if (col >= this.width && next === '' && last && last.text !== '') {

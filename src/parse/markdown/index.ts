@@ -26,6 +26,8 @@ function remark(gfm: boolean): Promise<Processor> {
 /** A paragraph of pipe rows with a few lines that are not: this many rows of two cells, this share of piped lines. */
 const MIN_PIPE_ROWS = 3;
 const PIPE_SHARE = 0.8;
+/** An ATX heading's opening line. */
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
 const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$|^ {0,3}\|\s*:?-+:?\s*\|?\s*$/m;
 
@@ -60,7 +62,10 @@ async function nodeBlocks(node: RootContent, lines: string[]): Promise<Block[]> 
   if (node.type === 'table') return [gfmTable(node, lines)];
   const start = node.position?.start.line ?? 1;
   const end = node.position?.end.line ?? start;
-  return spanBlocks({ type: node.type === 'heading' ? 'heading' : 'paragraph', start, end }, lines);
+  // A line of `=` or `-` under text is a setext heading to markdown, but in a text export it is a cell (the operator
+  // =, a placeholder -): only an ATX heading is a heading here, and the lines stay lines.
+  const atx = node.type === 'heading' && ATX.test(lines[start - 1] ?? '');
+  return spanBlocks({ type: atx ? 'heading' : 'paragraph', start, end }, lines);
 }
 
 /** Blocks of one top-level block that is not a GFM table: a heading, tab-separated rows, embedded HTML, or text lines. */
