@@ -11,6 +11,7 @@ import { levelName, matchLabel, matchLabelHow, meaningKey, meansOneOf } from './
 import { readNumber } from './numbers.ts';
 import { isGoalHeading } from './goal-heading.ts';
 import { labelKey } from '../parse/shared/text.ts';
+import { findPlainFormulas } from '../parse/shared/formulas.ts';
 import { cached } from './cached.ts';
 import { NOTE } from './body-state.ts';
 import type { Row } from './rows.ts';
@@ -46,7 +47,10 @@ export function rowsFromCellStream(rows: Row[], families: readonly PipelineDefin
   if (rows.some((r) => r.kind === 'row')) return null;
   const labels = cached(labelsCache, families, labelsOf);
   const columns = families[0]!.columns;
-  const cells = joinPieces(streamCells(rows), labels, columns);
+  // A text line carries no formulas of its own: a cell's printed arithmetic is found in its text again.
+  const cells = joinPieces(streamCells(rows), labels, columns).map((c) =>
+    c.math.length || c.text === '' ? c : { ...c, math: findPlainFormulas(c.text, c.loc) },
+  );
   if (cells.length < MIN_CELLS) return null;
   const start = cells.findIndex((c, i) => isFactLabel(c.text, labels) || headerAt(cells, i, columns) !== null);
   if (start < 0) return null;
