@@ -286,7 +286,7 @@ class StreamReader {
     if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
-    const layout = new RowLayout(header, full, this.columns, this.labels, lead, !this.cells.some((c) => c.text === ''));
+    const layout = new RowLayout(header, full, this.columns, this.labels, lead, !this.cells.some((c) => c.text === ''), this.cells[j]?.text === '');
     // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
     for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
       const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text, full.kind);
@@ -345,6 +345,8 @@ class RowLayout {
     lead: number,
     /** Whether the export left out every empty cell (no blank among the stream's cells). */
     private dropsEmpties: boolean,
+    /** Whether the first row begins with an empty cell (a label covering the rows' first column): every row does. */
+    private coveredFirst: boolean,
   ) {
     const roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
     this.roles = roles;
@@ -382,9 +384,9 @@ class RowLayout {
     // by text.
     const nextName =
       kind === 'indicators' && this.dropsEmpties && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
-    // A full row followed by a covered cell (the next row's first) ends in a cell broken over two lines.
+    // A full row followed by the covered cell that begins every row ends in a cell broken over two lines.
     const last = this.row[this.width - 1];
-    if (col >= this.width && next === '' && last && last.text !== '') {
+    if (col >= this.width && this.coveredFirst && next === '' && last && last.text !== '') {
       this.row[this.width - 1] = { ...last, text: last.text + text, math: [...last.math, ...cell.math] };
       return null;
     }
