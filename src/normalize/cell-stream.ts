@@ -28,6 +28,8 @@ const PIPE_SHARE = 0.3;
 const LEVEL2 = /^\p{Script=Han}{2,14}指标$/u;
 /** A value cell: a figure, a target (≥90%, =100%, 10辆, 2023.07-2024.01), or a placeholder (/, —). */
 const VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*[-+]?\d|^[/／—–\-.…·]+$/u;
+/** A row's printed number in a 序号 column: 1, 2., 3、. */
+const SERIAL = /^\d{1,3}[.、]?$/u;
 /** Columns whose text stands between figures: a unit (人次, %), an operator (≧). */
 const TEXT_BESIDE_FIGURES: readonly ColumnRole[] = ['unit', 'op'];
 /** A piece of a broken label: Chinese words only. */
@@ -352,6 +354,7 @@ class RowLayout {
     this.roles = roles;
     const at = (role: string) => roles.flatMap((r, k) => (r === role ? [k] : []));
     this.levelColumns = { level1: at('level1'), level2: at('level2') };
+    this.serial = at('serial')[0];
     this.first = Math.max(lead - 1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
     // A task table's name column may stand right of a section label the header run took in (年度重点工作任务 | 名称).
     this.first = Math.max(this.first, map.at.name ?? 0);
@@ -359,6 +362,8 @@ class RowLayout {
   }
   private width: number;
   private roles: Array<ColumnRole | null>;
+  /** The 序号 column, if the header has one. */
+  private serial: number | undefined;
 
   /** Place a cell; the row it ends, when it opens the next. */
   add(cell: Cell, next: string | undefined, kind: TableKind): Cell[] | null {
@@ -376,6 +381,9 @@ class RowLayout {
     if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
     // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
     if (text === '') return this.last + 1 >= this.width ? null : this.place(cell, this.last + 1, false);
+    // A row's number goes to the 序号 column, before its name: in an empty row, or after a full one.
+    const empty = !this.row.some((c) => c !== undefined && c.text !== '');
+    if (this.serial !== undefined && SERIAL.test(text) && (empty || this.last === this.width - 1)) return this.place(cell, this.serial, !empty);
     const col = Math.max(this.last + 1, this.first);
     const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
     const hasValue = this.row.some((c, k) => k > this.first && !levels.includes(k) && c !== undefined && c.text !== '');
