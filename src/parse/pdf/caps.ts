@@ -37,7 +37,9 @@ export async function checkPdfCaps(bytes: Uint8Array, path: string): Promise<voi
     const objStart = text.lastIndexOf(' obj', m.index);
     const dict = text.slice(Math.max(objStart, dictStart - 4096, 0), m.index);
     const start = m.index + m[0].length;
-    const declared = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
+    // A direct /Length only: `/Length 12 0 R` (LibreOffice writes every length so) is a reference, and without the
+    // \b its first digit alone ("1") was taken for a length, leaving the stream uninflated and unchecked.
+    const declared = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict);
     const endAt = text.indexOf('endstream', start);
     const end = declared && start + Number(declared[1]) <= buf.length ? start + Number(declared[1]) : endAt < 0 ? buf.length : endAt;
     const where = `${path}: stream at byte ${start}`;

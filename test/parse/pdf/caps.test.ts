@@ -8,7 +8,11 @@ import { checkPdfCaps, PDF_CAPS } from '../../../src/parse/pdf/caps.ts';
 function pdfWith(...streams: { dict: string; data: Buffer }[]): Uint8Array {
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n1 0 obj << /Type /Pages /Count 1 >> endobj\n')];
   streams.forEach((s, i) =>
-    parts.push(Buffer.from(`${i + 2} 0 obj << ${s.dict} /Length ${s.data.length} >>\nstream\n`), s.data, Buffer.from('\nendstream\nendobj\n')),
+    parts.push(
+      Buffer.from(`${i + 2} 0 obj << ${s.dict}${/\/Length\s/.test(s.dict) ? '' : ` /Length ${s.data.length}`} >>\nstream\n`),
+      s.data,
+      Buffer.from('\nendstream\nendobj\n'),
+    ),
   );
   return new Uint8Array(Buffer.concat(parts));
 }
@@ -37,5 +41,10 @@ describe('PDF caps', () => {
   it('refuses a stream inflating past its cap', async () => {
     const bomb = pdfWith({ dict: '/Filter /FlateDecode /Length1 5', data: deflateSync(Buffer.alloc(PDF_CAPS.streamBytes + 1)) });
     expect(await refusal(bomb)).toMatch(/: stream at byte \d+: inflates past 134217728 bytes; not a disclosure document$/);
+  });
+
+  it('inflates a stream whose /Length is a reference (LibreOffice writes them so) up to endstream', async () => {
+    const deep = deflateSync(Buffer.from('q '.repeat(PDF_CAPS.saveDepth + 1)));
+    expect(await refusal(pdfWith({ dict: '/Filter /FlateDecode /Length 12 0 R', data: deep }))).toMatch(/nested more than 1000 deep/);
   });
 });
