@@ -13,7 +13,8 @@ export const loadPdfJs = (): Promise<PdfJs> => (lib ??= loadLegacyBuild());
 
 /**
  * Import pdfjs and its worker (run in this thread, pdfjs's "fake worker"), then undo what the legacy build does to
- * Node's built-ins that only slows it down. Together these took the PDF reader from ~29 to ~20 ms a page (bench/pdf-peer.ts).
+ * Node's built-ins that only slows it down. Together these took pdfjs's getTextContent + getOperatorList over the
+ * bench's PDFs from ~21 to ~14 ms a page (bench/pdf-peer.ts files, one process, same load).
  * - Its core-js polyfills replace Array.prototype.push, JSON.parse and JSON.stringify for the whole process, because
  *   Node 20's V8 fails edge cases no PDF reaches (push onto an array-like of length 2^32, JSON.parse source access);
  *   push is pdfjs's hottest call, and the polyfill a slow generic loop. The natives are put back.
