@@ -9,7 +9,36 @@ export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
 
 let lib: Promise<PdfJs> | undefined;
 /** The legacy build: the modern one needs browser globals Node 20 lacks. */
-export const loadPdfJs = (): Promise<PdfJs> => (lib ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+export const loadPdfJs = (): Promise<PdfJs> => (lib ??= loadLegacyBuild());
+
+/**
+ * Import pdfjs and its worker (run in this thread, pdfjs's "fake worker"), then undo what the legacy build does to
+ * Node's built-ins that only slows it down. Together these took pdfjs's getTextContent + getOperatorList over the
+ * bench's PDFs from ~21 to ~14 ms a page (bench/pdf-peer.ts files, one process, same load).
+ * - Its core-js polyfills replace Array.prototype.push, JSON.parse and JSON.stringify for the whole process, because
+ *   Node 20's V8 fails edge cases no PDF reaches (push onto an array-like of length 2^32, JSON.parse source access);
+ *   push is pdfjs's hottest call, and the polyfill a slow generic loop. The natives are put back.
+ * - pdfjs-dist 5.6 inflates every Flate stream (each page's content, every font file) through the web
+ *   DecompressionStream when the global exists: in Node each stream then crosses web streams and the zlib thread
+ *   pool. Without the global pdfjs inflates in its own synchronous decoder (the one it falls back to whenever
+ *   DecompressionStream fails), to the same bytes. Nothing else here uses DecompressionStream.
+ */
+async function loadLegacyBuild(): Promise<PdfJs> {
+  const natives = [
+    [Array.prototype, 'push'],
+    [JSON, 'parse'],
+    [JSON, 'stringify'],
+  ] as const;
+  const saved = natives.map(([owner, name]) => [owner, name, Object.getOwnPropertyDescriptor(owner, name)] as const);
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // Loaded here rather than by pdfjs on the first document, so that its polyfills are undone too; it registers
+  // itself as globalThis.pdfjsWorker, which pdfjs uses instead of importing it again.
+  // @ts-expect-error the worker module ships without types; only its side effect is wanted here
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  for (const [owner, name, descriptor] of saved) if (descriptor) Object.defineProperty(owner, name, descriptor);
+  Reflect.deleteProperty(globalThis, 'DecompressionStream');
+  return pdfjs;
+}
 
 const packageRoot = () => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 

@@ -141,14 +141,15 @@ function freeStrips(lines: Line[], h: number): [number, number][] {
 
 /** Column index of a run: the column holding it whole, else the one where it starts (a cell spanning columns). */
 export function columnOf(edges: number[], t: PageText): number {
-  const slack = UNRULED.columnSlack;
-  const at = (x: number) => {
-    let c = 0;
-    while (c < edges.length && x >= edges[c]!) c++;
-    return c;
-  };
-  const a = at(t.x0 + slack);
-  return at(t.x1 - slack) === a ? a : at(t.x0 + slack);
+  // Both ends give the same column unless the run spans an edge; either way it is the column of its start.
+  return columnAt(edges, t.x0 + UNRULED.columnSlack);
+}
+
+/** Column index of an x: how many edges lie at or left of it. */
+function columnAt(edges: number[], x: number): number {
+  let c = 0;
+  while (c < edges.length && x >= edges[c]!) c++;
+  return c;
 }
 
 /**
