@@ -7,7 +7,7 @@ import { readHeader } from './header.ts';
 import { readBody, type Body, type CellTarget, type FormulaSource } from './body.ts';
 import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
-import { rowsFromCellStream } from './cell-stream.ts';
+import { rowsFromCellStream } from './cell-stream/index.ts';
 import { targetMet } from './target-met.ts';
 import { numberWithinGroups } from './numbering.ts';
 import { applyListedProject, listedProjects } from './project-listing.ts';

@@ -1,0 +1,113 @@
+// The cells of a text whose table printed one cell a line, in reading order: a line each, a paragraph each, or
+// each closed by a pipe; label pieces an export split over two cells joined again.
+import type { Cell } from '../../parse/grid.ts';
+import type { PipelineDefinition } from '../pipeline.ts';
+import { matchLabelHow } from '../label-meaning.ts';
+import { labelKey } from '../../parse/shared/text.ts';
+import type { Row } from '../rows.ts';
+import { blank, headsAColumn, isFactLabel, isLevel1, isLevel2, KINDS, type Labels } from './vocabulary.ts';
+
+/** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
+const PARAGRAPH_SHARE = 0.6;
+/** A line closing a cell with a pipe. */
+const CELL_END = /\|\s*$/u;
+/** This share of the lines closing a cell with a pipe and the page is a pipe export. */
+const PIPE_SHARE = 0.3;
+/** A piece of a broken label: Chinese words only. */
+const WORDS = /^\p{Script=Han}+$/u;
+/** A piece of a broken label is a few characters. */
+const PIECE = 8;
+
+export function withoutClosingPipe(row: Row): Row {
+  const text = row.cells[0]!.text.replace(CELL_END, '').trim();
+  if (text === row.cells[0]!.text) return row;
+  const cell = { ...row.cells[0]!, text };
+  return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
+}
+
+/** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */
+export function streamCells(rows: Row[]): Cell[] {
+  const lines = rows.filter((r) => r.loc.line !== undefined);
+  const gaps = lines.filter((r, i) => i > 0 && r.loc.line! > lines[i - 1]!.loc.line! + 1).length;
+  const paragraphs = gaps >= PARAGRAPH_SHARE * (lines.length - 1);
+  const cells: Cell[] = [];
+  if (lines.filter((r) => CELL_END.test(r.cells[0]!.text)).length >= PIPE_SHARE * lines.length) return pipeClosedCells(lines);
+  if (!paragraphs) {
+    // A cell a line: each blank line between two is a cell with nothing in it.
+    lines.forEach((r, i) => {
+      for (let k = i > 0 ? lines[i - 1]!.loc.line! + 1 : r.loc.line!; k < r.loc.line!; k++) cells.push(blank(r.cells[0]!));
+      cells.push(r.cells[0]!);
+    });
+    return cells;
+  }
+  lines.forEach((r, i) => {
+    const cell = r.cells[0]!;
+    const last = cells.at(-1);
+    const gap = i > 0 ? r.loc.line! - lines[i - 1]!.loc.line! : 0;
+    if (gap === 1 && last) cells[cells.length - 1] = { ...last, text: last.text + cell.text, math: [...last.math, ...cell.math] };
+    else {
+      // Each cell is followed by one blank line: a longer gap held cells with nothing in them (an empty cell prints a
+      // paragraph of white space).
+      for (let k = 2; last && k + 2 <= gap; k += 2) cells.push(blank(last));
+      cells.push(cell);
+    }
+  });
+  return cells;
+}
+
+/**
+ * A page's text that ends each cell with a pipe, on the cell's last line or on a line of its own (a cell's text
+ * wrapped over the lines before), perhaps several cells a line (`| 质量指标 | 覆盖率 | ≧ |`) with the rows broken
+ * anywhere: each pipe closes a cell, and a pipe with nothing before it closes an empty one, except the pipe that opens
+ * a line of cells.
+ */
+function pipeClosedCells(lines: Row[]): Cell[] {
+  const cells: Cell[] = [];
+  let open = null as Cell | null;
+  const close = (at: Cell, text: string) => {
+    const whole = (open?.text ?? '') + text;
+    cells.push(whole === '' ? blank(at) : { ...(open ?? at), text: whole });
+    open = null;
+  };
+  for (const r of lines) {
+    const cell = r.cells[0]!;
+    const parts = cell.text.split('|').map((t) => t.trim());
+    if (parts.length === 1) {
+      open = open ? { ...open, text: open.text + parts[0]!, math: [...open.math, ...cell.math] } : cell;
+      continue;
+    }
+    const content = parts.some((t) => t !== '');
+    parts.slice(0, -1).forEach((text, k) => {
+      // `| a | b |`: the first pipe opens the line's cells unless a cell wrapped from the lines above is open.
+      if (k === 0 && text === '' && content && open === null) return;
+      close(cell, text);
+    });
+    const rest = parts.at(-1)!;
+    if (rest !== '') open = { ...cell, text: rest };
+  }
+  if (open) cells.push(open);
+  return cells;
+}
+
+/** A label the export broke into pieces, each its own cell (年度 | 指标值, 经济效益 | 指标): the pieces joined where
+ *  neither is a label alone and together they are one. */
+export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefinition['columns']): Cell[] {
+  const isLabel = (t: string) => headsAColumn(t, columns) || isFactLabel(t, labels) || isLevel1(t, labels) || isLevel2(t, labels);
+  // What two pieces make: a heading by its exact words, a level label split before its 指标, or a fact label.
+  const makes = (a: string, b: string) =>
+    KINDS.some((k) => matchLabelHow(a + b, columns[k])?.exact) ||
+    (b === '指标' && isLevel2(a + b, labels)) ||
+    isLevel1(a + b, labels) ||
+    (!isLabel(b) && isFactLabel(a + b, labels));
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const [a, b] = [cells[i]!, cells[i + 1]];
+    const joined = b && a.text.length <= PIECE && b.text.length <= PIECE ? a.text + b.text : null;
+    // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
+    if (joined && WORDS.test(a.text) && !isLabel(a.text) && makes(a.text, b!.text)) {
+      out.push({ ...a, text: joined, math: [...a.math, ...b!.math] });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// One table of a cell stream laid out in rows under its header: level labels in their columns, a row's number in its
+// 序号 column, the other cells in the columns after them.
+import type { Cell } from '../../parse/grid.ts';
+import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
+import type { ColumnMap } from '../columns.ts';
+import { matchLabel } from '../label-meaning.ts';
+import { blank, isLevel1, isLevel2, isValue, type Labels } from './vocabulary.ts';
+
+/** A row's printed number in a 序号 column: 1, 2., 3、. */
+const SERIAL = /^\d{1,3}[.、]?$/u;
+/** Columns whose text stands between figures: a unit (人次, %), an operator (≧). */
+const TEXT_BESIDE_FIGURES: readonly ColumnRole[] = ['unit', 'op'];
+
+/** Lays one table's cells out in rows: level labels in their columns, the other cells in the columns after them. */
+export class RowLayout {
+  private row: Array<Cell | undefined> = [];
+  private last = -1;
+  /** The first column after the level and serial columns: where a row without level labels begins. */
+  private first: number;
+  /** The columns headed 一级 / 二级 (a form with long-term and yearly sides heads two of each). */
+  private levelColumns: Record<'level1' | 'level2', number[]>;
+  /** Whether a 一级 label was placed: a group is open. */
+  private inGroup = false;
+  constructor(
+    header: Cell[],
+    map: ColumnMap,
+    columns: PipelineDefinition['columns'],
+    private labels: Labels,
+    lead: number,
+    /** Whether the export left out every empty cell (no blank among the stream's cells). */
+    private dropsEmpties: boolean,
+    /** Whether the first row begins with an empty cell (a label covering the rows' first column): every row does. */
+    private coveredFirst: boolean,
+  ) {
+    const roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
+    this.roles = roles;
+    const at = (role: string) => roles.flatMap((r, k) => (r === role ? [k] : []));
+    this.levelColumns = { level1: at('level1'), level2: at('level2') };
+    this.serial = at('serial')[0];
+    this.first = Math.max(lead - 1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
+    // A task table's name column may stand right of a section label the header run took in (年度重点工作任务 | 名称).
+    this.first = Math.max(this.first, map.at.name ?? 0);
+    this.width = header.length;
+  }
+  private width: number;
+  private roles: Array<ColumnRole | null>;
+  /** The 序号 column, if the header has one. */
+  private serial: number | undefined;
+
+  /** Place a cell; the row it ends, when it opens the next. */
+  add(cell: Cell, next: string | undefined, kind: TableKind): Cell[] | null {
+    const text = cell.text;
+    const { level1, level2 } = this.levelColumns;
+    if (kind === 'indicators' && level1.length && isLevel1(text, this.labels)) {
+      // 成本指标 is 一级 on one form and 二级 under 产出指标 on another: within a group and with no 二级 label after it,
+      // it is the 二级 one.
+      const inner = level2.length > 0 && this.inGroup && !isLevel2(next ?? '', this.labels) && !isLevel1(next ?? '', this.labels);
+      this.inGroup = true;
+      return this.placeLabel(cell, inner ? level2 : level1);
+    }
+    if (kind === 'indicators' && level2.length && isLevel2(text, this.labels)) return this.placeLabel(cell, level2);
+    // A label of a funds line opens its row; its figures fill the columns after it.
+    if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
+    // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
+    if (text === '') return this.last + 1 >= this.width ? null : this.place(cell, this.last + 1, false);
+    // A row's number goes to the 序号 column, before its name: in an empty row, or after a full one.
+    const empty = !this.row.some((c) => c !== undefined && c.text !== '');
+    if (this.serial !== undefined && SERIAL.test(text) && (empty || this.last === this.width - 1)) return this.place(cell, this.serial, !empty);
+    const col = Math.max(this.last + 1, this.first);
+    const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
+    const hasValue = this.row.some((c, k) => k > this.first && !levels.includes(k) && c !== undefined && c.text !== '');
+    // Where the export prints no empty cells, a row's trailing ones are gone: an indicator's name followed by a figure
+    // is the next row's (a unit or an operator is text beside figures, in its own column). A task's name is followed
+    // by text.
+    const nextName =
+      kind === 'indicators' && this.dropsEmpties && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
+    // A full row followed by the covered cell that begins every row ends in a cell broken over two lines.
+    const last = this.row[this.width - 1];
+    if (col >= this.width && this.coveredFirst && next === '' && last && last.text !== '') {
+      this.row[this.width - 1] = { ...last, text: last.text + text, math: [...last.math, ...cell.math] };
+      return null;
+    }
+    const opens = col >= this.width || nextName;
+    return opens ? this.place(cell, this.first, true) : this.place(cell, col, false);
+  }
+
+  flush(): Cell[] | null {
+    return this.row.some((c) => c !== undefined && c.text !== '') ? this.cellsOf() : null;
+  }
+
+  /** A level label goes to the first of its columns after the row's last cell, or opens the next row. */
+  private placeLabel(cell: Cell, columns: number[]): Cell[] | null {
+    const later = columns.find((c) => c > this.last);
+    return later !== undefined ? this.place(cell, later, false) : this.place(cell, columns[0]!, true);
+  }
+
+  private place(cell: Cell, col: number, opens: boolean): Cell[] | null {
+    const done = opens ? this.flush() : null;
+    if (opens) this.row = [];
+    this.row[Math.min(col, this.width - 1)] = cell;
+    this.last = Math.min(col, this.width - 1);
+    return done;
+  }
+
+  private cellsOf(): Cell[] {
+    const anchor = this.row.find((c) => c !== undefined)!;
+    return Array.from({ length: this.width }, (_, k) => this.row[k] ?? blank(anchor));
+  }
+}
