@@ -18,7 +18,20 @@ export const keyTasks = ['年度重点工作任务', '重点工作任务', '年�
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;
 export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标'] as const;
 export const executionSections = ['项目资金', '年度预算执行', '年度预算执行情况', '预算执行情况', '资金情况', '预算执行', '项目预算执行情况'] as const;
-export const level1 = ['产出指标', '效益指标', '满意度指标', '成本指标', '管理指标', '履职效能', '社会效应', '综合管理'] as const;
+export const level1 = [
+  '产出指标',
+  '效益指标',
+  '满意度指标',
+  '成本指标',
+  '管理指标',
+  '履职效能',
+  '社会效应',
+  '综合管理',
+  '产出目标',
+  '效益目标',
+  '满意度目标',
+  '成本目标',
+] as const;
 
 /** Header cells of the seed's form that head no column of a task or indicator table. */
 export const headerCells = [

@@ -20,6 +20,8 @@ export type { Body, CellTarget, FormulaSource } from './body-state.ts';
 
 const BLANK_TEMPLATE = /^(?:0|0\.0+)?$/u;
 const TOTAL = /^(?:合计|总计|小计|总分)$/u;
+/** A 二级 label: a few words ending in 指标 (数量指标), or in 目标 on forms that say 产出目标 | 数量目标. */
+const LEVEL2_LABEL = /^.{0,12}(?:指标|目标)$/u;
 
 /** Walk the rows once, collecting tasks, indicators, fund lines, placeholder and unreadable rows. */
 export function readBody(rows: Row[], p: PipelineDefinition): Body {
@@ -40,7 +42,8 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     const header = headerOf(row, p.columns);
     if (header) {
       map = header;
-      for (let next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns); next; next = rows[r + 1] && withSubHeader(map, rows[r + 1]!, p.columns)) {
+      const below = () => rows[r + 1] && withSubHeader(map!, rows[r + 1]!, p.columns, row);
+      for (let next = below(); next; next = below()) {
         map = next;
         r++;
       }
@@ -122,7 +125,7 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
   const named = first <= (map.at.level2 ?? -1) && filled >= 2;
   const one = p.labels.level1.includes(levelName(text)) ? map.at.level1 : undefined;
-  const two = text.endsWith('指标') ? map.at.level2 : undefined;
+  const two = LEVEL2_LABEL.test(text) ? map.at.level2 : undefined;
   // 成本指标 is a 一级 label on some forms and a 二级 one on others: the column that puts the row's last text in the
   // target's column or after it is the one the row was printed for.
   let last = row.grid.length - 1;
@@ -200,7 +203,7 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
     if (texts.some((x) => x !== '')) body.unreadRows.push({ section: unreadSection, cells: texts, reason: 'placeholder', loc: row.loc });
     return;
   }
-  if (section === 'indicators' && texts.filter((x) => x !== '').every((x) => level1Labels.has(labelKey(x)) || labelKey(x).endsWith('指标'))) {
+  if (section === 'indicators' && texts.filter((x) => x !== '').every((x) => level1Labels.has(labelKey(x)) || LEVEL2_LABEL.test(labelKey(x)))) {
     // Level labels on a row of their own (rowspan heads the OCR cut away): they set the levels below.
     return;
   }

@@ -71,21 +71,50 @@ const figuresIn = new WeakMap<Row, boolean>();
  * A second header row under the first (基本支出 → 合计 | 财政拨款, or 指标值 split off by OCR): roles it names for
  * columns the first left without one are added; a role the first already placed stays where it was.
  */
-export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinition['columns']): ColumnMap | null {
+export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinition['columns'], top?: Row): ColumnMap | null {
   if (row.kind !== 'row' || row.table !== map.table) return null;
   if (holdsFigures(row)) return null;
   const sub = rolesOf(row, map.kind, columns[map.kind]);
   if (Object.keys(sub.at).length === 0) return null;
   // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).
   if (sub.unknown.length > 0) return null;
-  let added = Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
+  const pieces = top ? stackedPieces(map, top, row, columns) : [];
+  let added = pieces.length
+    ? pieces
+    : Object.entries(sub.at).filter(([role, col]) => map.at[role as ColumnRole] === undefined && !Object.values(map.at).includes(col));
   const continued = added.length === 0 ? continuation(map, row, sub) : [];
   if (continued.length) added = continued;
   return {
     ...map,
     at: { ...map.at, ...Object.fromEntries(added) },
-    unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label)),
+    // A heading completed by its lower piece is known now.
+    unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label || (pieces.length > 0 && top?.grid[col]?.text === u.label))),
   };
+}
+
+/**
+ * A header whose labels a text export printed over two lines, the second packed to the left (绩效 | 实际 above,
+ * 目标值 | 完成值 below): each lower piece completes the next upper heading the vocabulary does not know alone, where
+ * the two together name a role the header lacks (绩效目标值 → target, 实际完成值 → actual). Every piece must find
+ * its heading.
+ */
+function stackedPieces(map: ColumnMap, top: Row, row: Row, columns: PipelineDefinition['columns']): Array<[string, number]> {
+  const pieces = row.grid.filter((c) => c.text !== '');
+  if (row.grid.findIndex((c) => c.text !== '') !== 0 || pieces.length === 0) return [];
+  const unknown = new Set(map.unknown.map((u) => u.label));
+  const out: Array<[string, number]> = [];
+  let col = 0;
+  for (const piece of pieces) {
+    for (; col < top.grid.length; col++) {
+      const upper = top.grid[col]!;
+      if (upper.spanned || !unknown.has(upper.text)) continue;
+      const role = matchLabel(upper.text + piece.text, columns[map.kind]);
+      if (role && role !== 'ignored' && map.at[role] === undefined && !out.some(([r]) => r === role)) break;
+    }
+    if (col >= top.grid.length) return [];
+    out.push([matchLabel(top.grid[col]!.text + piece.text, columns[map.kind])!, col++]);
+  }
+  return out;
 }
 
 /**
