@@ -13,6 +13,11 @@ export function splitAtColumnStarts(texts: PageText[], h: number, borders: numbe
   return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h, fewer) : [t]));
 }
 
+/** `texts` with each run cut at a space whose next word starts at one of `edges` (column edges known otherwise). */
+export function splitAtEdges(texts: PageText[], edges: number[]): PageText[] {
+  return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, edges, t.y1 - t.y0, edges) : [t]));
+}
+
 /** Places where at least UNRULED.splitMinStarts runs start (within UNRULED.columnSlack): column starts. */
 export function columnStarts(texts: PageText[], min: number = UNRULED.splitMinStarts): number[] {
   const xs = texts.map((t) => t.x0);
