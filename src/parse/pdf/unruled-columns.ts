@@ -121,9 +121,21 @@ function joinNumberColumns(lines: Line[], edges: number[]): number[] {
     const right = rows.map((l) => l.runs.filter((t) => t.x0 >= e && t.x1 <= b));
     const shared = left.some((runs, k) => runs.length && right[k]!.length);
     const numbers = right.flat();
-    if (!shared && numbers.length >= UNRULED.minMultiLines && numbers.every(isNumeric) && left.flat().length) kept = kept.filter((_, k) => k !== i);
+    if (!shared && numbers.length >= UNRULED.minMultiLines && numbers.every(isNumeric) && left.flat().length && !proseBeside(rows, left, right))
+      kept = kept.filter((_, k) => k !== i);
   }
   return kept;
+}
+
+/**
+ * Whether the left column holds more lines between the first and the last number than there are numbers: a cell's
+ * wrapped text set beside amounts centred between its lines (Writer), not a label standing above them.
+ */
+function proseBeside(rows: Line[], left: PageText[][], right: PageText[][]): boolean {
+  const at = rows.flatMap((l, k) => (right[k]!.length ? [l.top] : []));
+  const [first, last] = [Math.min(...at), Math.max(...at)];
+  const between = rows.filter((l, k) => left[k]!.length && l.top > first && l.top < last).length;
+  return between > at.length;
 }
 
 /** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */
