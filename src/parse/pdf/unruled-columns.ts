@@ -128,14 +128,19 @@ function joinNumberColumns(lines: Line[], edges: number[]): number[] {
 }
 
 /**
- * Whether the left column holds more lines between the first and the last number than there are numbers: a cell's
- * wrapped text set beside amounts centred between its lines (Writer), not a label standing above them.
+ * Whether a number stands between two lines of one wrapped paragraph of the left column (lines closer than two
+ * line heights, top to top): a cell's text set beside an amount centred between its lines (Writer), not a label
+ * standing above the amounts.
  */
 function proseBeside(rows: Line[], left: PageText[][], right: PageText[][]): boolean {
-  const at = rows.flatMap((l, k) => (right[k]!.length ? [l.top] : []));
-  const [first, last] = [Math.min(...at), Math.max(...at)];
-  const between = rows.filter((l, k) => left[k]!.length && l.top > first && l.top < last).length;
-  return between > at.length;
+  const texts = rows.filter((_, k) => left[k]!.length);
+  const numbers = rows.filter((_, k) => right[k]!.length);
+  return numbers.some((n) =>
+    texts.some((a, i) => {
+      const b = texts[i + 1];
+      return b !== undefined && a.top < n.top && n.top < b.top && b.top - a.top <= 2 * (a.bottom - a.top);
+    }),
+  );
 }
 
 /** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */
