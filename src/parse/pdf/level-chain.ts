@@ -4,9 +4,13 @@
 // next group starts. Row boundaries are only known to lie in an interval; each group is checked on its own
 // (its end must meet a boundary, and the next group starts from that boundary's interval, not from the
 // narrower one the label implied) so that small errors in the label positions do not add up along the column.
+import { LEVELS } from './settings.ts';
 
-/** A label printed once for its group: its text and the vertical centre of its paragraph. */
-export type ChainLabel = { text: string; centre: number; top?: number };
+/**
+ * A label printed once for its group: its text and the vertical centre of its paragraph; `opens` is the row whose
+ * text top it is level with, where it may open a group cut by a page break (see cutGroups).
+ */
+export type ChainLabel = { text: string; centre: number; opens?: number };
 /** Rows [from, to) carrying one label. */
 export type LabelGroup<L extends ChainLabel = ChainLabel> = { label: L; from: number; to: number };
 type Interval = [number, number];
@@ -18,8 +22,8 @@ type Walk<L extends ChainLabel> = { groups: LabelGroup<L>[]; end: number };
  * The groups of rows lo..hi−1 under `labels` (sorted by centre), or undefined when no reading is consistent.
  * `bounds[i]` is where row i can start and `bounds[i + 1]` where it can end. A reading is consistent when every
  * group's end falls in a row boundary. One anchored at a segment end that also closes at the other end is taken
- * first; a reading anchored at one end only (the rows beyond it printed no label in this column: cells left
- * empty, as the seed's indicators 1–37) is taken when the other direction finds none.
+ * first, then one with groups cut by page breaks (cutGroups); a reading anchored at one end only (the rows beyond
+ * it printed no label in this column: cells left empty, as the seed's indicators 1–37) is taken when neither is.
  */
 export function solveChain<L extends ChainLabel>(
   bounds: Interval[],
@@ -33,27 +37,60 @@ export function solveChain<L extends ChainLabel>(
   const up = walkUp(bounds, labels, lo, hi, spread);
   if (down && down.end === hi) return down.groups;
   if (up && up.end === lo) return up.groups;
+  const cut = cutGroups(bounds, labels, lo, hi, spread);
+  if (cut) return cut;
   if (down && up) return sameGroups(down.groups, up.groups) ? down.groups : undefined;
-  return (down ?? up)?.groups ?? cutGroup(bounds, labels, lo, hi, spread);
+  return (down ?? up)?.groups;
 }
 
 /**
- * A reading in which one group is cut by a page break and its label printed at the top of its first piece (Writer
- * sets a merged cell split over two pages from the top): the groups above it walk down to its first row, the ones
- * below walk up to its end.
+ * Readings in which some groups are cut by a page break and their labels printed at the top of their first piece
+ * (Writer and Chromium set a merged cell split over pages from the top, whatever its alignment): each such label
+ * opens its group on the row it is level with, and the centred labels after it walk up from the next cut group's
+ * first row (or the segment's end) to where the cut group ends. Labels that can open a group are taken as cut ones
+ * first, as many as a consistent reading allows: a centred label is level with a row's text only by chance, while
+ * a cut one read as centred can meet a row boundary by chance, several page offsets away from where it was printed.
  */
-function cutGroup<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: number, hi: number, spread: Spread): LabelGroup<L>[] | undefined {
-  for (let k = 0; k < labels.length; k++) {
-    const label = labels[k]!;
-    if (label.top === undefined) continue;
-    const down = walkDown(bounds, labels.slice(0, k), lo, hi, spread);
-    // The label starts within the group's first row (the boundaries are cell edges, the text sits a padding lower).
-    if (!down || down.end >= hi || label.top < bounds[down.end]![0] || label.top >= bounds[down.end + 1]![0]) continue;
-    const up = walkUp(bounds, labels.slice(k + 1), down.end + 1, hi, spread);
-    if (!up || up.end <= down.end || spread(down.end, up.end) <= 0) continue;
-    return [...down.groups, { label, from: down.end, to: up.end }, ...up.groups];
+function cutGroups<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: number, hi: number, spread: Spread): LabelGroup<L>[] | undefined {
+  const open = labels.flatMap((l, k) => (l.opens !== undefined && l.opens >= lo && l.opens < hi ? [k] : []));
+  if (!open.length || open.length > LEVELS.maxCutLabels) return undefined;
+  const subsets = Array.from({ length: 2 ** open.length - 1 }, (_, m) => open.filter((_, b) => ((m + 1) >> b) & 1));
+  subsets.sort((a, b) => b.length - a.length);
+  for (const cuts of subsets) {
+    const groups = readWithCuts(bounds, labels, lo, hi, spread, cuts);
+    if (groups) return groups;
   }
   return undefined;
+}
+
+/** The reading with the labels `cuts` (indices, ascending) opening cut groups; undefined when it is inconsistent. */
+function readWithCuts<L extends ChainLabel>(
+  bounds: Interval[],
+  labels: L[],
+  lo: number,
+  hi: number,
+  spread: Spread,
+  cuts: number[],
+): LabelGroup<L>[] | undefined {
+  const starts = cuts.map((k) => labels[k]!.opens!);
+  if (starts.some((s, i) => i > 0 && s <= starts[i - 1]!)) return undefined;
+  const groups: LabelGroup<L>[] = [];
+  // Above the first cut group: centred groups ending where it starts (rows above them may carry no label).
+  const head = labels.slice(0, cuts[0]);
+  if (head.length) {
+    const down = walkDown(bounds, head, lo, starts[0]!, spread);
+    const above = down && down.end === starts[0] ? down : walkUp(bounds, head, lo, starts[0]!, spread);
+    if (!above) return undefined;
+    groups.push(...above.groups);
+  }
+  for (let i = 0; i < cuts.length; i++) {
+    const next = starts[i + 1] ?? hi;
+    // The cut group keeps at least its first row; the centred groups below it close at the next cut group.
+    const below = walkUp(bounds, labels.slice(cuts[i]! + 1, cuts[i + 1] ?? labels.length), starts[i]! + 1, next, spread);
+    if (!below || spread(starts[i]!, below.end) <= 0) return undefined;
+    groups.push({ label: labels[cuts[i]!]!, from: starts[i]!, to: below.end }, ...below.groups);
+  }
+  return groups;
 }
 
 /** From the top of row lo: each label's group ends as far below its centre as it starts above it. */

@@ -5,6 +5,7 @@ import { INDICATOR_MARKER } from '../shared/markers.ts';
 import { cluster, median } from './lines.ts';
 import type { PageText } from './page-content.ts';
 import { rowPads } from './row-pads.ts';
+import { splitAtEdges } from './split-runs.ts';
 import { unruledRowOf } from './unruled-rows.ts';
 
 /** A row of the stretch; top/bottom are the page coordinates of its text right of the level columns. */
@@ -55,6 +56,10 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   const header = all[first - 1]?.row ?? [];
   const columns = levelColumns([header, ...content.map((r) => r.row)], markerX);
   if (!columns.length) return undefined;
+  // Labels of both level columns (and the marker) on one line can be one run ("本指标 经", "指标 社会效"): cut at the
+  // columns' edges, as the page's own cut found too few starts there to make.
+  const edges = [...columns.slice(1).map((c) => c.x0), markerX];
+  for (const r of rows) r.runs = splitAtEdges(r.runs, edges);
   const breaks = [0];
   for (let k = 1; k <= content.length; k++) breaks.push(breaks[k - 1]! + (k < content.length && content[k]!.page !== content[k - 1]!.page ? 1 : 0));
   return { rows, content, bounds: cellBounds(content, offset, pads), breaks, offset, columns, pad: median(pads) };

@@ -4,6 +4,7 @@ import { cellText, paragraphLines } from './cell-text.ts';
 import type { ChainLabel } from './level-chain.ts';
 import { inColumn, type Column, type Stretch } from './level-geometry.ts';
 import type { PageText } from './page-content.ts';
+import { LEVELS } from './settings.ts';
 
 /** Where a label was printed on its page (a label can be printed twice, see below). */
 export type Copy = { page: number; y: number; top: number; bottom: number };
@@ -27,7 +28,7 @@ export function columnLabels(stretch: Stretch, column: Column): ColumnLabel[] {
       const top = Math.min(...para.map((t) => t.y0));
       const bottom = Math.max(...para.map((t) => t.y1));
       const y = (top + bottom) / 2;
-      if (text) found.push({ text, centre: stretch.offset.get(page)! + y, top: stretch.offset.get(page)! + top, copies: [{ page, y, top, bottom }] });
+      if (text) found.push({ text, centre: stretch.offset.get(page)! + y, opens: opensRow(stretch, page, top), copies: [{ page, y, top, bottom }] });
     }
   }
   found.sort((a, b) => a.centre - b.centre);
@@ -39,7 +40,14 @@ export function columnLabels(stretch: Stretch, column: Column): ColumnLabel[] {
     if (prev && prev.text === l.text && l.centre - prev.centre <= near) {
       prev.centre = (prev.centre * prev.copies.length + l.centre) / (prev.copies.length + 1);
       prev.copies.push(...l.copies);
+      prev.opens ??= l.opens;
     } else out.push(l);
   }
   return out;
+}
+
+/** The row whose text starts level with a label's top on its page (where the label may open a cut group). */
+function opensRow(stretch: Stretch, page: number, top: number): number | undefined {
+  const at = stretch.content.findIndex((r) => r.page === page && Math.abs(r.top - top) <= LEVELS.aligned);
+  return at < 0 ? undefined : at;
 }

@@ -9,6 +9,7 @@ import { solveChain, type LabelGroup } from './level-chain.ts';
 import { indicatorStretch, inColumn, type Column, type Stretch, type StretchRow } from './level-geometry.ts';
 import { columnLabels, type ColumnLabel } from './level-labels.ts';
 import { bboxLoc } from './pdf-cell.ts';
+import { LEVELS } from './settings.ts';
 
 type Box = [number, number, number, number];
 /** A group's label on one row: its column, and the box and row count of the group's piece in that row's table. */
@@ -28,7 +29,7 @@ export function spanUnruledLevels(blocks: Block[]): void {
       return solveChain(stretch.bounds, inside, lo, hi, (i, j) => JOIN_SLACK * (stretch.breaks[j - 1]! - stretch.breaks[i]!)) ?? [];
     });
     const centred = solved.some((g) => showsCentring(stretch, g.label)) ? solved : [];
-    const groups = centred.length ? centred : segments.flatMap(([lo, hi]) => bottomGroups(stretch, labels, lo, hi));
+    const groups = centred.length ? centred : bottomGroups(stretch, labels, segments);
     for (const group of groups) place(stretch, column, group, perRow);
     if (groups.length) segments = splitAt(segments, groups);
   }
@@ -44,8 +45,7 @@ export function spanUnruledLevels(blocks: Block[]): void {
  */
 const JOIN_SLACK = 2;
 
-/** Label and row text tops (or bottoms) this close (points) are aligned: both come from the same font's box. */
-const ALIGNED = 0.75;
+const ALIGNED = LEVELS.aligned;
 
 /**
  * Whether a label is placed where only vertical centring puts it: its top is level with no row's text top and its
@@ -60,26 +60,23 @@ function showsCentring(stretch: Stretch, label: ColumnLabel): boolean {
 }
 
 /**
- * Groups of labels set at the bottom of their merged cells (Calc prints a sheet opened from HTML so): each label is
- * level with the last row of its group, which runs up to the row after the previous label. Read only where two or
- * more of the segment's labels, and most of them, end level with a row's text; none when that is not so.
+ * Groups of labels set at the bottom of their merged cells (Calc prints a sheet opened from HTML so, Chromium a
+ * table cell with vertical-align: bottom): each label is level with the last row of its group, which runs up to the
+ * row after the previous label. Read only where two or more of the column's labels, and most of them, end level
+ * with a row's text; none when that is not so. A group cut by a page break is printed from the top of its first
+ * piece instead (Chromium): such a label opens its group; see cutEnd for where that group ends.
  */
-function bottomGroups(stretch: Stretch, labels: ColumnLabel[], lo: number, hi: number): LabelGroup<ColumnLabel>[] {
-  const lastRow = (l: ColumnLabel) => {
-    let at = -1;
-    for (const c of l.copies)
-      for (let i = lo; i < hi; i++) {
-        const r = stretch.content[i]!;
-        if (r.page === c.page && Math.abs(r.bottom - c.bottom) <= ALIGNED) at = Math.max(at, i);
-      }
-    return at;
-  };
-  const inside = labels.filter((l) =>
-    l.copies.some((c) =>
-      stretch.content.slice(lo, hi).some((r) => r.page === c.page && c.top >= r.top - ALIGNED - 2 * stretch.pad && c.bottom <= r.bottom + ALIGNED),
-    ),
-  );
-  const ends = inside.map(lastRow);
+function bottomGroups(stretch: Stretch, labels: ColumnLabel[], segments: Array<[number, number]>): LabelGroup<ColumnLabel>[] {
+  const read = segments.map(([lo, hi]) => {
+    const inside = labels.filter((l) =>
+      l.copies.some((c) =>
+        stretch.content.slice(lo, hi).some((r) => r.page === c.page && c.top >= r.top - ALIGNED - 2 * stretch.pad && c.bottom <= r.bottom + ALIGNED),
+      ),
+    );
+    return { lo, hi, inside, ends: inside.map((l) => lastRow(stretch, l, lo, hi)) };
+  });
+  const inside = read.flatMap((s) => s.inside);
+  const ends = read.flatMap((s) => s.ends);
   const level = ends.filter((e) => e >= 0).length;
   if (level < 2 || level * 2 <= inside.length) return [];
   // As with centring, one label must show it: its top level with no row's top (a label on a single-line row is
@@ -88,15 +85,66 @@ function bottomGroups(stretch: Stretch, labels: ColumnLabel[], lo: number, hi: n
     (l, k) => ends[k]! >= 0 && l.copies.every((c) => stretch.content.every((r) => r.page !== c.page || Math.abs(r.top - c.top) > ALIGNED)),
   );
   if (!showsBottom) return [];
+  return read.flatMap((s) => segmentBottomGroups(stretch, s));
+}
+
+/** The last row (lo..hi−1) a label's bottom is level with, or −1. */
+function lastRow(stretch: Stretch, l: ColumnLabel, lo: number, hi: number): number {
+  let at = -1;
+  for (const c of l.copies)
+    for (let i = lo; i < hi; i++) {
+      const r = stretch.content[i]!;
+      if (r.page === c.page && Math.abs(r.bottom - c.bottom) <= ALIGNED) at = Math.max(at, i);
+    }
+  return at;
+}
+
+type BottomSegment = { lo: number; hi: number; inside: ColumnLabel[]; ends: number[] };
+
+function segmentBottomGroups(stretch: Stretch, { lo, hi, inside, ends }: BottomSegment): LabelGroup<ColumnLabel>[] {
   const groups: LabelGroup<ColumnLabel>[] = [];
   let from = lo;
+  let cut: { label: ColumnLabel; from: number } | undefined;
+  const closeCut = (to: number) => {
+    if (cut && to > cut.from) groups.push({ label: cut.label, from: cut.from, to });
+    cut = undefined;
+  };
   inside.forEach((label, k) => {
     const end = ends[k]!;
+    if (end < 0) {
+      // Level with no row's bottom: the top of a cut group when level with a row's top, else not read.
+      if (label.opens === undefined || label.opens < from || label.opens >= hi) return;
+      closeCut(label.opens);
+      cut = { label, from: label.opens };
+      from = label.opens + 1;
+      return;
+    }
     if (end < from) return;
+    if (cut) {
+      const to = cutEnd(stretch, cut.from, end);
+      closeCut(to);
+      from = Math.max(from, to);
+    }
     groups.push({ label, from, to: end + 1 });
     from = end + 1;
   });
+  closeCut(hi);
   return groups;
+}
+
+/**
+ * Where a cut group opened on row `from` ends when the next label closes its group on row `last`. The labels do
+ * not say (a bottom label gives its group's end only); the cut group reaches at least past one page break, and the
+ * next group, whose label was set at its bottom, is cut by none, so it starts on the page of its last row at the
+ * earliest. The earliest end that both allow is taken.
+ */
+function cutEnd(stretch: Stretch, from: number, last: number): number {
+  const rows = stretch.content;
+  let pastBreak = from + 1;
+  while (pastBreak < rows.length && rows[pastBreak]!.page === rows[from]!.page) pastBreak++;
+  let pageStart = last;
+  while (pageStart > 0 && rows[pageStart - 1]!.page === rows[last]!.page) pageStart--;
+  return Math.min(last, Math.max(pastBreak, pageStart));
 }
 
 /** Every row of the group gets the label; a group cut by a page break has one piece (and box) per table. */

@@ -93,3 +93,14 @@ export const UNRULED = {
   /** A page's first or last line is a page header or footer when it recurs on at least this share of the pages. */
   furnitureShare: 0.6,
 } as const;
+
+/** Merged 一级/二级 labels of unruled tables (level-spans.ts, level-chain.ts). */
+export const LEVELS = {
+  /** pt: a label's and a row's text tops (or bottoms) this close are aligned: both come from the same font's box. */
+  aligned: 0.75,
+  /**
+   * A column segment with more labels than this that could open a group cut by a page break is not read for cut
+   * groups: every subset of them is tried (2^n readings), and so many page breaks within one 一级 group do not occur.
+   */
+  maxCutLabels: 10,
+} as const;

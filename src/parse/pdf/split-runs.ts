@@ -3,14 +3,31 @@
 // Such a run is cut at a space whose estimated position lands on a place where runs of other lines start.
 import { charEms, cluster } from './lines.ts';
 import type { PageText } from './page-content.ts';
-import { UNRULED } from './settings.ts';
+import { TEXT, UNRULED } from './settings.ts';
 
 /** The page's runs with each run that crosses a column start (seen on other lines, or a vertical ruling) cut there. */
 export function splitAtColumnStarts(texts: PageText[], h: number, borders: number[] = []): PageText[] {
   if (!texts.some((t) => /\S\s+\S/.test(t.text))) return texts;
-  const starts = [...borders, ...columnStarts(texts)].sort((a, b) => a - b);
-  const fewer = [...borders, ...columnStarts(texts, UNRULED.splitMinStartsHan)].sort((a, b) => a - b);
+  const leads = leadRuns(texts, h);
+  const starts = [...borders, ...columnStarts(leads)].sort((a, b) => a - b);
+  const fewer = [...borders, ...columnStarts(leads, UNRULED.splitMinStartsHan)].sort((a, b) => a - b);
   return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, starts, h, fewer) : [t]));
+}
+
+/** `texts` with each run cut at a space whose next word starts at one of `edges` (column edges known otherwise). */
+export function splitAtEdges(texts: PageText[], edges: number[]): PageText[] {
+  return texts.flatMap((t) => (/\S\s+\S/.test(t.text) ? split(t, edges, t.y1 - t.y0, edges) : [t]));
+}
+
+/**
+ * The runs that start clear of the run before them on their line. pdfjs breaks one line of a cell into several
+ * runs (年|底前|完成), and where a narrow column wraps alike on several lines those breaks line up: they start no
+ * column, and cutting another line's "800 元" there would make its unit a cell of its own.
+ */
+function leadRuns(texts: PageText[], h: number): PageText[] {
+  const touches = (u: PageText, t: PageText) =>
+    u !== t && u.x0 < t.x0 && Math.abs(t.x0 - u.x1) <= h * TEXT.touching && Math.abs((u.y0 + u.y1 - t.y0 - t.y1) / 2) <= h * TEXT.sameLine;
+  return texts.filter((t) => !texts.some((u) => touches(u, t)));
 }
 
 /** Places where at least UNRULED.splitMinStarts runs start (within UNRULED.columnSlack): column starts. */

@@ -121,9 +121,26 @@ function joinNumberColumns(lines: Line[], edges: number[]): number[] {
     const right = rows.map((l) => l.runs.filter((t) => t.x0 >= e && t.x1 <= b));
     const shared = left.some((runs, k) => runs.length && right[k]!.length);
     const numbers = right.flat();
-    if (!shared && numbers.length >= UNRULED.minMultiLines && numbers.every(isNumeric) && left.flat().length) kept = kept.filter((_, k) => k !== i);
+    if (!shared && numbers.length >= UNRULED.minMultiLines && numbers.every(isNumeric) && left.flat().length && !proseBeside(rows, left, right))
+      kept = kept.filter((_, k) => k !== i);
   }
   return kept;
+}
+
+/**
+ * Whether a number stands between two lines of one wrapped paragraph of the left column (lines closer than two
+ * line heights, top to top): a cell's text set beside an amount centred between its lines (Writer), not a label
+ * standing above the amounts.
+ */
+function proseBeside(rows: Line[], left: PageText[][], right: PageText[][]): boolean {
+  const texts = rows.filter((_, k) => left[k]!.length);
+  const numbers = rows.filter((_, k) => right[k]!.length);
+  return numbers.some((n) =>
+    texts.some((a, i) => {
+      const b = texts[i + 1];
+      return b !== undefined && a.top < n.top && n.top < b.top && b.top - a.top <= 2 * (a.bottom - a.top);
+    }),
+  );
 }
 
 /** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */

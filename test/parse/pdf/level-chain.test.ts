@@ -31,6 +31,26 @@ describe('solveChain', () => {
   });
 });
 
+describe('solveChain with groups cut by page breaks', () => {
+  // Nine rows of 20 pt, page breaks before rows 3 and 7. A merged cell cut by a page break is printed at the top of
+  // its first piece (Writer, Chromium): A opens rows 0–3, C rows 6–8; B is centred over rows 4–5.
+  const b = bounds(0, 20, 40, 60, 80, 100, 120, 140, 160, 180);
+  const breaks = [0, 0, 0, 1, 1, 1, 1, 2, 2, 2];
+  const spread = (i: number, j: number) => 2 * (breaks[j - 1]! - breaks[i]!);
+  const top = (text: string, row: number) => ({ text, centre: 20 * row + 5, opens: row });
+
+  it('reads every cut group of a column, with the centred groups between them', () => {
+    expect(spans(solveChain(b, [top('A', 0), label('B', 100), top('C', 6)], 0, 9, spread))).toEqual(['A 0-4', 'B 4-6', 'C 6-9']);
+  });
+
+  it('takes no cut group that no page break cuts', () => {
+    // C opening row 6 would hold rows 6–8 with no break inside when the pages break before rows 3 and 5 only.
+    const early = [0, 0, 0, 1, 1, 2, 2, 2, 2, 2];
+    const noBreak = (i: number, j: number) => 2 * (early[j - 1]! - early[i]!);
+    expect(solveChain(b, [top('A', 0), label('B', 100), top('C', 6)], 0, 9, noBreak)).toBeUndefined();
+  });
+});
+
 describe('rowPads', () => {
   it('splits each gap between two rows so that the smallest padding is as large as it can be', () => {
     // Text 10 pt high; rows 0 and 1 fitted to their text (4 pt each side), row 2 set 12 pt taller (10 pt each side).
