@@ -6,7 +6,8 @@ import type { Cell } from '../parse/grid.ts';
 import type { DisclosureRecord } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { headerOf } from './columns.ts';
-import { meansOneOf } from './label-meaning.ts';
+import { levelName, matchLabel, meansOneOf } from './label-meaning.ts';
+import { shiftedRight } from './rows.ts';
 import { emptyProject, setFund } from './project-facts.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
@@ -15,6 +16,9 @@ import type { Row } from './rows.ts';
 const AMOUNT = ['预算数', '预算金额', '项目预算', '年度预算', '资金总额', '年度资金总额', '项目金额', '金额', '预算资金'];
 const GOAL = ['年度目标', '绩效目标', '年度绩效目标', '项目绩效目标', '项目年度目标', '项目目标'];
 const UNIT = ['单位名称', '预算单位', '部门名称', '单位'];
+
+/** This share of a listing's rows, moved right, hold a 一级 label in its column, or the moving is not the reading. */
+const ANCHORED_SHARE = 0.6;
 
 type Columns = { name: number; amount?: number; goal?: number; unit?: number };
 /** One project of a listing: its rows (the header first) and its own cells. */
@@ -37,18 +41,49 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
     return i < 0 ? undefined : i;
   };
   const at: Columns = { name: col(names)!, amount: col(AMOUNT), goal: col(GOAL), unit: col(UNIT) };
-  // The project cells are merged down over their indicator rows: a text export that lost the merges (its rows
-  // packed to the left) puts other cells in the name column, and is read as one table.
-  if (!rows.slice(h + 1).some((r) => r.grid[at.name]?.spanned && r.grid[at.name]!.text !== '')) return null;
+  // The project cells are merged down over their indicator rows. A text export that lost the merges packed each row
+  // to the left: the cells a merge covered are the row's first ones, so its last cell goes back under the header's
+  // last heading, where every indicator row's 一级 label then stands in its column.
+  let packed = false;
+  if (!rows.slice(h + 1).some((r) => r.grid[at.name]?.spanned && r.grid[at.name]!.text !== '')) {
+    const anchored = rightAnchored(rows.slice(h + 1), header);
+    const level1 = header.grid.findIndex((c) => matchLabel(c.text, p.columns.indicators) === 'level1');
+    const named = anchored.filter((r) => r.grid[at.name]!.text !== '').length;
+    const labelled = anchored.filter((r) => p.labels.level1.includes(levelName(r.grid[level1]?.text ?? ''))).length;
+    if (level1 < 0 || named < 2 || labelled < ANCHORED_SHARE * anchored.length) return null;
+    rows = [...rows.slice(0, h + 1), ...anchored];
+    packed = true;
+  }
   const lead = rows.slice(0, h + 1);
   const headings = [at.name, at.amount, at.goal, at.unit].flatMap((i) => (i === undefined ? [] : [header.grid[i]!.text]));
   const projects: ListedProject[] = [];
   for (const row of rows.slice(h + 1)) {
     const name = row.grid[at.name];
-    if (name && name.text !== '' && !name.spanned) projects.push({ rows: [...lead], headings, name, ...cellsOf(row, at) });
-    if (name && name.text !== '') projects.at(-1)?.rows.push(row);
+    if (name && name.text !== '' && !name.spanned) {
+      const before = projects.at(-1);
+      const own = cellsOf(row, at);
+      // Packed rows print a unit merged over several projects on its first project's row only.
+      projects.push({ rows: [...lead], headings, name, ...(packed && !own.unit && before?.unit ? { unit: before.unit } : {}), ...own });
+    }
+    // Packed rows lost the merge's copies: a row with no name continues the project above.
+    if (name && (name.text !== '' || packed)) projects.at(-1)?.rows.push(row);
   }
   return projects.length >= 2 ? projects : null;
+}
+
+/** Each row moved right so that its last cell stands under the header's last heading. */
+function rightAnchored(rows: Row[], header: Row): Row[] {
+  const end = lastFilled(header);
+  return rows.map((r) => {
+    const last = lastFilled(r);
+    return last >= 0 && last < end ? (shiftedRight(r, end - last) ?? r) : r;
+  });
+}
+
+function lastFilled(row: Row): number {
+  let i = row.grid.length - 1;
+  while (i >= 0 && row.grid[i]!.text === '') i--;
+  return i;
 }
 
 function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings' | 'name'> {

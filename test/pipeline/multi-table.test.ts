@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../src/index.ts';
+import { extract, type DisclosureRecord } from '../../src/index.ts';
 import { runBatch } from '../../src/batch/run.ts';
 import { openPostgresSink } from '../../src/emit/postgres.ts';
 import { missing, startPostgres, type Service } from '../helpers/services.ts';
@@ -23,6 +23,22 @@ describe('several target tables in one document', () => {
     ]);
     // The 收支总表 before them is named, not forced into a family.
     expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.severity)).toEqual(['info']);
+  });
+
+  it('a listing whose text export lost the merges (each row packed to the left) gives the same records', async () => {
+    const view = (records: DisclosureRecord[]) =>
+      records.map((r) => ({
+        family: r.family,
+        unit: r.budget.unit,
+        department: r.department.name,
+        project: [r.project?.name, r.project?.funds.total],
+        goal: r.overallGoal,
+        indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit, i.weight]),
+        flags: r.flags.map((f) => f.rule),
+      }));
+    const packed = view((await extract('test/fixtures/multi/project-listing-packed.md')).records);
+    expect(packed).toHaveLength(2);
+    expect(packed).toEqual(view((await extract('test/fixtures/multi/project-listing.html')).records));
   });
 
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
