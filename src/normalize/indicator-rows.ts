@@ -28,7 +28,7 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const serial = serialNumber(cellOf(row, map, 'serial')?.text);
   const no = printed.no ?? serial ?? body.indicators.length + 1;
   const unit = cellOf(row, map, 'unit')?.text || null;
-  const opCell = cellOf(row, map, 'op');
+  const opCell = operatorCell(row, cellOf(row, map, 'op'));
   const value = splitTarget(targetCell?.text || null, printed.name, opCell, unit);
   const raw: Record<string, string> = {};
   const num = (role: 'weight' | 'score') => {
@@ -158,3 +158,16 @@ function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?:
 
 /** A name cell holding a marker alone (指标2) or a placeholder (……). */
 const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER.exec(labelKey(name))?.[2] === '';
+
+/** An operator printed alone in its cell: =, ≥, ≤, >, <. */
+const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=)\s*$/u;
+
+/**
+ * The cell holding the row's operator. Bureaus swap the names of the two columns beside the target: some head the
+ * direction (正向/反向) 指标性质 and the operator 指标方向. Where the 指标性质 cell holds no operator, an operator
+ * standing alone in another cell of the row is the one.
+ */
+function operatorCell(row: Row, opCell: Cell | undefined): Cell | undefined {
+  if (!opCell || opCell.text === '' || LONE_OPERATOR.test(opCell.text)) return opCell;
+  return row.grid.find((c) => !c.spanned && LONE_OPERATOR.test(c.text)) ?? opCell;
+}
