@@ -12,10 +12,18 @@ const lone = (row: Row): string | null => {
   return texts.length === 1 ? texts[0]! : null;
 };
 
-/** The document's title and its row: a title row inside the table first (it is the form's own), else a heading. */
+/**
+ * The document's title and its row: a title row inside the table first (it is the form's own), else a heading or
+ * text line. Of those above the table, the one nearest it: a page's headline (湘潭市…申报表, 附表1:…) comes first, the
+ * form's own title (2023年项目支出绩效目标申报表) just above the table.
+ */
 export function findTitle(rows: Row[]): { text: string; index: number } | null {
+  const table = rows.findIndex((r) => r.kind === 'row');
   for (const kind of ['row', 'heading', 'text'] as const) {
-    const index = rows.findIndex((r) => r.kind === kind && TITLE.test(lone(r) ?? ''));
+    const isTitle = (r: Row) => r.kind === kind && TITLE.test(lone(r) ?? '');
+    let index = -1;
+    if (kind !== 'row') for (let i = 0; i < table; i++) if (isTitle(rows[i]!)) index = i;
+    if (index < 0) index = rows.findIndex(isTitle);
     if (index >= 0) return { text: lone(rows[index]!)!, index };
   }
   return null;
