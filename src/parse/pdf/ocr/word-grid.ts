@@ -69,6 +69,19 @@ const LEAD_GUTTER = 1;
 const PIECE_GAP = 1;
 /** Frame margin around the body's ink, × median line height. */
 const FRAME_PAD = 0.3;
+/** A table without a header needs this many rows marked 任务N / 指标N at one x. */
+const MIN_MARKED_ROWS = 2;
+/** Row markers of one column start within this × line height of each other (deskewed scan, OCR box jitter). */
+const MARKER_ALIGN = 1;
+/** A line above the first marked row with ink from the markers' x to this × line height right of it is no row. */
+const MARKER_REACH = 3;
+/**
+ * Column gutters of a headerless table: at least this × line height wide (a wrapped text fills its cell to the
+ * padding, two paddings apart from the next column's text: ~0.25 h at 200 dpi) …
+ */
+const MIN_GUTTER = 0.2;
+/** … and crossed by at most this many body lines (a group label printed once beside its rows is a column too). */
+const GUTTER_CROSSINGS = 0;
 
 /** A visual line: its ink's extent and its robust band (median word top and bottom of its first fragment). */
 type Line = { y0: number; y1: number; s0: number; s1: number; words: OcrWord[] };
@@ -90,6 +103,9 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
   const lineHeight = median(lines.map((l) => l.s1 - l.s0));
   const headers = lines.map((l, i) => (labelCount(textOf(l.words)) >= 2 ? i : -1)).filter((i) => i >= 0);
   const tables: WordTable[] = [];
+  // A page continuing a table from the page before has no header of its own: its rows, before any header, by their markers.
+  const continued = markedTable(lines.slice(0, headers[0] ?? lines.length), lineHeight);
+  if (continued) tables.push(continued);
   let prevEnd = 0;
   for (const [k, h0] of headers.entries()) {
     const next = headers[k + 1] ?? lines.length;
@@ -116,6 +132,75 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     if (t) tables.push(t);
   }
   return tables;
+}
+
+/**
+ * A table without a header line (a page continuing one): at least MIN_MARKED_ROWS lines whose text, split where
+ * words stand apart, holds a row marker (任务N, 指标N) starting at one x. Upwards it takes the lines that put no
+ * ink where the markers stand (a centred cell of the first row begins above its marker; the page's 部门名称 line
+ * does not), down to a blank of TABLE_END_GAP or a note. Columns are cut in the gutters no body line crosses.
+ */
+function markedTable(lines: readonly Line[], lineHeight: number): WordTable | undefined {
+  const gap = PIECE_GAP * lineHeight;
+  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => startsRow(textOf(p)))?.[0]?.left);
+  const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
+  if (marked.length < MIN_MARKED_ROWS) return undefined;
+  const x = median(marked.map((i) => markerAt[i]!));
+  const rows = marked.filter((i) => Math.abs(markerAt[i]! - x) <= MARKER_ALIGN * lineHeight);
+  if (rows.length < MIN_MARKED_ROWS) return undefined;
+  const inMarkerColumn = (l: Line) => l.words.some((w) => w.left < x + MARKER_REACH * lineHeight && x1Of(w) > x - MARKER_ALIGN * lineHeight);
+  let top = rows[0]!;
+  while (top > 0 && !inMarkerColumn(lines[top - 1]!) && !hasLabel(lines[top - 1]!) && lines[top]!.s0 - lines[top - 1]!.s1 < TABLE_END_GAP * lineHeight) top--;
+  let end = rows.at(-1)! + 1;
+  while (end < lines.length && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
+  const body = lines.slice(top, end);
+  const pad = FRAME_PAD * lineHeight;
+  const all = body.flatMap((l) => l.words);
+  const left = Math.min(...all.map((w) => w.left)) - pad;
+  const right = Math.max(...all.map(x1Of)) + pad;
+  const cuts = gutters(body, left, right, lineHeight);
+  // Right of the markers every row fills its cells: a column there with ink on one line is a speck or a stray word.
+  const linesIn = (x0: number, x1: number) => body.filter((l) => l.words.some((w) => w.left + w.width / 2 >= x0 && w.left + w.width / 2 < x1)).length;
+  const kept = cuts.filter((c, i) => c < x || linesIn(c, cuts[i + 1] ?? right) >= MIN_MARKED_ROWS);
+  const xs = [left, ...kept, right].map(Math.round);
+  if (xs.length < 3) return undefined;
+  return { xs, ys: rowEdges([], body, xs, pad).map(Math.round) };
+}
+
+/** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
+function gutters(body: readonly Line[], left: number, right: number, lineHeight: number): number[] {
+  const a = Math.floor(left);
+  const count = new Int32Array(Math.ceil(right) - a + 1);
+  for (const l of body) {
+    const hit = new Uint8Array(count.length);
+    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(a + count.length, x1Of(w)); x++) hit[x - a] = 1;
+    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
+  }
+  const out: number[] = [];
+  let seenInk = false;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]! > GUTTER_CROSSINGS) {
+      seenInk = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && count[j]! <= GUTTER_CROSSINGS) j++;
+    if (seenInk && j < count.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
+    i = j;
+  }
+  return out;
+}
+
+/** A line's words split where they stand more than `gap` apart, left to right. */
+function linePieces(words: readonly OcrWord[], gap: number): OcrWord[][] {
+  const pieces: OcrWord[][] = [];
+  for (const w of [...words].sort((a, b) => a.left - b.left)) {
+    const last = pieces.at(-1);
+    if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
+    else pieces.push([w]);
+  }
+  return pieces;
 }
 
 /** The first line of a label stacked above lines[h] (see HEADER_STACK_GAP), or h when there is none. */
@@ -265,10 +350,12 @@ function cut(body: readonly Line[], from: number, to: number): number {
 function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
   const starts = rowStarts(body, xs);
   const links = paragraphLinks(body, xs);
-  const ys = [head[0]!.y0 - pad];
-  // The header ends where the body begins, however its own lines are spaced.
-  const headBottom = Math.max(...head.map((l) => l.s1));
-  ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  const ys = [(head[0] ?? body[0]!).y0 - pad];
+  if (head.length > 0) {
+    // The header ends where the body begins, however its own lines are spaced.
+    const headBottom = Math.max(...head.map((l) => l.s1));
+    ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  }
   let prevTop = body[0]!.s0;
   // Lines above the first start (a centred text beside it) belong to the first row.
   for (const s of starts.slice(1)) {
@@ -345,15 +432,7 @@ const inColumn = (w: OcrWord, xs: number[], c: number) => {
 
 /** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
 function columnPieces(l: Line, xs: number[], gap: number): string[][] {
-  return columnWords(l, xs).map((ws) => {
-    const pieces: OcrWord[][] = [];
-    for (const w of [...ws].sort((a, b) => a.left - b.left)) {
-      const last = pieces.at(-1);
-      if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
-      else pieces.push([w]);
-    }
-    return pieces.map(textOf);
-  });
+  return columnWords(l, xs).map((ws) => linePieces(ws, gap).map(textOf));
 }
 
 function columnTexts(l: Line, xs: number[]): string[] {
