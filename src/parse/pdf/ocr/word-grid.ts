@@ -96,15 +96,24 @@ const textOf = (ws: readonly OcrWord[]) =>
     .join('')
     .replace(/\s+/g, '');
 
-/** Tables found from word boxes alone, top to bottom; none when no line carries two header labels. */
-export function wordTables(words: readonly OcrWord[]): WordTable[] {
+/**
+ * Which pixel columns x0 … x1 − 1 hold ink between rows y0 and y1 (1) and which are blank (0), from the page image:
+ * a gutter between two columns is blank there even where a word box tesseract drew reaches across it.
+ */
+export type InkColumns = (x0: number, x1: number, y0: number, y1: number) => Uint8Array;
+
+/**
+ * Tables found from word boxes, top to bottom: one per line carrying two header labels, and one from the rows'
+ * markers above the first such line (a page continuing a table). `ink`, when given, places the column edges.
+ */
+export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTable[] {
   const lines = textLines(words);
   if (lines.length === 0) return [];
   const lineHeight = median(lines.map((l) => l.s1 - l.s0));
   const headers = lines.map((l, i) => (labelCount(textOf(l.words)) >= 2 ? i : -1)).filter((i) => i >= 0);
   const tables: WordTable[] = [];
   // A page continuing a table from the page before has no header of its own: its rows, before any header, by their markers.
-  const continued = markedTable(lines.slice(0, headers[0] ?? lines.length), lineHeight);
+  const continued = markedTable(lines.slice(0, headers[0] ?? lines.length), lineHeight, ink);
   if (continued) tables.push(continued);
   let prevEnd = 0;
   for (const [k, h0] of headers.entries()) {
@@ -128,7 +137,7 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
     const body = lines.slice(headEnd, end);
     prevEnd = end;
-    const t = buildTable(head, body, lineHeight);
+    const t = buildTable(head, body, lineHeight, ink);
     if (t) tables.push(t);
   }
   return tables;
@@ -140,7 +149,7 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
  * ink where the markers stand (a centred cell of the first row begins above its marker; the page's 部门名称 line
  * does not), down to a blank of TABLE_END_GAP or a note. Columns are cut in the gutters no body line crosses.
  */
-function markedTable(lines: readonly Line[], lineHeight: number): WordTable | undefined {
+function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   const gap = PIECE_GAP * lineHeight;
   const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => startsRow(textOf(p)))?.[0]?.left);
   const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
@@ -158,7 +167,7 @@ function markedTable(lines: readonly Line[], lineHeight: number): WordTable | un
   const all = body.flatMap((l) => l.words);
   const left = Math.min(...all.map((w) => w.left)) - pad;
   const right = Math.max(...all.map(x1Of)) + pad;
-  const cuts = gutters(body, left, right, lineHeight);
+  const cuts = gutters(body, left, right, lineHeight, ink);
   // Right of the markers every row fills its cells: a column there with ink on one line is a speck or a stray word.
   const linesIn = (x0: number, x1: number) => body.filter((l) => l.words.some((w) => w.left + w.width / 2 >= x0 && w.left + w.width / 2 < x1)).length;
   const kept = cuts.filter((c, i) => c < x || linesIn(c, cuts[i + 1] ?? right) >= MIN_MARKED_ROWS);
@@ -168,14 +177,9 @@ function markedTable(lines: readonly Line[], lineHeight: number): WordTable | un
 }
 
 /** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
-function gutters(body: readonly Line[], left: number, right: number, lineHeight: number): number[] {
+function gutters(body: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
   const a = Math.floor(left);
-  const count = new Int32Array(Math.ceil(right) - a + 1);
-  for (const l of body) {
-    const hit = new Uint8Array(count.length);
-    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(a + count.length, x1Of(w)); x++) hit[x - a] = 1;
-    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
-  }
+  const count = coverage(body, a, Math.ceil(right) + 1, ink);
   const out: number[] = [];
   let seenInk = false;
   for (let i = 0; i < count.length; ) {
@@ -190,6 +194,47 @@ function gutters(body: readonly Line[], left: number, right: number, lineHeight:
     i = j;
   }
   return out;
+}
+
+/** For each x in [a, b): how many body lines put a word there, or, with the image, whether the body's band has ink there. */
+function coverage(body: readonly Line[], a: number, b: number, ink?: InkColumns): Int32Array {
+  const count = new Int32Array(Math.max(0, b - a));
+  const seen = ink?.(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  // An image with no ink where the words are is no image of them (a blank stand-in): the words decide.
+  if (seen?.some((v) => v > 0)) {
+    count.set(seen);
+    return count;
+  }
+  for (const l of body) {
+    const hit = new Uint8Array(count.length);
+    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) hit[x - a] = 1;
+    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
+  }
+  return count;
+}
+
+/**
+ * With the image: the middle of the widest stretch in (from, to) where the body has no ink at all, if there is one
+ * at least MIN_GUTTER wide (tesseract's boxes of a full line can reach over a narrow gutter; the ink does not).
+ */
+function blankCut(body: readonly Line[], from: number, to: number, lineHeight: number, ink?: InkColumns): number | undefined {
+  if (!ink || body.length === 0) return undefined;
+  const a = Math.floor(Math.min(from, to));
+  const b = Math.ceil(Math.max(from, to)) + 1;
+  const count = ink(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  if (!count.some((v) => v > 0)) return undefined;
+  let best: Span | undefined;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && !count[j]) j++;
+    if (!best || j - i > best.x1 - best.x0) best = { x0: a + i, x1: a + j };
+    i = j;
+  }
+  return best && best.x1 - best.x0 >= MIN_GUTTER * lineHeight ? (best.x0 + best.x1) / 2 : undefined;
 }
 
 /** A line's words split where they stand more than `gap` apart, left to right. */
@@ -219,7 +264,7 @@ function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lin
   return labelled ? top : h;
 }
 
-function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable | undefined {
+function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   if (body.length === 0) return undefined;
   const anchors = headerAnchors(head, lineHeight);
   if (anchors.length < 2) return undefined;
@@ -227,7 +272,7 @@ function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable |
   const pad = FRAME_PAD * lineHeight;
   const left = Math.min(...all.map((w) => w.left)) - pad;
   const right = Math.max(...all.map(x1Of)) + pad;
-  const inner = anchors.slice(1).map((a, i) => cut(body, anchors[i]!.x1, a.x0));
+  const inner = anchors.slice(1).map((a, i) => blankCut(body, anchors[i]!.x1, a.x0, lineHeight, ink) ?? cut(body, anchors[i]!.x1, a.x0));
   const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
   const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
   const ys = rowEdges(head, body, xs, pad).map(Math.round);

@@ -11,7 +11,7 @@ import type { PageRef } from './render.ts';
 import type { PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
-import { textLines, wordTables, type WordTable } from './word-grid.ts';
+import { textLines, wordTables, type InkColumns, type WordTable } from './word-grid.ts';
 
 /** Reads a list of image pieces with tesseract at a segmentation mode; words come back in page pixels. */
 export type PieceReader = (pieces: readonly Piece[], listFile: string, psm: number) => Promise<OcrWord[]>;
@@ -46,7 +46,8 @@ export async function readUnruledPage(
   const realRulings = detected.filter((r) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= LONG_RULE_SHARE * img.width);
   const page: Piece = { file: join(o.dir, 'page-words.pgm'), dx: 0, dy: 0, img };
   const pageWords = dropRulingArtifacts(await read([page], join(o.dir, 'page-words.txt'), o.pagePsm), realRulings);
-  const found = wordTables(pageWords);
+  const ink = inkColumns(img, o.darkThreshold);
+  const found = wordTables(pageWords, ink);
   if (found.length === 0) return { runs: mergeLineWords(pageWords, { gapFactor: o.gapFactor }), rulings: [...realRulings] };
   // The whole-page read (sparse text) finds the tables and their columns, but drops and garbles characters in them
   // (任务13 lost, 经费 wrapped to 经 / 二): each column, read alone as one block of text, comes out far cleaner, and
@@ -67,7 +68,7 @@ export async function readUnruledPage(
   // A strip the run found nothing in (no reader, blank) keeps the page read's words.
   const readStrips = new Set(stripWords.map((w) => inked[w.page - 1]!.strip));
   const words = [...pageWords.filter((w) => !strips.some((r) => readStrips.has(r) && centreIn(w, r))), ...stripWords.map((w) => ({ ...w, page: w.page + 1 }))];
-  const tables = wordTables(words);
+  const tables = wordTables(words, ink);
   if (tables.length === 0) return { runs: mergeLineWords(words, { gapFactor: o.gapFactor }), rulings: [...realRulings] };
   const inTable = (w: OcrWord) => tables.some((t) => inside(t, w));
   const cells = tables.flatMap(cellRegions);
@@ -147,6 +148,23 @@ const substantial = (r: Region) => r.y1 - r.y0 >= MIN_INK_SIDE && r.x1 - r.x0 >=
 function cellIndex(tables: readonly WordTable[], k: number, r: number, c: number): number {
   const before = tables.slice(0, k).reduce((n, t) => n + (t.xs.length - 1) * (t.ys.length - 1), 0);
   return before + r * (tables[k]!.xs.length - 1) + c;
+}
+
+/** A pixel column with at most this many dark pixels over a table's band is blank (a JPEG speck or two). */
+const INK_SPECKS = 2;
+
+/** The page's ink, pixel column by pixel column over a band of rows (see InkColumns). */
+function inkColumns(img: GrayImage, darkThreshold: number): InkColumns {
+  return (x0, x1, y0, y1) => {
+    const out = new Uint8Array(Math.max(0, x1 - x0));
+    const [ya, yb] = [Math.max(0, Math.round(y0)), Math.min(img.height, Math.round(y1))];
+    for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) {
+      let n = 0;
+      for (let y = ya; y < yb && n <= INK_SPECKS; y++) if (img.data[y * img.width + x]! < darkThreshold) n++;
+      out[x - x0] = n > INK_SPECKS ? 1 : 0;
+    }
+    return out;
+  };
 }
 
 /** Each column of a table, from its top to its bottom edge. */
