@@ -4,9 +4,10 @@
 // reaches the same ruled-table grid builder as a ruled one.
 import { startsRow } from '../../shared/markers.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
+import { centredSpans, type RowSpan } from './word-spans.ts';
 
 /** One table in page pixels: column edges left to right and row edges top to bottom, outer frame included. */
-export type WordTable = { xs: number[]; ys: number[] };
+export type WordTable = { xs: number[]; ys: number[]; spans?: RowSpan[] };
 
 /** Labels that head a column in this family; a line holding two or more of them is a header. */
 export const HEADER_LABELS = [
@@ -173,7 +174,7 @@ function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumn
   const kept = cuts.filter((c, i) => c < x || linesIn(c, cuts[i + 1] ?? right) >= MIN_MARKED_ROWS);
   const xs = [left, ...kept, right].map(Math.round);
   if (xs.length < 3) return undefined;
-  return { xs, ys: rowEdges([], body, xs, pad).map(Math.round) };
+  return withSpans({ xs, ys: rowEdges([], body, xs, pad).map(Math.round) }, body, 0, lineHeight);
 }
 
 /** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
@@ -276,7 +277,7 @@ function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkCol
   const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
   const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
   const ys = rowEdges(head, body, xs, pad).map(Math.round);
-  return { xs, ys };
+  return withSpans({ xs, ys }, body, 1, lineHeight);
 }
 
 /**
@@ -413,6 +414,27 @@ function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number
   }
   ys.push(Math.max(...body.map((l) => l.y1)) + pad);
   return ys;
+}
+
+/** The table with the merged cells of its group labels (word-spans.ts), left of the column holding the row markers. */
+function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
+  const markerCol = markerColumn(body, t.xs);
+  if (markerCol === undefined || markerCol === 0) return t;
+  const spans = centredSpans(
+    body.flatMap((l) => l.words),
+    t.xs,
+    t.ys,
+    firstBody,
+    markerCol,
+    lineHeight,
+  );
+  return spans.length ? { ...t, spans } : t;
+}
+
+function markerColumn(body: Line[], xs: number[]): number | undefined {
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
 }
 
 /** Index of every body line that starts a row. */

@@ -199,9 +199,21 @@ const inside = (t: WordTable, w: OcrWord) => centreIn(w, { x0: t.xs[0]!, y0: t.y
 
 /** The table's edges as one-pixel rulings, so the ruled-table builder makes its cells. */
 function virtualRulings(t: WordTable): PixelRuling[] {
-  const [left, right, top, bottom] = [t.xs[0]!, t.xs.at(-1)!, t.ys[0]!, t.ys.at(-1)!];
+  const [top, bottom] = [t.ys[0]!, t.ys.at(-1)!];
+  // Inside a group label's merged cell the row edge is left out in its column: the grid builder makes it a rowspan.
+  const open = (col: number, edge: number) => (t.spans ?? []).some((s) => s.col === col && s.first < edge && edge < s.last);
+  const horizontal = (y: number, edge: number): PixelRuling[] => {
+    const out: PixelRuling[] = [];
+    for (let c = 0; c + 1 < t.xs.length; c++) {
+      if (open(c, edge)) continue;
+      const last = out.at(-1);
+      if (last && last.x1 === t.xs[c]) last.x1 = t.xs[c + 1]!;
+      else out.push({ x0: t.xs[c]!, y0: y, x1: t.xs[c + 1]!, y1: y, thickness: 1, band: [y, y] });
+    }
+    return out;
+  };
   return [
-    ...t.ys.map((y) => ({ x0: left, y0: y, x1: right, y1: y, thickness: 1, band: [y, y] as [number, number] })),
+    ...t.ys.flatMap((y, edge) => horizontal(y, edge)),
     ...t.xs.map((x) => ({ x0: x, y0: top, x1: x, y1: bottom, thickness: 1, band: [x, x] as [number, number] })),
   ];
 }
