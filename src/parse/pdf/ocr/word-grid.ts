@@ -45,7 +45,7 @@ const HEADER_WRAP = 0.8;
  * header stands more than a line height clear (measured 0.2 within the label, 1.3 to the text above, 300 dpi).
  */
 const HEADER_STACK_GAP = 0.5;
-/** A stacked label line is one narrow column's (拟投入的: 4 characters); a wider line is a row of the block above. */
+/** A stacked label line holds narrow columns' pieces (拟投入的: 4 characters); a wider piece is a row of the block above. */
 const HEADER_STACK_WIDTH = 8;
 /** A line starting within this × line height below the header line is the header wrapped (金(万元)). */
 const HEADER_WRAP_OFFSET = 1.2;
@@ -255,7 +255,8 @@ function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lin
   let labelled = false;
   for (let i = h - 1; i >= prevEnd; i--) {
     const l = lines[i]!;
-    const width = Math.max(...l.words.map(x1Of)) - Math.min(...l.words.map((w) => w.left));
+    // Each piece narrow: two stacked labels of different columns share a line (年度重点 … 拟投入的).
+    const width = Math.max(...linePieces(l.words, PIECE_GAP * lineHeight).map((p) => Math.max(...p.map(x1Of)) - Math.min(...p.map((w) => w.left))));
     if (lines[i + 1]!.s0 - l.s1 >= HEADER_STACK_GAP * lineHeight || width > HEADER_STACK_WIDTH * lineHeight || hasStart(l) || NOTE.test(textOf(l.words))) break;
     if (hasLabel(l)) {
       labelled = true;

@@ -64,8 +64,8 @@ export async function readUnruledPage(
     img: crop(img, ink, CELL_PAD),
   }));
   const stripWords = dropRulingArtifacts(await read(pieces, join(o.dir, 'strips.txt'), o.cellPsm), realRulings);
-  // Image k of the strips' run becomes page k + 2 (the page read is page 1): words of two strips never merge.
-  // A strip the run found nothing in (no reader, blank) keeps the page read's words.
+  // A strip the run found nothing in (no reader, blank) keeps the page read's words. Image k of the strips' run
+  // becomes page k + 1 (the page read is page 1): words of two strips never merge.
   const readStrips = new Set(stripWords.map((w) => inked[w.page - 1]!.strip));
   const words = [...pageWords.filter((w) => !strips.some((r) => readStrips.has(r) && centreIn(w, r))), ...stripWords.map((w) => ({ ...w, page: w.page + 1 }))];
   const tables = wordTables(words, ink);
