@@ -75,8 +75,10 @@ export async function readUnruledPage(
   // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
   // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
   const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
-  const reread = doubtStackedNumbers(
-    settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold),
+  const reread = doubtDisagreements(
+    doubtStackedNumbers(settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold), cells),
+    pageWords,
+    stripWords,
     cells,
   );
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
@@ -136,6 +138,30 @@ function doubtStackedNumbers(words: OcrWord[], cells: readonly Region[]): OcrWor
     const ws = words.filter((w) => centreIn(w, r));
     const numbered = textLines(ws).filter((l) => l.words.some((w) => /\d/.test(w.text)));
     if (numbered.length >= 2 && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
+  }
+  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
+}
+
+/**
+ * A value cell whose numbers the page read and the column read give differently (≥90% against ≥909%): whichever
+ * the cell now holds, one reading was wrong, so its digits get a confidence under OCR_UNSURE_BELOW and the cell is
+ * flagged for a person to check against the scan.
+ */
+function doubtDisagreements(words: OcrWord[], pageRead: readonly OcrWord[], columnRead: readonly OcrWord[], cells: readonly Region[]): OcrWord[] {
+  const numbers = (ws: readonly OcrWord[], r: Region) =>
+    (
+      ws
+        .filter((w) => centreIn(w, r))
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map((w) => w.text)
+        .join('')
+        .match(/\d+(?:\.\d+)?/g) ?? []
+    ).join(' ');
+  const doubted = new Set<OcrWord>();
+  for (const r of cells) {
+    const [a, b] = [numbers(pageRead, r), numbers(columnRead, r)];
+    const ws = words.filter((w) => centreIn(w, r));
+    if (a && b && a !== b && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
   }
   return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
 }

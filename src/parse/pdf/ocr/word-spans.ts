@@ -11,6 +11,8 @@ export type RowSpan = { col: number; first: number; last: number };
 const EDGE_SLACK = 0.6;
 /** Lines of one wrapped label are less than this × line height apart (bottom to top). */
 const LABEL_WRAP_GAP = 0.6;
+/** A level label ends so (产出指标, 服务对象满意度指标); a line ending so is a label of its own. */
+const WHOLE_LABEL = /指标$/u;
 
 /**
  * The merged cells of the columns left of `markerCol`: for each label there, in order, the group from the end of
@@ -53,14 +55,31 @@ export function centredSpans(
 
 type Label = { top: number; bottom: number };
 
-/** The column's words as labels: lines stacked with less than LABEL_WRAP_GAP between them are one label. */
+/**
+ * The column's words as labels: lines stacked with less than LABEL_WRAP_GAP between them are one label, unless the
+ * upper line is a whole level label already (…指标): labels printed on every row of single-line rows stand as close.
+ */
 function columnLabels(words: readonly OcrWord[], lineHeight: number): Label[] {
-  const sorted = [...words].sort((a, b) => a.top - b.top);
-  const labels: Label[] = [];
-  for (const w of sorted) {
+  const lines: { top: number; bottom: number; words: OcrWord[] }[] = [];
+  for (const w of [...words].sort((a, b) => a.top - b.top)) {
+    const mid = w.top + w.height / 2;
+    const line = lines.find((l) => mid > l.top && mid < l.bottom);
+    if (line) {
+      line.words.push(w);
+      line.bottom = Math.max(line.bottom, w.top + w.height);
+    } else lines.push({ top: w.top, bottom: w.top + w.height, words: [w] });
+  }
+  const labels: (Label & { text: string })[] = [];
+  for (const l of lines) {
+    const text = [...l.words]
+      .sort((a, b) => a.left - b.left)
+      .map((w) => w.text)
+      .join('');
     const last = labels.at(-1);
-    if (last && w.top - last.bottom < LABEL_WRAP_GAP * lineHeight) last.bottom = Math.max(last.bottom, w.top + w.height);
-    else labels.push({ top: w.top, bottom: w.top + w.height });
+    if (last && l.top - last.bottom < LABEL_WRAP_GAP * lineHeight && !WHOLE_LABEL.test(last.text)) {
+      last.bottom = Math.max(last.bottom, l.bottom);
+      last.text += text;
+    } else labels.push({ top: l.top, bottom: l.bottom, text });
   }
   return labels;
 }
