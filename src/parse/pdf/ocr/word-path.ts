@@ -84,7 +84,8 @@ export async function readUnruledPage(
   const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
   return {
     runs: [
-      ...mergeLineWords(reread, { gapFactor: o.cellGapFactor, separators }),
+      // A column read's words (images 2 …) keep tesseract's lines: two tight lines of a cell must not interleave.
+      ...mergeLineWords(reread, { gapFactor: o.cellGapFactor, separators, ownLine: (w) => w.page > 1 }),
       ...mergeLineWords(
         words.filter((w) => !inTable(w)),
         { gapFactor: o.gapFactor },
