@@ -144,9 +144,10 @@ function doubtStackedNumbers(words: OcrWord[], cells: readonly Region[]): OcrWor
 }
 
 /**
- * A value cell whose numbers the page read and the column read give differently (≥90% against ≥909%): whichever
- * the cell now holds, one reading was wrong, so its digits get a confidence under OCR_UNSURE_BELOW and the cell is
- * flagged for a person to check against the scan.
+ * A value cell whose numbers the page read and the column read give differently (≥90% against ≥909%, or a number
+ * where the page read saw none there): whichever the cell now holds, one reading was wrong or the rows were laid
+ * out differently, so its digits get a confidence under OCR_UNSURE_BELOW and the cell is flagged for a person to
+ * check against the scan.
  */
 function doubtDisagreements(words: OcrWord[], pageRead: readonly OcrWord[], columnRead: readonly OcrWord[], cells: readonly Region[]): OcrWord[] {
   const numbers = (ws: readonly OcrWord[], r: Region) =>
@@ -162,7 +163,7 @@ function doubtDisagreements(words: OcrWord[], pageRead: readonly OcrWord[], colu
   for (const r of cells) {
     const [a, b] = [numbers(pageRead, r), numbers(columnRead, r)];
     const ws = words.filter((w) => centreIn(w, r));
-    if (a && b && a !== b && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
+    if (b && a !== b && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
   }
   return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
 }
