@@ -9,6 +9,7 @@ import { pageBlocks } from '../../../src/parse/pdf/page-blocks.ts';
 import { parseTesseractTsv } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
 import { readUnruledPage, type PieceReader } from '../../../src/parse/pdf/ocr/word-path.ts';
 import { labelCount, wordTables } from '../../../src/parse/pdf/ocr/word-grid.ts';
+import type { OcrWord } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
 
 const W = 1704;
 const H = 2375;
@@ -96,5 +97,44 @@ describe('a borderless table from word boxes', () => {
       ['任务11:', '332.8'],
       ['任务12:', '343.5'],
     ]);
+  });
+
+  it('a page continuing a table, no header line: rows from the 任务N markers, columns in the gutters, the 部门名称 line left out', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 30 * [...text].length,
+      height: 38,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    const words = [
+      w('部门名称', 140, 120),
+      w('高州县应急管理局', 370, 120),
+      // Row 1: its text centred a line above its marker, a wrapped second line below.
+      w('按照省市县分级负担原则', 780, 180),
+      w('任务24:村阵地建设', 370, 228),
+      w('的标准,县级承担', 780, 228),
+      w('420', 1640, 228),
+      w('保障各村工作正常开展', 1870, 228),
+      w('经费', 370, 276),
+      w('任务25:专项检查', 370, 340),
+      w('开展年度专项检查', 780, 340),
+      w('5.2', 1640, 340),
+      w('保证专项检查工作', 1870, 340),
+    ];
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    expect(t!.xs.length).toBe(5);
+    expect(t!.ys.length).toBe(3);
+    expect(t!.ys[0]).toBeGreaterThan(158);
+    expect(t!.ys[1]).toBeGreaterThan(314);
+    expect(t!.ys[1]).toBeLessThan(340);
   });
 });

@@ -30,6 +30,8 @@ export type MergeOptions = {
   /** Two words merge when the gap between them is below this × the taller one's height. */
   gapFactor?: number;
   separators?: readonly Separator[];
+  /** Words read in a layout tesseract lines reliably (a column read as one block): they merge only within their tesseract line. */
+  ownLine?: (w: OcrWord) => boolean;
 };
 
 const WORD_LEVEL = 5;
@@ -80,17 +82,18 @@ export function mergeLineWords(words: readonly OcrWord[], options: MergeOptions 
   const runs: OcrRun[] = [];
   for (const list of byImage(words).values()) {
     list.sort((a, b) => a.left - b.left || a.top - b.top);
-    const open: { run: OcrRun; lastHeight: number }[] = [];
+    const open: { run: OcrRun; lastHeight: number; line: string }[] = [];
+    const lineOf = (w: OcrWord) => (options.ownLine?.(w) ? `${w.block}/${w.par}/${w.line}` : '');
     for (const w of list) {
       const box = { x0: w.left, y0: w.top, x1: w.left + w.width, y1: w.top + w.height };
       let best: (typeof open)[number] | undefined;
       for (const o of open) {
         const gap = box.x0 - o.run.x1;
-        if (gap >= gapFactor * Math.max(o.lastHeight, w.height) || !sameLine(o.run, box) || divided(o.run, box, separators)) continue;
+        if (gap >= gapFactor * Math.max(o.lastHeight, w.height) || !sameLine(o.run, box) || divided(o.run, box, separators) || o.line !== lineOf(w)) continue;
         if (!best || gap < box.x0 - best.run.x1) best = o;
       }
       if (!best) {
-        open.push({ run: { text: w.text, ...box, conf: w.conf, ...(w.readings ? { readings: [...w.readings] } : {}) }, lastHeight: w.height });
+        open.push({ run: { text: w.text, ...box, conf: w.conf, ...(w.readings ? { readings: [...w.readings] } : {}) }, lastHeight: w.height, line: lineOf(w) });
         continue;
       }
       const r = best.run;

@@ -4,9 +4,10 @@
 // reaches the same ruled-table grid builder as a ruled one.
 import { startsRow } from '../../shared/markers.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
+import { centredSpans, type RowSpan } from './word-spans.ts';
 
 /** One table in page pixels: column edges left to right and row edges top to bottom, outer frame included. */
-export type WordTable = { xs: number[]; ys: number[] };
+export type WordTable = { xs: number[]; ys: number[]; spans?: RowSpan[] };
 
 /** Labels that head a column in this family; a line holding two or more of them is a header. */
 export const HEADER_LABELS = [
@@ -44,7 +45,7 @@ const HEADER_WRAP = 0.8;
  * header stands more than a line height clear (measured 0.2 within the label, 1.3 to the text above, 300 dpi).
  */
 const HEADER_STACK_GAP = 0.5;
-/** A stacked label line is one narrow column's (拟投入的: 4 characters); a wider line is a row of the block above. */
+/** A stacked label line holds narrow columns' pieces (拟投入的: 4 characters); a wider piece is a row of the block above. */
 const HEADER_STACK_WIDTH = 8;
 /** A line starting within this × line height below the header line is the header wrapped (金(万元)). */
 const HEADER_WRAP_OFFSET = 1.2;
@@ -69,6 +70,19 @@ const LEAD_GUTTER = 1;
 const PIECE_GAP = 1;
 /** Frame margin around the body's ink, × median line height. */
 const FRAME_PAD = 0.3;
+/** A table without a header needs this many rows marked 任务N / 指标N at one x. */
+const MIN_MARKED_ROWS = 2;
+/** Row markers of one column start within this × line height of each other (deskewed scan, OCR box jitter). */
+const MARKER_ALIGN = 1;
+/** A line above the first marked row with ink from the markers' x to this × line height right of it is no row. */
+const MARKER_REACH = 3;
+/**
+ * Column gutters of a headerless table: at least this × line height wide (a wrapped text fills its cell to the
+ * padding, two paddings apart from the next column's text: ~0.25 h at 200 dpi) …
+ */
+const MIN_GUTTER = 0.2;
+/** … and crossed by at most this many body lines (a group label printed once beside its rows is a column too). */
+const GUTTER_CROSSINGS = 0;
 
 /** A visual line: its ink's extent and its robust band (median word top and bottom of its first fragment). */
 type Line = { y0: number; y1: number; s0: number; s1: number; words: OcrWord[] };
@@ -83,13 +97,25 @@ const textOf = (ws: readonly OcrWord[]) =>
     .join('')
     .replace(/\s+/g, '');
 
-/** Tables found from word boxes alone, top to bottom; none when no line carries two header labels. */
-export function wordTables(words: readonly OcrWord[]): WordTable[] {
+/**
+ * Which pixel columns x0 … x1 − 1 hold ink between rows y0 and y1 (1) and which are blank (0), from the page image:
+ * a gutter between two columns is blank there even where a word box tesseract drew reaches across it.
+ */
+export type InkColumns = (x0: number, x1: number, y0: number, y1: number) => Uint8Array;
+
+/**
+ * Tables found from word boxes, top to bottom: one per line carrying two header labels, and one from the rows'
+ * markers above the first such line (a page continuing a table). `ink`, when given, places the column edges.
+ */
+export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTable[] {
   const lines = textLines(words);
   if (lines.length === 0) return [];
   const lineHeight = median(lines.map((l) => l.s1 - l.s0));
   const headers = lines.map((l, i) => (labelCount(textOf(l.words)) >= 2 ? i : -1)).filter((i) => i >= 0);
   const tables: WordTable[] = [];
+  // A page continuing a table from the page before has no header of its own: its rows, before any header, by their markers.
+  const continued = markedTable(lines.slice(0, headers[0] ?? lines.length), lineHeight, ink);
+  if (continued) tables.push(continued);
   let prevEnd = 0;
   for (const [k, h0] of headers.entries()) {
     const next = headers[k + 1] ?? lines.length;
@@ -112,10 +138,115 @@ export function wordTables(words: readonly OcrWord[]): WordTable[] {
     while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
     const body = lines.slice(headEnd, end);
     prevEnd = end;
-    const t = buildTable(head, body, lineHeight);
+    const t = buildTable(head, body, lineHeight, ink);
     if (t) tables.push(t);
   }
   return tables;
+}
+
+/**
+ * A table without a header line (a page continuing one): at least MIN_MARKED_ROWS lines whose text, split where
+ * words stand apart, holds a row marker (任务N, 指标N) starting at one x. Upwards it takes the lines that put no
+ * ink where the markers stand (a centred cell of the first row begins above its marker; the page's 部门名称 line
+ * does not), down to a blank of TABLE_END_GAP or a note. Columns are cut in the gutters no body line crosses.
+ */
+function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
+  const gap = PIECE_GAP * lineHeight;
+  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => startsRow(textOf(p)))?.[0]?.left);
+  const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
+  if (marked.length < MIN_MARKED_ROWS) return undefined;
+  const x = median(marked.map((i) => markerAt[i]!));
+  const rows = marked.filter((i) => Math.abs(markerAt[i]! - x) <= MARKER_ALIGN * lineHeight);
+  if (rows.length < MIN_MARKED_ROWS) return undefined;
+  const inMarkerColumn = (l: Line) => l.words.some((w) => w.left < x + MARKER_REACH * lineHeight && x1Of(w) > x - MARKER_ALIGN * lineHeight);
+  let top = rows[0]!;
+  while (top > 0 && !inMarkerColumn(lines[top - 1]!) && !hasLabel(lines[top - 1]!) && lines[top]!.s0 - lines[top - 1]!.s1 < TABLE_END_GAP * lineHeight) top--;
+  let end = rows.at(-1)! + 1;
+  while (end < lines.length && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
+  const body = lines.slice(top, end);
+  const pad = FRAME_PAD * lineHeight;
+  const all = body.flatMap((l) => l.words);
+  const left = Math.min(...all.map((w) => w.left)) - pad;
+  const right = Math.max(...all.map(x1Of)) + pad;
+  const cuts = gutters(body, left, right, lineHeight, ink);
+  // Right of the markers every row fills its cells: a column there with ink on one line is a speck or a stray word.
+  const linesIn = (x0: number, x1: number) => body.filter((l) => l.words.some((w) => w.left + w.width / 2 >= x0 && w.left + w.width / 2 < x1)).length;
+  const kept = cuts.filter((c, i) => c < x || linesIn(c, cuts[i + 1] ?? right) >= MIN_MARKED_ROWS);
+  const xs = [left, ...kept, right].map(Math.round);
+  if (xs.length < 3) return undefined;
+  return withSpans({ xs, ys: rowEdges([], body, xs, pad).map(Math.round) }, body, 0, lineHeight);
+}
+
+/** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
+function gutters(body: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
+  const a = Math.floor(left);
+  const count = coverage(body, a, Math.ceil(right) + 1, ink);
+  const out: number[] = [];
+  let seenInk = false;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]! > GUTTER_CROSSINGS) {
+      seenInk = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && count[j]! <= GUTTER_CROSSINGS) j++;
+    if (seenInk && j < count.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
+    i = j;
+  }
+  return out;
+}
+
+/** For each x in [a, b): how many body lines put a word there, or, with the image, whether the body's band has ink there. */
+function coverage(body: readonly Line[], a: number, b: number, ink?: InkColumns): Int32Array {
+  const count = new Int32Array(Math.max(0, b - a));
+  const seen = ink?.(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  // An image with no ink where the words are is no image of them (a blank stand-in): the words decide.
+  if (seen?.some((v) => v > 0)) {
+    count.set(seen);
+    return count;
+  }
+  for (const l of body) {
+    const hit = new Uint8Array(count.length);
+    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) hit[x - a] = 1;
+    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
+  }
+  return count;
+}
+
+/**
+ * With the image: the middle of the widest stretch in (from, to) where the body has no ink at all, if there is one
+ * at least MIN_GUTTER wide (tesseract's boxes of a full line can reach over a narrow gutter; the ink does not).
+ */
+function blankCut(body: readonly Line[], from: number, to: number, lineHeight: number, ink?: InkColumns): number | undefined {
+  if (!ink || body.length === 0) return undefined;
+  const a = Math.floor(Math.min(from, to));
+  const b = Math.ceil(Math.max(from, to)) + 1;
+  const count = ink(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  if (!count.some((v) => v > 0)) return undefined;
+  let best: Span | undefined;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && !count[j]) j++;
+    if (!best || j - i > best.x1 - best.x0) best = { x0: a + i, x1: a + j };
+    i = j;
+  }
+  return best && best.x1 - best.x0 >= MIN_GUTTER * lineHeight ? (best.x0 + best.x1) / 2 : undefined;
+}
+
+/** A line's words split where they stand more than `gap` apart, left to right. */
+function linePieces(words: readonly OcrWord[], gap: number): OcrWord[][] {
+  const pieces: OcrWord[][] = [];
+  for (const w of [...words].sort((a, b) => a.left - b.left)) {
+    const last = pieces.at(-1);
+    if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
+    else pieces.push([w]);
+  }
+  return pieces;
 }
 
 /** The first line of a label stacked above lines[h] (see HEADER_STACK_GAP), or h when there is none. */
@@ -124,7 +255,8 @@ function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lin
   let labelled = false;
   for (let i = h - 1; i >= prevEnd; i--) {
     const l = lines[i]!;
-    const width = Math.max(...l.words.map(x1Of)) - Math.min(...l.words.map((w) => w.left));
+    // Each piece narrow: two stacked labels of different columns share a line (年度重点 … 拟投入的).
+    const width = Math.max(...linePieces(l.words, PIECE_GAP * lineHeight).map((p) => Math.max(...p.map(x1Of)) - Math.min(...p.map((w) => w.left))));
     if (lines[i + 1]!.s0 - l.s1 >= HEADER_STACK_GAP * lineHeight || width > HEADER_STACK_WIDTH * lineHeight || hasStart(l) || NOTE.test(textOf(l.words))) break;
     if (hasLabel(l)) {
       labelled = true;
@@ -134,7 +266,7 @@ function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lin
   return labelled ? top : h;
 }
 
-function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable | undefined {
+function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   if (body.length === 0) return undefined;
   const anchors = headerAnchors(head, lineHeight);
   if (anchors.length < 2) return undefined;
@@ -142,11 +274,11 @@ function buildTable(head: Line[], body: Line[], lineHeight: number): WordTable |
   const pad = FRAME_PAD * lineHeight;
   const left = Math.min(...all.map((w) => w.left)) - pad;
   const right = Math.max(...all.map(x1Of)) + pad;
-  const inner = anchors.slice(1).map((a, i) => cut(body, anchors[i]!.x1, a.x0));
+  const inner = anchors.slice(1).map((a, i) => blankCut(body, anchors[i]!.x1, a.x0, lineHeight, ink) ?? cut(body, anchors[i]!.x1, a.x0));
   const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
   const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
   const ys = rowEdges(head, body, xs, pad).map(Math.round);
-  return { xs, ys };
+  return withSpans({ xs, ys }, body, 1, lineHeight);
 }
 
 /**
@@ -265,10 +397,12 @@ function cut(body: readonly Line[], from: number, to: number): number {
 function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
   const starts = rowStarts(body, xs);
   const links = paragraphLinks(body, xs);
-  const ys = [head[0]!.y0 - pad];
-  // The header ends where the body begins, however its own lines are spaced.
-  const headBottom = Math.max(...head.map((l) => l.s1));
-  ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  const ys = [(head[0] ?? body[0]!).y0 - pad];
+  if (head.length > 0) {
+    // The header ends where the body begins, however its own lines are spaced.
+    const headBottom = Math.max(...head.map((l) => l.s1));
+    ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  }
   let prevTop = body[0]!.s0;
   // Lines above the first start (a centred text beside it) belong to the first row.
   for (const s of starts.slice(1)) {
@@ -281,6 +415,27 @@ function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number
   }
   ys.push(Math.max(...body.map((l) => l.y1)) + pad);
   return ys;
+}
+
+/** The table with the merged cells of its group labels (word-spans.ts), left of the column holding the row markers. */
+function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
+  const markerCol = markerColumn(body, t.xs);
+  if (markerCol === undefined || markerCol === 0) return t;
+  const spans = centredSpans(
+    body.flatMap((l) => l.words),
+    t.xs,
+    t.ys,
+    firstBody,
+    markerCol,
+    lineHeight,
+  );
+  return spans.length ? { ...t, spans } : t;
+}
+
+function markerColumn(body: Line[], xs: number[]): number | undefined {
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
 }
 
 /** Index of every body line that starts a row. */
@@ -345,15 +500,7 @@ const inColumn = (w: OcrWord, xs: number[], c: number) => {
 
 /** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
 function columnPieces(l: Line, xs: number[], gap: number): string[][] {
-  return columnWords(l, xs).map((ws) => {
-    const pieces: OcrWord[][] = [];
-    for (const w of [...ws].sort((a, b) => a.left - b.left)) {
-      const last = pieces.at(-1);
-      if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
-      else pieces.push([w]);
-    }
-    return pieces.map(textOf);
-  });
+  return columnWords(l, xs).map((ws) => linePieces(ws, gap).map(textOf));
 }
 
 function columnTexts(l: Line, xs: number[]): string[] {
