@@ -5,6 +5,12 @@
 import { startsRow } from '../../shared/markers.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { centredSpans, type RowSpan } from './word-spans.ts';
+import { blankCut, gutters, type InkColumns } from './word-gutters.ts';
+import { linePieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
+import { markerColumn, PIECE_GAP, rowEdges } from './word-rows.ts';
+
+export type { InkColumns } from './word-gutters.ts';
+export { textLines } from './word-lines.ts';
 
 /** One table in page pixels: column edges left to right and row edges top to bottom, outer frame included. */
 export type WordTable = { xs: number[]; ys: number[]; spans?: RowSpan[] };
@@ -57,17 +63,8 @@ const WRAPPED_PREFIX = 4;
 const NOTE = /^(备注|注[:：]|说明[:：])/u;
 /** A vertical blank this many × the median line height ends the table. */
 const TABLE_END_GAP = 4;
-/** Two words share a line when they overlap vertically by this share of the smaller height. */
-const SAME_LINE = 0.5;
-/** Lines of one paragraph are less than this × line height apart (top to top). */
-const PARAGRAPH_MAX_STEP = 2;
-/** How far (share of the pitch) a line may sit off its column's line pitch and still continue the paragraph. */
-const PITCH_TOLERANCE = 0.25;
 /** A blank this many × line height wide, left of the first header label, parts off an unnamed leading column. */
 const LEAD_GUTTER = 1;
-/** Words of one column further apart than this × line height are two texts side by side (a label centred down
- *  the table beside a row's 任务N marker): each is tested for a row start. */
-const PIECE_GAP = 1;
 /** Frame margin around the body's ink, × median line height. */
 const FRAME_PAD = 0.3;
 /** A table without a header needs this many rows marked 任务N / 指标N at one x. */
@@ -76,33 +73,6 @@ const MIN_MARKED_ROWS = 2;
 const MARKER_ALIGN = 1;
 /** A line above the first marked row with ink from the markers' x to this × line height right of it is no row. */
 const MARKER_REACH = 3;
-/**
- * Column gutters of a headerless table: at least this × line height wide (a wrapped text fills its cell to the
- * padding, two paddings apart from the next column's text: ~0.25 h at 200 dpi) …
- */
-const MIN_GUTTER = 0.2;
-/** … and crossed by at most this many body lines (a group label printed once beside its rows is a column too). */
-const GUTTER_CROSSINGS = 0;
-
-/** A visual line: its ink's extent and its robust band (median word top and bottom of its first fragment). */
-type Line = { y0: number; y1: number; s0: number; s1: number; words: OcrWord[] };
-type Span = { x0: number; x1: number };
-
-const x1Of = (w: OcrWord) => w.left + w.width;
-const y1Of = (w: OcrWord) => w.top + w.height;
-const textOf = (ws: readonly OcrWord[]) =>
-  [...ws]
-    .sort((a, b) => a.left - b.left)
-    .map((w) => w.text)
-    .join('')
-    .replace(/\s+/g, '');
-
-/**
- * Which pixel columns x0 … x1 − 1 hold ink between rows y0 and y1 (1) and which are blank (0), from the page image:
- * a gutter between two columns is blank there even where a word box tesseract drew reaches across it.
- */
-export type InkColumns = (x0: number, x1: number, y0: number, y1: number) => Uint8Array;
-
 /**
  * Tables found from word boxes, top to bottom: one per line carrying two header labels, and one from the rows'
  * markers above the first such line (a page continuing a table). `ink`, when given, places the column edges.
@@ -175,78 +145,6 @@ function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumn
   const xs = [left, ...kept, right].map(Math.round);
   if (xs.length < 3) return undefined;
   return withSpans({ xs, ys: rowEdges([], body, xs, pad).map(Math.round) }, body, 0, lineHeight);
-}
-
-/** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
-function gutters(body: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
-  const a = Math.floor(left);
-  const count = coverage(body, a, Math.ceil(right) + 1, ink);
-  const out: number[] = [];
-  let seenInk = false;
-  for (let i = 0; i < count.length; ) {
-    if (count[i]! > GUTTER_CROSSINGS) {
-      seenInk = true;
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < count.length && count[j]! <= GUTTER_CROSSINGS) j++;
-    if (seenInk && j < count.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
-    i = j;
-  }
-  return out;
-}
-
-/** For each x in [a, b): how many body lines put a word there, or, with the image, whether the body's band has ink there. */
-function coverage(body: readonly Line[], a: number, b: number, ink?: InkColumns): Int32Array {
-  const count = new Int32Array(Math.max(0, b - a));
-  const seen = ink?.(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
-  // An image with no ink where the words are is no image of them (a blank stand-in): the words decide.
-  if (seen?.some((v) => v > 0)) {
-    count.set(seen);
-    return count;
-  }
-  for (const l of body) {
-    const hit = new Uint8Array(count.length);
-    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) hit[x - a] = 1;
-    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
-  }
-  return count;
-}
-
-/**
- * With the image: the middle of the widest stretch in (from, to) where the body has no ink at all, if there is one
- * at least MIN_GUTTER wide (tesseract's boxes of a full line can reach over a narrow gutter; the ink does not).
- */
-function blankCut(body: readonly Line[], from: number, to: number, lineHeight: number, ink?: InkColumns): number | undefined {
-  if (!ink || body.length === 0) return undefined;
-  const a = Math.floor(Math.min(from, to));
-  const b = Math.ceil(Math.max(from, to)) + 1;
-  const count = ink(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
-  if (!count.some((v) => v > 0)) return undefined;
-  let best: Span | undefined;
-  for (let i = 0; i < count.length; ) {
-    if (count[i]) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < count.length && !count[j]) j++;
-    if (!best || j - i > best.x1 - best.x0) best = { x0: a + i, x1: a + j };
-    i = j;
-  }
-  return best && best.x1 - best.x0 >= MIN_GUTTER * lineHeight ? (best.x0 + best.x1) / 2 : undefined;
-}
-
-/** A line's words split where they stand more than `gap` apart, left to right. */
-function linePieces(words: readonly OcrWord[], gap: number): OcrWord[][] {
-  const pieces: OcrWord[][] = [];
-  for (const w of [...words].sort((a, b) => a.left - b.left)) {
-    const last = pieces.at(-1);
-    if (last && w.left - Math.max(...last.map(x1Of)) <= gap) last.push(w);
-    else pieces.push([w]);
-  }
-  return pieces;
 }
 
 /** The first line of a label stacked above lines[h] (see HEADER_STACK_GAP), or h when there is none. */
@@ -393,30 +291,6 @@ function cut(body: readonly Line[], from: number, to: number): number {
   return best.start + best.len / 2;
 }
 
-/** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
-function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
-  const starts = rowStarts(body, xs);
-  const links = paragraphLinks(body, xs);
-  const ys = [(head[0] ?? body[0]!).y0 - pad];
-  if (head.length > 0) {
-    // The header ends where the body begins, however its own lines are spaced.
-    const headBottom = Math.max(...head.map((l) => l.s1));
-    ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
-  }
-  let prevTop = body[0]!.s0;
-  // Lines above the first start (a centred text beside it) belong to the first row.
-  for (const s of starts.slice(1)) {
-    const top = body[s]!.s0;
-    // The widest blank between the previous row's start and this one: a vertically centred cell of this row may
-    // begin above its row-start line, and a wrapped cell of the previous row ends below it.
-    const between = body.filter((l) => l.s0 >= prevTop && l.s0 < top);
-    ys.push(widestGapEdge(between, top, links));
-    prevTop = top;
-  }
-  ys.push(Math.max(...body.map((l) => l.y1)) + pad);
-  return ys;
-}
-
 /** The table with the merged cells of its group labels (word-spans.ts), left of the column holding the row markers. */
 function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
   const markerCol = markerColumn(body, t.xs);
@@ -432,91 +306,6 @@ function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: nu
   return spans.length ? { ...t, spans } : t;
 }
 
-function markerColumn(body: Line[], xs: number[]): number | undefined {
-  const lineHeight = median(body.map((l) => l.s1 - l.s0));
-  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
-  return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
-}
-
-/** Index of every body line that starts a row. */
-function rowStarts(body: Line[], xs: number[]): number[] {
-  const cells = body.map((l) => columnTexts(l, xs));
-  const lineHeight = median(body.map((l) => l.s1 - l.s0));
-  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
-  const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
-  if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
-  // No markers: each line with text in the first column opens a row.
-  const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
-  return starts.length ? starts : [0];
-}
-
-/**
- * The middle of the widest vertical blank between lines (none: just above `top`) that splits no paragraph; when
- * every blank splits one (single-line rows at the paragraph pitch), the widest.
- */
-function widestGapEdge(lines: readonly Line[], top: number, links: readonly Link[]): number {
-  const bands = [...lines].sort((a, b) => a.s0 - b.s0);
-  const gaps: { at: number; width: number }[] = [];
-  let reach = -Infinity;
-  for (const l of bands) {
-    if (reach > -Infinity && l.s0 > reach) gaps.push({ at: (reach + l.s0) / 2, width: l.s0 - reach });
-    reach = Math.max(reach, l.s1);
-  }
-  if (reach > -Infinity && top > reach) gaps.push({ at: (reach + top) / 2, width: top - reach });
-  const splits = (y: number) => links.some(([a, b]) => a < y && y < b);
-  const whole = gaps.filter((g) => !splits(g.at));
-  const pick = (whole.length ? whole : gaps).reduce<{ at: number; width: number } | undefined>((m, g) => (!m || g.width > m.width ? g : m), undefined);
-  return pick?.at ?? top - 1;
-}
-
-/** Two lines of one wrapped cell: the tops of consecutive lines in one column, one line pitch apart. */
-type Link = [top: number, nextTop: number];
-
-/**
- * Consecutive lines in one column set the column's line pitch apart (within PITCH_TOLERANCE): lines of one
- * paragraph, which a row edge must not separate (元。 closing a wrapped task text, the text's first line set
- * above its name). The pitch is the column's median distance between lines less than two lines apart.
- */
-export function paragraphLinks(body: readonly Line[], xs: number[]): Link[] {
-  const links: Link[] = [];
-  const lineHeight = median(body.map((l) => l.s1 - l.s0));
-  for (let c = 0; c + 1 < xs.length; c++) {
-    // The column's own lines: a whole-page line may pair this column's line with a neighbour's set a little lower.
-    const tops = textLines(body.flatMap((l) => l.words.filter((w) => inColumn(w, xs, c)))).map((l) => l.s0);
-    const steps = tops.slice(1).map((t, i) => t - tops[i]!);
-    const pitch = median(steps.filter((d) => d < PARAGRAPH_MAX_STEP * lineHeight));
-    if (!(pitch > 0)) continue;
-    steps.forEach((d, i) => {
-      if (Math.abs(d - pitch) <= PITCH_TOLERANCE * pitch) links.push([tops[i]!, tops[i + 1]!]);
-    });
-  }
-  return links;
-}
-
-const inColumn = (w: OcrWord, xs: number[], c: number) => {
-  const cx = w.left + w.width / 2;
-  return cx >= xs[c]! && cx < xs[c + 1]!;
-};
-
-/** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
-function columnPieces(l: Line, xs: number[], gap: number): string[][] {
-  return columnWords(l, xs).map((ws) => linePieces(ws, gap).map(textOf));
-}
-
-function columnTexts(l: Line, xs: number[]): string[] {
-  return columnWords(l, xs).map(textOf);
-}
-
-function columnWords(l: Line, xs: number[]): OcrWord[][] {
-  const out = xs.slice(1).map(() => [] as OcrWord[]);
-  for (const w of l.words) {
-    const cx = w.left + w.width / 2;
-    const c = xs.findIndex((x, i) => i > 0 && cx < x) - 1;
-    if (c >= 0) out[c]!.push(w);
-  }
-  return out;
-}
-
 const hasLabel = (l: Line) => {
   const t = textOf(l.words);
   return [...t].some((_, i) => labelAt(t, i) > 0);
@@ -528,43 +317,4 @@ const hasStart = (l: Line) => startsRow(textOf(l.words));
 export function labelCount(text: string): number {
   const found = HEADER_LABELS.filter((l) => text.includes(l));
   return found.filter((l) => !found.some((o) => o !== l && o.includes(l))).length;
-}
-
-/**
- * Words grouped into visual lines, top to bottom. Tesseract's own lines (fragments, under sparse segmentation) are
- * joined when their bands overlap; a band is the median top and bottom of its words, so a comma or a tall bracket
- * does not stretch it, and a fragment is compared with the line's first fragment, not with the union of the line:
- * a value centred beside a wrapped name would otherwise chain both of the name's lines into one.
- */
-export function textLines(words: readonly OcrWord[]): Line[] {
-  const fragments = new Map<string, OcrWord[]>();
-  for (const w of words) {
-    const key = `${w.page}/${w.block}/${w.par}/${w.line}`;
-    const f = fragments.get(key);
-    if (f) f.push(w);
-    else fragments.set(key, [w]);
-  }
-  const bands = [...fragments.values()].map((ws) => {
-    // Punctuation sits low (。，) or reaches high and low (（）): only letters, digits and characters set the band.
-    const core = ws.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
-    const set = core.length ? core : ws;
-    return { ws, b0: median(set.map((w) => w.top)), b1: median(set.map(y1Of)) };
-  });
-  const lines: Line[] = [];
-  for (const f of bands.sort((a, b) => a.b0 + a.b1 - (b.b0 + b.b1))) {
-    const line = lines.find((l) => Math.min(l.s1, f.b1) - Math.max(l.s0, f.b0) >= SAME_LINE * Math.min(l.s1 - l.s0, f.b1 - f.b0));
-    const y0 = Math.min(...f.ws.map((w) => w.top));
-    const y1 = Math.max(...f.ws.map(y1Of));
-    if (line) {
-      line.words.push(...f.ws);
-      line.y0 = Math.min(line.y0, y0);
-      line.y1 = Math.max(line.y1, y1);
-    } else lines.push({ y0, y1, s0: f.b0, s1: f.b1, words: [...f.ws] });
-  }
-  return lines.sort((a, b) => a.s0 - b.s0);
-}
-
-function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
 }

@@ -1,0 +1,77 @@
+// Where a borderless table's columns part: the blank stretches the body's words, or better the page's ink, leave.
+import { x1Of, type Line, type Span } from './word-lines.ts';
+
+/**
+ * Column gutters of a headerless table: at least this × line height wide (a wrapped text fills its cell to the
+ * padding, two paddings apart from the next column's text: ~0.25 h at 200 dpi) …
+ */
+const MIN_GUTTER = 0.2;
+/** … and crossed by at most this many body lines (a group label printed once beside its rows is a column too). */
+const GUTTER_CROSSINGS = 0;
+
+/**
+ * Which pixel columns x0 … x1 − 1 hold ink between rows y0 and y1 (1) and which are blank (0), from the page image:
+ * a gutter between two columns is blank there even where a word box tesseract drew reaches across it.
+ */
+export type InkColumns = (x0: number, x1: number, y0: number, y1: number) => Uint8Array;
+
+/** The middle of each stretch at least MIN_GUTTER line heights wide that at most GUTTER_CROSSINGS body lines put ink on. */
+export function gutters(body: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
+  const a = Math.floor(left);
+  const count = coverage(body, a, Math.ceil(right) + 1, ink);
+  const out: number[] = [];
+  let seenInk = false;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]! > GUTTER_CROSSINGS) {
+      seenInk = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && count[j]! <= GUTTER_CROSSINGS) j++;
+    if (seenInk && j < count.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
+    i = j;
+  }
+  return out;
+}
+
+/** For each x in [a, b): how many body lines put a word there, or, with the image, whether the body's band has ink there. */
+function coverage(body: readonly Line[], a: number, b: number, ink?: InkColumns): Int32Array {
+  const count = new Int32Array(Math.max(0, b - a));
+  const seen = ink?.(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  // An image with no ink where the words are is no image of them (a blank stand-in): the words decide.
+  if (seen?.some((v) => v > 0)) {
+    count.set(seen);
+    return count;
+  }
+  for (const l of body) {
+    const hit = new Uint8Array(count.length);
+    for (const w of l.words) for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) hit[x - a] = 1;
+    for (let i = 0; i < hit.length; i++) count[i]! += hit[i]!;
+  }
+  return count;
+}
+
+/**
+ * With the image: the middle of the widest stretch in (from, to) where the body has no ink at all, if there is one
+ * at least MIN_GUTTER wide (tesseract's boxes of a full line can reach over a narrow gutter; the ink does not).
+ */
+export function blankCut(body: readonly Line[], from: number, to: number, lineHeight: number, ink?: InkColumns): number | undefined {
+  if (!ink || body.length === 0) return undefined;
+  const a = Math.floor(Math.min(from, to));
+  const b = Math.ceil(Math.max(from, to)) + 1;
+  const count = ink(a, b, Math.min(...body.map((l) => l.y0)), Math.max(...body.map((l) => l.y1)));
+  if (!count.some((v) => v > 0)) return undefined;
+  let best: Span | undefined;
+  for (let i = 0; i < count.length; ) {
+    if (count[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < count.length && !count[j]) j++;
+    if (!best || j - i > best.x1 - best.x0) best = { x0: a + i, x1: a + j };
+    i = j;
+  }
+  return best && best.x1 - best.x0 >= MIN_GUTTER * lineHeight ? (best.x0 + best.x1) / 2 : undefined;
+}

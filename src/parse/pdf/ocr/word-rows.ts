@@ -1,0 +1,122 @@
+// The rows of a borderless table built from OCR words: one starts at each row marker (任务N / 指标N), else at each
+// line of the first column; an edge goes in the widest blank band before each start that splits no wrapped cell.
+import { startsRow } from '../../shared/markers.ts';
+import type { OcrWord } from './tesseract-tsv.ts';
+import { linePieces, median, textLines, textOf, type Line } from './word-lines.ts';
+
+/** Words of one column further apart than this × line height are two texts side by side (a label centred down
+ *  the table beside a row's 任务N marker): each is tested for a row start. */
+export const PIECE_GAP = 1;
+/** Lines of one paragraph are less than this × line height apart (top to top). */
+const PARAGRAPH_MAX_STEP = 2;
+/** How far (share of the pitch) a line may sit off its column's line pitch and still continue the paragraph. */
+const PITCH_TOLERANCE = 0.25;
+
+/** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
+export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
+  const starts = rowStarts(body, xs);
+  const links = paragraphLinks(body, xs);
+  const ys = [(head[0] ?? body[0]!).y0 - pad];
+  if (head.length > 0) {
+    // The header ends where the body begins, however its own lines are spaced.
+    const headBottom = Math.max(...head.map((l) => l.s1));
+    ys.push((headBottom + Math.max(headBottom, body[0]!.s0)) / 2);
+  }
+  let prevTop = body[0]!.s0;
+  // Lines above the first start (a centred text beside it) belong to the first row.
+  for (const s of starts.slice(1)) {
+    const top = body[s]!.s0;
+    // The widest blank between the previous row's start and this one: a vertically centred cell of this row may
+    // begin above its row-start line, and a wrapped cell of the previous row ends below it.
+    const between = body.filter((l) => l.s0 >= prevTop && l.s0 < top);
+    ys.push(widestGapEdge(between, top, links));
+    prevTop = top;
+  }
+  ys.push(Math.max(...body.map((l) => l.y1)) + pad);
+  return ys;
+}
+
+export function markerColumn(body: Line[], xs: number[]): number | undefined {
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
+}
+
+/** Index of every body line that starts a row. */
+function rowStarts(body: Line[], xs: number[]): number[] {
+  const cells = body.map((l) => columnTexts(l, xs));
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
+  if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
+  // No markers: each line with text in the first column opens a row.
+  const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
+  return starts.length ? starts : [0];
+}
+
+/**
+ * The middle of the widest vertical blank between lines (none: just above `top`) that splits no paragraph; when
+ * every blank splits one (single-line rows at the paragraph pitch), the widest.
+ */
+function widestGapEdge(lines: readonly Line[], top: number, links: readonly Link[]): number {
+  const bands = [...lines].sort((a, b) => a.s0 - b.s0);
+  const gaps: { at: number; width: number }[] = [];
+  let reach = -Infinity;
+  for (const l of bands) {
+    if (reach > -Infinity && l.s0 > reach) gaps.push({ at: (reach + l.s0) / 2, width: l.s0 - reach });
+    reach = Math.max(reach, l.s1);
+  }
+  if (reach > -Infinity && top > reach) gaps.push({ at: (reach + top) / 2, width: top - reach });
+  const splits = (y: number) => links.some(([a, b]) => a < y && y < b);
+  const whole = gaps.filter((g) => !splits(g.at));
+  const pick = (whole.length ? whole : gaps).reduce<{ at: number; width: number } | undefined>((m, g) => (!m || g.width > m.width ? g : m), undefined);
+  return pick?.at ?? top - 1;
+}
+
+/** Two lines of one wrapped cell: the tops of consecutive lines in one column, one line pitch apart. */
+type Link = [top: number, nextTop: number];
+
+/**
+ * Consecutive lines in one column set the column's line pitch apart (within PITCH_TOLERANCE): lines of one
+ * paragraph, which a row edge must not separate (元。 closing a wrapped task text, the text's first line set
+ * above its name). The pitch is the column's median distance between lines less than two lines apart.
+ */
+export function paragraphLinks(body: readonly Line[], xs: number[]): Link[] {
+  const links: Link[] = [];
+  const lineHeight = median(body.map((l) => l.s1 - l.s0));
+  for (let c = 0; c + 1 < xs.length; c++) {
+    // The column's own lines: a whole-page line may pair this column's line with a neighbour's set a little lower.
+    const tops = textLines(body.flatMap((l) => l.words.filter((w) => inColumn(w, xs, c)))).map((l) => l.s0);
+    const steps = tops.slice(1).map((t, i) => t - tops[i]!);
+    const pitch = median(steps.filter((d) => d < PARAGRAPH_MAX_STEP * lineHeight));
+    if (!(pitch > 0)) continue;
+    steps.forEach((d, i) => {
+      if (Math.abs(d - pitch) <= PITCH_TOLERANCE * pitch) links.push([tops[i]!, tops[i + 1]!]);
+    });
+  }
+  return links;
+}
+
+const inColumn = (w: OcrWord, xs: number[], c: number) => {
+  const cx = w.left + w.width / 2;
+  return cx >= xs[c]! && cx < xs[c + 1]!;
+};
+
+/** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
+function columnPieces(l: Line, xs: number[], gap: number): string[][] {
+  return columnWords(l, xs).map((ws) => linePieces(ws, gap).map(textOf));
+}
+
+function columnTexts(l: Line, xs: number[]): string[] {
+  return columnWords(l, xs).map(textOf);
+}
+
+function columnWords(l: Line, xs: number[]): OcrWord[][] {
+  const out = xs.slice(1).map(() => [] as OcrWord[]);
+  for (const w of l.words) {
+    const cx = w.left + w.width / 2;
+    const c = xs.findIndex((x, i) => i > 0 && cx < x) - 1;
+    if (c >= 0) out[c]!.push(w);
+  }
+  return out;
+}
