@@ -22,8 +22,9 @@ const content = (r: DisclosureRecord) => ({
 
 describe('cell stream', () => {
   // Layout G (a self-evaluation's funds block and goals under headings), layout E (facts printed over their values)
-  // and a 部门整体 page (tasks whose goal cell holds a line break), each in the three text forms.
-  for (const fixture of ['layout-g-project-self-evaluation', 'layout-e-facts-over-values', 'gbk-page'])
+  // a 部门整体 page (tasks whose goal cell holds a line break) and layout B (no level columns), each in the three text
+  // forms.
+  for (const fixture of ['layout-g-project-self-evaluation', 'layout-e-facts-over-values', 'gbk-page', 'layout-b-chongqing'])
     for (const form of ['libreoffice-text', 'page-text', 'pipe-text']) {
       it(`${fixture} as ${form} reads as its HTML`, async () => {
         const { record: html } = await extract(`${DIR}/${fixture}.html`);
