@@ -5,7 +5,7 @@ import type { PipelineDefinition } from '../pipeline.ts';
 import { matchLabelHow } from '../label-meaning.ts';
 import { labelKey } from '../../parse/shared/text.ts';
 import type { Row } from '../rows.ts';
-import { blank, headsAColumn, isFactLabel, isLevel1, isLevel2, KINDS, type Labels } from './vocabulary.ts';
+import { blank, headsAColumn, isFactLabel, isLevel1, isLevel2, joined, KINDS, type Labels } from './vocabulary.ts';
 
 /** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
 const PARAGRAPH_SHARE = 0.6;
@@ -28,11 +28,10 @@ export function withoutClosingPipe(row: Row): Row {
 /** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */
 export function streamCells(rows: Row[]): Cell[] {
   const lines = rows.filter((r) => r.loc.line !== undefined);
-  const gaps = lines.filter((r, i) => i > 0 && r.loc.line! > lines[i - 1]!.loc.line! + 1).length;
-  const paragraphs = gaps >= PARAGRAPH_SHARE * (lines.length - 1);
-  const cells: Cell[] = [];
   if (lines.filter((r) => CELL_END.test(r.cells[0]!.text)).length >= PIPE_SHARE * lines.length) return pipeClosedCells(lines);
-  if (!paragraphs) {
+  const gaps = lines.filter((r, i) => i > 0 && r.loc.line! > lines[i - 1]!.loc.line! + 1).length;
+  const cells: Cell[] = [];
+  if (gaps < PARAGRAPH_SHARE * (lines.length - 1)) {
     // A cell a line: each blank line between two is a cell with nothing in it.
     lines.forEach((r, i) => {
       for (let k = i > 0 ? lines[i - 1]!.loc.line! + 1 : r.loc.line!; k < r.loc.line!; k++) cells.push(blank(r.cells[0]!));
@@ -44,7 +43,7 @@ export function streamCells(rows: Row[]): Cell[] {
     const cell = r.cells[0]!;
     const last = cells.at(-1);
     const gap = i > 0 ? r.loc.line! - lines[i - 1]!.loc.line! : 0;
-    if (gap === 1 && last) cells[cells.length - 1] = { ...last, text: last.text + cell.text, math: [...last.math, ...cell.math] };
+    if (gap === 1 && last) cells[cells.length - 1] = joined(last, cell);
     else {
       // Each cell is followed by one blank line: a longer gap held cells with nothing in them (an empty cell prints a
       // paragraph of white space).
@@ -73,7 +72,7 @@ function pipeClosedCells(lines: Row[]): Cell[] {
     const cell = r.cells[0]!;
     const parts = cell.text.split('|').map((t) => t.trim());
     if (parts.length === 1) {
-      open = open ? { ...open, text: open.text + parts[0]!, math: [...open.math, ...cell.math] } : cell;
+      open = open ? joined(open, cell) : cell;
       continue;
     }
     const content = parts.some((t) => t !== '');
@@ -102,10 +101,10 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = [cells[i]!, cells[i + 1]];
-    const joined = b && a.text.length <= PIECE && b.text.length <= PIECE ? a.text + b.text : null;
+    const pieces = b !== undefined && a.text.length <= PIECE && b.text.length <= PIECE;
     // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
-    if (joined && WORDS.test(a.text) && !isLabel(a.text) && makes(a.text, b!.text)) {
-      out.push({ ...a, text: joined, math: [...a.math, ...b!.math] });
+    if (pieces && WORDS.test(a.text) && !isLabel(a.text) && makes(a.text, b.text)) {
+      out.push(joined(a, b));
       i++;
     } else out.push(a);
   }

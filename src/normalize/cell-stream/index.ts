@@ -60,6 +60,8 @@ class StreamReader {
   bodies = 0;
   /** Whether the last rows were facts (their table goes on). */
   private inFacts = false;
+  /** Whether the export left out every empty cell (no blank among the stream's cells). */
+  private readonly dropsEmpties: boolean;
   constructor(
     private cells: Cell[],
     private labels: Labels,
@@ -68,6 +70,7 @@ class StreamReader {
   ) {
     // Tables numbered after the document's blocks, so no rebuilt section is taken for one of them.
     this.table = tableBase;
+    this.dropsEmpties = !cells.some((c) => c.text === '');
   }
 
   read(start: number): Row[] {
@@ -88,10 +91,8 @@ class StreamReader {
     const headings: Cell[] = [];
     while (j < this.cells.length && isGoalHeading(this.cells[j]!.text) && isFactLabel(row[0]!.text, this.labels)) headings.push(this.cells[j++]!);
     while (j < this.cells.length && headings.length === 0 && !this.opensRow(j)) row.push(this.cells[j++]!);
-    // Facts one after another are one table: a new table with a 项目名称 would open a new record.
-    if (!this.inFacts) this.table++;
-    this.inFacts = true;
-    this.push([...row, ...headings], this.table);
+    const table = this.factsTable();
+    this.push([...row, ...headings], table);
     if (headings.length > 0) {
       // The goals printed under their headings (年初设定目标 | 完成情况): as many cells as headings, in a row below.
       // The label's column on the row below is empty: the goals start after it.
@@ -99,7 +100,7 @@ class StreamReader {
       let n = 0;
       while (n < headings.length && j + n < this.cells.length && !this.opensRow(j + n)) n++;
       const taken = this.cells.slice(j, j + n);
-      this.push([blank(row[0]!), ...row.slice(1).map(blank), ...taken], this.table);
+      this.push([blank(row[0]!), ...row.slice(1).map(blank), ...taken], table);
       j += taken.length;
     }
     return j;
@@ -122,11 +123,18 @@ class StreamReader {
     // A cell ending in a colon is a label waiting for its value (当年资金总额:), not a value.
     while (n < labels.length && k + n < this.cells.length && !this.opensRow(k + n) && !/[:：]$/u.test(this.cells[k + n]!.text)) n++;
     if (n < labels.length) return null;
+    const table = this.factsTable();
+    this.push(labels, table);
+    this.push(this.cells.slice(k, k + n), table);
+    return k + n;
+  }
+
+  /** The table fact rows go to: facts one after another are one table (a new table with a 项目名称 would open a new
+   *  record). */
+  private factsTable(): number {
     if (!this.inFacts) this.table++;
     this.inFacts = true;
-    this.push(labels, this.table);
-    this.push(this.cells.slice(k, k + n), this.table);
-    return k + n;
+    return this.table;
   }
 
   /** Whether cell `j` opens a new row of the facts: a fact label or a run of column headings. Under a funds header
@@ -159,10 +167,10 @@ class StreamReader {
     if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
-    const layout = new RowLayout(header, full, this.columns, this.labels, lead, !this.cells.some((c) => c.text === ''), this.cells[j]?.text === '');
+    const layout = new RowLayout(header, full, this.columns, this.labels, lead, this.dropsEmpties, this.cells[j]?.text === '');
     // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
     for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
-      const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text, full.kind);
+      const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text);
       if (done) this.push(done, table);
     }
     const last = layout.flush();

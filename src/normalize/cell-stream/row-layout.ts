@@ -4,7 +4,7 @@ import type { Cell } from '../../parse/grid.ts';
 import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
 import type { ColumnMap } from '../columns.ts';
 import { matchLabel } from '../label-meaning.ts';
-import { blank, isLevel1, isLevel2, isValue, type Labels } from './vocabulary.ts';
+import { blank, isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
 
 /** A row's printed number in a 序号 column: 1, 2., 3、. */
 const SERIAL = /^\d{1,3}[.、]?$/u;
@@ -15,10 +15,15 @@ const TEXT_BESIDE_FIGURES: readonly ColumnRole[] = ['unit', 'op'];
 export class RowLayout {
   private row: Array<Cell | undefined> = [];
   private last = -1;
-  /** The first column after the level and serial columns: where a row without level labels begins. */
-  private first: number;
+  private readonly kind: TableKind;
+  private readonly width: number;
+  private readonly roles: Array<ColumnRole | null>;
   /** The columns headed 一级 / 二级 (a form with long-term and yearly sides heads two of each). */
-  private levelColumns: Record<'level1' | 'level2', number[]>;
+  private readonly levelColumns: Record<'level1' | 'level2', number[]>;
+  /** The 序号 column, if the header has one. */
+  private readonly serial: number | undefined;
+  /** The first column after the level and serial columns: where a row without level labels begins. */
+  private readonly first: number;
   /** Whether a 一级 label was placed: a group is open. */
   private inGroup = false;
   constructor(
@@ -32,24 +37,21 @@ export class RowLayout {
     /** Whether the first row begins with an empty cell (a label covering the rows' first column): every row does. */
     private coveredFirst: boolean,
   ) {
-    const roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
-    this.roles = roles;
-    const at = (role: string) => roles.flatMap((r, k) => (r === role ? [k] : []));
+    this.kind = map.kind;
+    this.width = header.length;
+    this.roles = header.map((c) => matchLabel(c.text, columns[map.kind]));
+    const at = (role: ColumnRole) => this.roles.flatMap((r, k) => (r === role ? [k] : []));
     this.levelColumns = { level1: at('level1'), level2: at('level2') };
     this.serial = at('serial')[0];
-    this.first = Math.max(lead - 1, ...this.levelColumns.level1.slice(0, 1), ...this.levelColumns.level2.slice(0, 1), ...at('serial').slice(0, 1)) + 1;
+    const lastLead = Math.max(lead - 1, this.levelColumns.level1[0] ?? -1, this.levelColumns.level2[0] ?? -1, this.serial ?? -1);
     // A task table's name column may stand right of a section label the header run took in (年度重点工作任务 | 名称).
-    this.first = Math.max(this.first, map.at.name ?? 0);
-    this.width = header.length;
+    this.first = Math.max(lastLead + 1, map.at.name ?? 0);
   }
-  private width: number;
-  private roles: Array<ColumnRole | null>;
-  /** The 序号 column, if the header has one. */
-  private serial: number | undefined;
 
   /** Place a cell; the row it ends, when it opens the next. */
-  add(cell: Cell, next: string | undefined, kind: TableKind): Cell[] | null {
-    const text = cell.text;
+  add(cell: Cell, next: string | undefined): Cell[] | null {
+    const { text } = cell;
+    const kind = this.kind;
     const { level1, level2 } = this.levelColumns;
     if (kind === 'indicators' && level1.length && isLevel1(text, this.labels)) {
       // 成本指标 is 一级 on one form and 二级 under 产出指标 on another: within a group and with no 二级 label after it,
@@ -64,7 +66,7 @@ export class RowLayout {
     // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
     if (text === '') return this.last + 1 >= this.width ? null : this.place(cell, this.last + 1, false);
     // A row's number goes to the 序号 column, before its name: in an empty row, or after a full one.
-    const empty = !this.row.some((c) => c !== undefined && c.text !== '');
+    const empty = !this.hasText();
     if (this.serial !== undefined && SERIAL.test(text) && (empty || this.last === this.width - 1)) return this.place(cell, this.serial, !empty);
     const col = Math.max(this.last + 1, this.first);
     const levels = [...this.levelColumns.level1, ...this.levelColumns.level2];
@@ -77,7 +79,7 @@ export class RowLayout {
     // A full row followed by the covered cell that begins every row ends in a cell broken over two lines.
     const last = this.row[this.width - 1];
     if (col >= this.width && this.coveredFirst && next === '' && last && last.text !== '') {
-      this.row[this.width - 1] = { ...last, text: last.text + text, math: [...last.math, ...cell.math] };
+      this.row[this.width - 1] = joined(last, cell);
       return null;
     }
     const opens = col >= this.width || nextName;
@@ -85,7 +87,11 @@ export class RowLayout {
   }
 
   flush(): Cell[] | null {
-    return this.row.some((c) => c !== undefined && c.text !== '') ? this.cellsOf() : null;
+    return this.hasText() ? this.cellsOf() : null;
+  }
+
+  private hasText(): boolean {
+    return this.row.some((c) => c !== undefined && c.text !== '');
   }
 
   /** A level label goes to the first of its columns after the row's last cell, or opens the next row. */

@@ -32,6 +32,8 @@ export const isLevel2 = (text: string, labels: Labels) => !isLevel1(text, labels
 export const isValue = (text: string | undefined) => text !== undefined && (VALUE.test(text.trim()) || readNumber(text) !== null);
 
 export const blank = (at: Cell): Cell => ({ ...at, text: '', math: [], spanned: false });
+/** One cell of two an export broke apart: the first's place, both texts and formulas. */
+export const joined = (a: Cell, b: Cell): Cell => ({ ...a, text: a.text + b.text, math: [...a.math, ...b.math] });
 
 export function rowOf(cells: Cell[], table: number): Row {
   return { kind: 'row', cells, loc: cells[0]!.loc, keys: cells.map((c) => labelKey(c.text)), grid: cells, table };
