@@ -5,7 +5,7 @@ import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
-import { keysOf, shiftedRight, type Row } from './rows.ts';
+import { keysOf, lastFilled, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { levelName, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
@@ -128,8 +128,8 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   const two = LEVEL2_LABEL.test(text) ? map.at.level2 : undefined;
   // 成本指标 is a 一级 label on some forms and a 二级 one on others: the column that puts the row's last text in the
   // target's column or after it is the one the row was printed for.
-  let last = row.grid.length - 1;
-  while (last > first && row.grid[last]!.text === '') last--;
+  // The row has text at `first`, so its last text is there or after it.
+  const last = lastFilled(row);
   const reaches = (c: number) => map.at.target === undefined || last + c - first >= map.at.target;
   const column = one !== undefined && two !== undefined && !reaches(one) && reaches(two) ? two : (one ?? two ?? (named ? map.at.name : undefined));
   if (column === undefined || column <= first) return row;

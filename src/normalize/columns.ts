@@ -105,14 +105,15 @@ function stackedPieces(map: ColumnMap, top: Row, row: Row, columns: PipelineDefi
   const out: Array<[string, number]> = [];
   let col = 0;
   for (const piece of pieces) {
-    for (; col < top.grid.length; col++) {
+    let found: ColumnRole | null = null;
+    for (; col < top.grid.length && found === null; col++) {
       const upper = top.grid[col]!;
       if (upper.spanned || !unknown.has(upper.text)) continue;
       const role = matchLabel(upper.text + piece.text, columns[map.kind]);
-      if (role && role !== 'ignored' && map.at[role] === undefined && !out.some(([r]) => r === role)) break;
+      if (role && role !== 'ignored' && map.at[role] === undefined && !out.some(([r]) => r === role)) found = role;
     }
-    if (col >= top.grid.length) return [];
-    out.push([matchLabel(top.grid[col]!.text + piece.text, columns[map.kind])!, col++]);
+    if (found === null) return [];
+    out.push([found, col - 1]);
   }
   return out;
 }

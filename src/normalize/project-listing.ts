@@ -7,10 +7,9 @@ import type { DisclosureRecord } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { headerOf } from './columns.ts';
 import { levelName, matchLabel, meansOneOf } from './label-meaning.ts';
-import { shiftedRight } from './rows.ts';
 import { emptyProject, setFund } from './project-facts.ts';
 import type { PipelineDefinition } from './pipeline.ts';
-import type { Row } from './rows.ts';
+import { lastFilled, shiftedRight, type Row } from './rows.ts';
 
 /** The project columns of a listing, besides its name: by meaning, as bureaus head them. */
 const AMOUNT = ['预算数', '预算金额', '项目预算', '年度预算', '资金总额', '年度资金总额', '项目金额', '金额', '预算资金'];
@@ -78,12 +77,6 @@ function rightAnchored(rows: Row[], header: Row): Row[] {
     const last = lastFilled(r);
     return last >= 0 && last < end ? (shiftedRight(r, end - last) ?? r) : r;
   });
-}
-
-function lastFilled(row: Row): number {
-  let i = row.grid.length - 1;
-  while (i >= 0 && row.grid[i]!.text === '') i--;
-  return i;
 }
 
 function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings' | 'name'> {

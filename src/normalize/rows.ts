@@ -56,3 +56,10 @@ export function shiftedRight(row: Row, by: number, at = 0): Row | null {
   const blank = (i: number): Cell => ({ ...row.grid[at]!, text: '', math: [], spanned: false, loc: row.grid[i]!.loc });
   return { ...row, grid: [...row.grid.slice(0, at), ...Array.from({ length: by }, (_, k) => blank(at + k)), ...row.grid.slice(at, width - by)] };
 }
+
+/** The column of the row's last cell with text; -1 for a row with none. */
+export function lastFilled(row: Row): number {
+  let i = row.grid.length - 1;
+  while (i >= 0 && row.grid[i]!.text === '') i--;
+  return i;
+}

@@ -13,6 +13,17 @@ import { tempDir } from '../helpers/temp-dir.ts';
 const PDF = 'test/fixtures/layouts/docs/g1-E-budget-disclosure.pdf';
 const HTML = 'test/fixtures/multi/three-projects.html';
 
+/** What a listed project's record says: its facts, its indicator rows, its flags. */
+const listingView = (r: DisclosureRecord) => ({
+  family: r.family,
+  unit: r.budget.unit,
+  department: r.department.name,
+  project: [r.project?.name, r.project?.funds.total],
+  goal: r.overallGoal,
+  indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit, i.weight]),
+  flags: r.flags.map((f) => f.rule),
+});
+
 describe('several target tables in one document', () => {
   it('a PDF with a 收支总表 and three 项目支出绩效目标表 gives three records, each with its page span', async () => {
     const { records } = await extract(PDF);
@@ -26,34 +37,15 @@ describe('several target tables in one document', () => {
   });
 
   it('a listing whose text export lost the merges (each row packed to the left) gives the same records', async () => {
-    const view = (records: DisclosureRecord[]) =>
-      records.map((r) => ({
-        family: r.family,
-        unit: r.budget.unit,
-        department: r.department.name,
-        project: [r.project?.name, r.project?.funds.total],
-        goal: r.overallGoal,
-        indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit, i.weight]),
-        flags: r.flags.map((f) => f.rule),
-      }));
-    const packed = view((await extract('test/fixtures/multi/project-listing-packed.md')).records);
+    const packed = (await extract('test/fixtures/multi/project-listing-packed.md')).records.map(listingView);
     expect(packed).toHaveLength(2);
-    expect(packed).toEqual(view((await extract('test/fixtures/multi/project-listing.html')).records));
+    expect(packed).toEqual((await extract('test/fixtures/multi/project-listing.html')).records.map(listingView));
   });
 
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(
-      records.map((r) => ({
-        id: r.id.slice(-2),
-        family: r.family,
-        unit: r.budget.unit,
-        department: r.department.name,
-        project: [r.project?.name, r.project?.funds.total, r.project?.raw['funds.total']],
-        goal: r.overallGoal,
-        indicators: r.indicators.map((i) => [i.no, i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit, i.weight]),
-        flags: r.flags.map((f) => f.rule),
-      })),
+      records.map((r) => ({ id: r.id.slice(-2), ...listingView(r), project: [r.project?.name, r.project?.funds.total, r.project?.raw['funds.total']] })),
     ).toEqual([
       {
         id: '#1',
