@@ -31,9 +31,9 @@ export const taskColumns: ColumnVocabulary = {
 export const indicatorColumns: ColumnVocabulary = {
   serial: ['序号'],
   // 指标类型 (Chongqing's self-evaluation: 产出类指标, 效益类指标 …) is the category a row belongs to: its first level.
-  level1: ['一级指标', '指标类型', '指标类别'],
-  level2: ['二级指标'],
-  name: ['三级指标', '指标名称', '指标内容', '具体指标', '绩效指标名称', '三级指标名称', '指标'],
+  level1: ['一级指标', '指标类型', '指标类别', '一级'],
+  level2: ['二级指标', '二级'],
+  name: ['三级指标', '三级', '指标名称', '指标内容', '具体指标', '绩效指标名称', '三级指标名称', '指标'],
   target: [
     '指标值',
     '年度指标值',
@@ -47,6 +47,7 @@ export const indicatorColumns: ColumnVocabulary = {
     '年度预期指标值',
     '指标值(目标值)',
     '指标值及单位',
+    '年度数值',
   ],
   weight: ['指标权重', '权重', '分值', '指标分值', '权重分值'],
   unit: ['计量单位', '度量单位', '单位'],

@@ -13,25 +13,24 @@ export const overallGoal = [
   '年度绩效目标',
   '年度整体绩效目标',
   '部门年度总体目标',
+  '项目总体情况',
 ] as const;
 export const keyTasks = ['年度重点工作任务', '重点工作任务', '年度主要任务', '年度重点任务', '重点任务', '年度工作任务', '主要任务', '年度履职目标'] as const;
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;
 export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标'] as const;
-export const executionSections = ['项目资金', '年度预算执行', '年度预算执行情况', '预算执行情况', '资金情况', '预算执行', '项目预算执行情况'] as const;
-export const level1 = [
-  '产出指标',
-  '效益指标',
-  '满意度指标',
-  '成本指标',
-  '管理指标',
-  '履职效能',
-  '社会效应',
-  '综合管理',
-  '产出目标',
-  '效益目标',
-  '满意度目标',
-  '成本目标',
+export const executionSections = [
+  '项目资金',
+  '项目资金申请',
+  '年度预算执行',
+  '年度预算执行情况',
+  '预算执行情况',
+  '资金情况',
+  '预算执行',
+  '项目预算执行情况',
 ] as const;
+/** The first levels of the indicator tree: a stem with the suffix a form gives its levels (产出指标, 产出目标, 产出值). */
+const level1Stems = ['产出', '效益', '满意度', '成本'] as const;
+export const level1 = [...level1Stems.flatMap((stem) => [`${stem}指标`, `${stem}目标`, `${stem}值`]), '管理指标', '履职效能', '社会效应', '综合管理'] as const;
 
 /** Header cells of the seed's form that head no column of a task or indicator table. */
 export const headerCells = [

@@ -7,7 +7,7 @@ import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, lastFilled, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
-import { levelName, meansOneOf } from './label-meaning.ts';
+import { levelName, levelSuffix, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
 import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
@@ -22,6 +22,9 @@ const BLANK_TEMPLATE = /^(?:0|0\.0+)?$/u;
 const TOTAL = /^(?:合计|总计|小计|总分)$/u;
 /** A 二级 label: a few words ending in 指标 (数量指标), or in 目标 on forms that say 产出目标 | 数量目标. */
 const LEVEL2_LABEL = /^.{0,12}(?:指标|目标)$/u;
+/** A 二级 label on a form whose levels end in 值 (产出值 | 数量值): known by its 一级 label's word. */
+const isLevel2Label = (text: string, level1: string | null) =>
+  LEVEL2_LABEL.test(text) || (levelSuffix(level1 ?? '') === '值' && /^\p{Script=Han}{2,12}值$/u.test(text));
 
 /** Walk the rows once, collecting tasks, indicators, fund lines, placeholder and unreadable rows. */
 export function readBody(rows: Row[], p: PipelineDefinition): Body {
@@ -102,7 +105,7 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
   if (map.kind === 'tasks' && meansOneOf(cellOf(row, map, 'name')?.text ?? '', factLabels(p))) return false;
   if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
   if (map.kind === 'indicators') {
-    const placed = unpacked(row, map, p);
+    const placed = unpacked(row, map, p, levels.level1);
     return indicatorByColumns(placed, map, levels, body) || levelOnly(placed, map, p);
   }
   return executionByColumns(row, map, body);
@@ -115,7 +118,7 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
  * other text standing in a level column, with a value after it, to the name's. A row with text in its tail is left as
  * it is.
  */
-function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: string | null): Row {
   // A row that kept its merged cells (as span copies) was not packed.
   if (row.grid.some((c) => c.spanned)) return row;
   const first = row.grid.findIndex((c) => c.text !== '');
@@ -125,7 +128,7 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
   const named = first <= (map.at.level2 ?? -1) && filled >= 2;
   const one = p.labels.level1.includes(levelName(text)) ? map.at.level1 : undefined;
-  const two = LEVEL2_LABEL.test(text) ? map.at.level2 : undefined;
+  const two = isLevel2Label(text, level1) ? map.at.level2 : undefined;
   // 成本指标 is a 一级 label on some forms and a 二级 one on others: the column that puts the row's last text in the
   // target's column or after it is the one the row was printed for.
   // The row has text at `first`, so its last text is there or after it.

@@ -39,6 +39,11 @@ export function levelName(text: string): string {
   return text.replace(SPACES, '').replace(POINTS, '');
 }
 
+/** The word a form ends its level labels with (产出指标, 产出目标, 产出值): a 一级 label's 二级 labels share it. */
+export function levelSuffix(text: string): string {
+  return /(?:指标|目标|值)$/u.exec(levelName(text))?.[0] ?? '指标';
+}
+
 /**
  * Which of the named synonym lists a label means: an exact match of its words first, then (for a label that adds
  * words around a known one: 年度拟投入的资金, 项目年度指标值) the longest synonym it ends with.

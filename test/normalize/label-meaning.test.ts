@@ -1,6 +1,6 @@
 // Labels by meaning: the printed variations of one label are one label; different labels stay apart.
 import { describe, expect, it } from 'vitest';
-import { levelName, matchLabel, meaningKey } from '../../src/normalize/label-meaning.ts';
+import { levelName, levelSuffix, matchLabel, meaningKey } from '../../src/normalize/label-meaning.ts';
 import { indicatorColumns, executionColumns, taskColumns } from '../../pipelines/columns.ts';
 
 describe('meaningKey', () => {
@@ -54,5 +54,11 @@ describe('matchLabel', () => {
 describe('levelName', () => {
   it('drops the points a level label prints', () => {
     expect(['产出指标(50分)', '效益指标（30分）', '满意度指标', '成本指标(0-20)分'].map(levelName)).toEqual(['产出指标', '效益指标', '满意度指标', '成本指标']);
+  });
+});
+
+describe('levelSuffix', () => {
+  it('names the word a form ends its level labels with, 指标 where none', () => {
+    expect(['产出指标(50分)', '产出目标', '产出值', '履职效能'].map(levelSuffix)).toEqual(['指标', '目标', '值', '指标']);
   });
 });

@@ -5,6 +5,7 @@ import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
 import type { ColumnMap } from '../columns.ts';
 import { matchLabel } from '../label-meaning.ts';
 import { blank, isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
+import { levelSuffix } from '../label-meaning.ts';
 
 /** A row's printed number in a 序号 column: 1, 2., 3、. */
 const SERIAL = /^\d{1,3}[.、]?$/u;
@@ -26,6 +27,8 @@ export class RowLayout {
   private readonly first: number;
   /** Whether a 一级 label was placed: a group is open. */
   private inGroup = false;
+  /** The word this table's 一级 labels end with (指标, 目标, 值): its 二级 labels end with it too. */
+  private suffix = '指标';
   constructor(
     header: Cell[],
     map: ColumnMap,
@@ -56,11 +59,12 @@ export class RowLayout {
     if (kind === 'indicators' && level1.length && isLevel1(text, this.labels)) {
       // 成本指标 is 一级 on one form and 二级 under 产出指标 on another: within a group and with no 二级 label after it,
       // it is the 二级 one.
-      const inner = level2.length > 0 && this.inGroup && !isLevel2(next ?? '', this.labels) && !isLevel1(next ?? '', this.labels);
+      const inner = level2.length > 0 && this.inGroup && !isLevel2(next ?? '', this.labels, this.suffix) && !isLevel1(next ?? '', this.labels);
       this.inGroup = true;
+      if (!inner) this.suffix = levelSuffix(text);
       return this.placeLabel(cell, inner ? level2 : level1);
     }
-    if (kind === 'indicators' && level2.length && isLevel2(text, this.labels)) return this.placeLabel(cell, level2);
+    if (kind === 'indicators' && level2.length && isLevel2(text, this.labels, this.suffix)) return this.placeLabel(cell, level2);
     // A label of a funds line opens its row; its figures fill the columns after it.
     if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
     // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.

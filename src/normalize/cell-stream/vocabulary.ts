@@ -3,6 +3,7 @@
 import type { Cell } from '../../parse/grid.ts';
 import type { PipelineDefinition } from '../pipeline.ts';
 import { levelName, matchLabel, meaningKey, meansOneOf } from '../label-meaning.ts';
+
 import { readNumber } from '../numbers.ts';
 import { labelKey } from '../../parse/shared/text.ts';
 import type { Row } from '../rows.ts';
@@ -28,7 +29,13 @@ export const isFactLabel = (text: string, labels: Labels) => {
   return colon >= 2 && colon <= 14 && labels.facts.has(meaningKey(text.slice(0, colon)));
 };
 export const isLevel1 = (text: string, labels: Labels) => meansOneOf(levelName(text), labels.level1);
-export const isLevel2 = (text: string, labels: Labels) => !isLevel1(text, labels) && LEVEL2.test(levelName(text));
+/** A 二级 label: a few words ending in 指标, or in the word the table's 一级 labels end with (产出值 → 数量值). */
+export const isLevel2 = (text: string, labels: Labels, suffix = '指标') => {
+  const name = levelName(text);
+  if (isLevel1(text, labels)) return false;
+  return LEVEL2.test(name) || (suffix !== '指标' && name.length <= 16 && name.endsWith(suffix) && /^\p{Script=Han}+$/u.test(name));
+};
+
 export const isValue = (text: string | undefined) => text !== undefined && (VALUE.test(text.trim()) || readNumber(text) !== null);
 
 export const blank = (at: Cell): Cell => ({ ...at, text: '', math: [], spanned: false });
