@@ -64,6 +64,9 @@ export const indicatorColumns: ColumnVocabulary = {
     '原因',
     '偏差原因及改进措施',
     '未完成原因和改进措施',
+    '扣分原因',
+    '扣分原因和其他说明',
+    '扣分说明',
   ],
   // Printed beside the year's targets on multi-year forms: not the year's target, so it must not win 指标值.
   ignored: ['中期指标值', '指标方向性', '指标方向', '备注', '指标解释', '评(扣)分标准', '评分标准', '指标说明', '评价标准', '项目年度绩效指标'],

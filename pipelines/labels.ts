@@ -30,7 +30,18 @@ export const executionSections = [
 ] as const;
 /** The first levels of the indicator tree: a stem with the suffix a form gives its levels (产出指标, 产出目标, 产出值). */
 const level1Stems = ['产出', '效益', '满意度', '成本'] as const;
-export const level1 = [...level1Stems.flatMap((stem) => [`${stem}指标`, `${stem}目标`, `${stem}值`]), '管理指标', '履职效能', '社会效应', '综合管理'] as const;
+export const level1 = [
+  ...level1Stems.flatMap((stem) => [`${stem}指标`, `${stem}目标`, `${stem}值`]),
+  '管理指标',
+  '履职效能',
+  '社会效应',
+  '综合管理',
+  // The scoring tables of a whole department's evaluation (Hunan's 部门整体支出绩效评价指标体系) name the stages alone.
+  '投入',
+  '过程',
+  '产出',
+  '效果',
+] as const;
 
 /** Header cells of the seed's form that head no column of a task or indicator table. */
 export const headerCells = [

@@ -7,7 +7,7 @@ import { labelKey } from '../parse/shared/text.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { keysOf, lastFilled, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
-import { levelName, levelSuffix, meansOneOf } from './label-meaning.ts';
+import { isScoredLabel, levelName, levelSuffix, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
 import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
@@ -39,7 +39,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const keys = keysOf(row);
-    section = labelledSection(keys, p) ?? section;
+    section = labelledSection(row, keys, p) ?? section;
     if (row.kind !== 'row') continue;
 
     const header = headerOf(row, p.columns);
@@ -128,7 +128,7 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: strin
   // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
   const named = first <= (map.at.level2 ?? -1) && filled >= 2;
   const one = p.labels.level1.includes(levelName(text)) ? map.at.level1 : undefined;
-  const two = isLevel2Label(text, level1) ? map.at.level2 : undefined;
+  const two = isLevel2Label(text, level1) || isScoredLabel(row.grid[first]!.text) ? map.at.level2 : undefined;
   // 成本指标 is a 一级 label on some forms and a 二级 one on others: the column that puts the row's last text in the
   // target's column or after it is the one the row was printed for.
   // The row has text at `first`, so its last text is there or after it.
@@ -187,10 +187,12 @@ function markerOffColumn(row: Row, map: ColumnMap): boolean {
 }
 
 /** The section a row's label opens, if it holds one. */
-function labelledSection(keys: string[], p: PipelineDefinition): Section | null {
+function labelledSection(row: Row, keys: string[], p: PipelineDefinition): Section | null {
   if (keys.some((k) => opensOtherTasks(k, p))) return 'other';
   if (keys.some((k) => p.labels.keyTasks.includes(k))) return 'key';
-  if (p.labels.execution && keys.some((k) => meansOneOf(k, p.labels.execution!))) return 'execution';
+  // A scoring table's group label (预算执行(15分)) is a level of its rows, not the funds section of that name.
+  const execution = (k: string, i: number) => meansOneOf(k, p.labels.execution!) && !isScoredLabel(row.cells[i]?.text ?? '');
+  if (p.labels.execution && keys.some(execution)) return 'execution';
   return null;
 }
 

@@ -54,7 +54,8 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
     ...(score !== undefined ? { score } : {}),
     ...(deviation ? { deviation: deviation.text || null } : {}),
     ...(Object.keys(raw).length ? { raw } : {}),
-    missing: targetCell?.text ? [] : ['value'],
+    // A scoring table prints no target column (评分标准 | 分值 | 得分): a row cannot lack what its form does not ask for.
+    missing: targetCell?.text || map.at.target === undefined ? [] : ['value'],
     loc: (nameCell ?? row.grid[0]!).loc,
   };
   body.indicators.push(indicator);

@@ -39,6 +39,11 @@ export function levelName(text: string): string {
   return text.replace(SPACES, '').replace(POINTS, '');
 }
 
+/** A level label that prints its points (预算配置(15分)): a scoring table's group, whatever its words. */
+export function isScoredLabel(text: string): boolean {
+  return /^\p{Script=Han}{2,14}[(（]\d+(?:\.\d+)?分[)）]$/u.test(text.replace(SPACES, ''));
+}
+
 /** The word a form ends its level labels with (产出指标, 产出目标, 产出值): a 一级 label's 二级 labels share it. */
 export function levelSuffix(text: string): string {
   return /(?:指标|目标|值)$/u.exec(levelName(text))?.[0] ?? '指标';

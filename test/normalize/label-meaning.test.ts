@@ -1,6 +1,6 @@
 // Labels by meaning: the printed variations of one label are one label; different labels stay apart.
 import { describe, expect, it } from 'vitest';
-import { levelName, levelSuffix, matchLabel, meaningKey } from '../../src/normalize/label-meaning.ts';
+import { isScoredLabel, levelName, levelSuffix, matchLabel, meaningKey } from '../../src/normalize/label-meaning.ts';
 import { indicatorColumns, executionColumns, taskColumns } from '../../pipelines/columns.ts';
 
 describe('meaningKey', () => {
@@ -60,5 +60,18 @@ describe('levelName', () => {
 describe('levelSuffix', () => {
   it('names the word a form ends its level labels with, 指标 where none', () => {
     expect(['产出指标(50分)', '产出目标', '产出值', '履职效能'].map(levelSuffix)).toEqual(['指标', '目标', '值', '指标']);
+  });
+});
+
+describe('isScoredLabel', () => {
+  it('knows a group label by the points it prints, and nothing else', () => {
+    expect(['预算执行(15分)', '投 入 (20分)', '预算执行', '在职人员控制率', '指标1(15分)', '10(15分)'].map(isScoredLabel)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -63,6 +63,8 @@ export function streamCells(rows: Row[]): Cell[] {
 function pipeClosedCells(lines: Row[]): Cell[] {
   const cells: Cell[] = [];
   let open = null as Cell | null;
+  /** The lines the open cell spans. */
+  let openLines = 0;
   const close = (at: Cell, text: string) => {
     const whole = (open?.text ?? '') + text;
     cells.push(whole === '' ? blank(at) : { ...(open ?? at), text: whole });
@@ -71,7 +73,13 @@ function pipeClosedCells(lines: Row[]): Cell[] {
   for (const r of lines) {
     const cell = r.cells[0]!;
     const parts = cell.text.split('|').map((t) => t.trim());
+    // A blank line ends what no pipe closed: a title or a note above the table, not the start of its first cell.
+    if (open && (r.loc.line ?? 0) > (open.loc.line ?? 0) + openLines) {
+      cells.push(open);
+      open = null;
+    }
     if (parts.length === 1) {
+      openLines = open ? openLines + 1 : 1;
       open = open ? joined(open, cell) : cell;
       continue;
     }
@@ -82,7 +90,10 @@ function pipeClosedCells(lines: Row[]): Cell[] {
       close(cell, text);
     });
     const rest = parts.at(-1)!;
-    if (rest !== '') open = { ...cell, text: rest };
+    if (rest !== '') {
+      open = { ...cell, text: rest };
+      openLines = 1;
+    }
   }
   if (open) cells.push(open);
   return cells;
@@ -93,17 +104,16 @@ function pipeClosedCells(lines: Row[]): Cell[] {
 export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefinition['columns']): Cell[] {
   const isLabel = (t: string) => headsAColumn(t, columns) || isFactLabel(t, labels) || isLevel1(t, labels) || isLevel2(t, labels);
   // What two pieces make: a heading by its exact words, a level label split before its 指标, or a fact label.
+  const heading = (a: string, b: string) => KINDS.some((k) => matchLabelHow(a + b, columns[k])?.exact);
   const makes = (a: string, b: string) =>
-    KINDS.some((k) => matchLabelHow(a + b, columns[k])?.exact) ||
-    (b === '指标' && isLevel2(a + b, labels)) ||
-    isLevel1(a + b, labels) ||
-    (!isLabel(b) && isFactLabel(a + b, labels));
+    heading(a, b) || (b === '指标' && isLevel2(a + b, labels)) || isLevel1(a + b, labels) || (!isLabel(b) && isFactLabel(a + b, labels));
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = [cells[i]!, cells[i + 1]];
     const pieces = b !== undefined && a.text.length <= PIECE && b.text.length <= PIECE;
     // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
-    if (pieces && WORDS.test(a.text) && !isLabel(a.text) && makes(a.text, b.text)) {
+    // A heading short enough to stand alone (一级) still joins the piece that makes it whole (一级 | 指标).
+    if (pieces && WORDS.test(a.text) && (isLabel(a.text) ? heading(a.text, b.text) : makes(a.text, b.text))) {
       out.push(joined(a, b));
       i++;
     } else out.push(a);

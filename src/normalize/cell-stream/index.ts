@@ -7,7 +7,7 @@
 import type { Cell } from '../../parse/grid.ts';
 import type { PipelineDefinition, TableKind } from '../pipeline.ts';
 import { headerOf, type ColumnMap } from '../columns.ts';
-import { matchLabel, meaningKey } from '../label-meaning.ts';
+import { isScoredLabel, matchLabel, meaningKey } from '../label-meaning.ts';
 import { isGoalHeading } from '../goal-heading.ts';
 import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
@@ -143,6 +143,8 @@ class StreamReader {
     const text = this.cells[j]!.text;
     const funds = this.labels.funds;
     if (kind === 'execution' && (funds.has(meaningKey(text)) || funds.has(meaningKey(text.replace(/[:：][^:：]*$/su, ''))))) return false;
+    // A scoring table's group label (预算执行(15分)) is a level of its rows, not the funds section of that name.
+    if (kind === 'indicators' && isScoredLabel(text)) return false;
     return isFactLabel(text, this.labels) || headerAt(this.cells, j, this.columns) !== null;
   }
 

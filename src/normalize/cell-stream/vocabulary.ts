@@ -2,7 +2,7 @@
 // meaning the families give their labels (pipelines/).
 import type { Cell } from '../../parse/grid.ts';
 import type { PipelineDefinition } from '../pipeline.ts';
-import { levelName, matchLabel, meaningKey, meansOneOf } from '../label-meaning.ts';
+import { isScoredLabel, levelName, matchLabel, meaningKey, meansOneOf } from '../label-meaning.ts';
 
 import { readNumber } from '../numbers.ts';
 import { labelKey } from '../../parse/shared/text.ts';
@@ -29,11 +29,12 @@ export const isFactLabel = (text: string, labels: Labels) => {
   return colon >= 2 && colon <= 14 && labels.facts.has(meaningKey(text.slice(0, colon)));
 };
 export const isLevel1 = (text: string, labels: Labels) => meansOneOf(levelName(text), labels.level1);
-/** A 二级 label: a few words ending in 指标, or in the word the table's 一级 labels end with (产出值 → 数量值). */
+/** A 二级 label: a few words ending in 指标, or in the word the table's 一级 labels end with (产出值 → 数量值), or
+ *  printing its points (预算配置(15分)). */
 export const isLevel2 = (text: string, labels: Labels, suffix = '指标') => {
   const name = levelName(text);
   if (isLevel1(text, labels)) return false;
-  return LEVEL2.test(name) || (suffix !== '指标' && name.length <= 16 && name.endsWith(suffix) && /^\p{Script=Han}+$/u.test(name));
+  return LEVEL2.test(name) || isScoredLabel(text) || (suffix !== '指标' && name.length <= 16 && name.endsWith(suffix) && /^\p{Script=Han}+$/u.test(name));
 };
 
 export const isValue = (text: string | undefined) => text !== undefined && (VALUE.test(text.trim()) || readNumber(text) !== null);
