@@ -6,10 +6,13 @@ import { headerOf } from './columns.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
 const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
-/** The one text of a row that could be a title: a heading or text line, or a table row with one filled cell. */
+/** A label and its value in one cell, as printed beside a title (部门:某中学, 单位:万元). */
+const BESIDE_TITLE = /^[^:：]{1,10}[:：]/u;
+/** The one text of a row that could be a title: a heading or text line, or a table row with one filled cell, or one
+ *  with a labelled value beside it (2022年度项目支出绩效自评表 | 部门:某中学). */
 const lone = (row: Row): string | null => {
   const texts = row.cells.map((c) => c.text).filter((t) => t !== '');
-  return texts.length === 1 ? texts[0]! : null;
+  return texts.length === 1 || (texts.length === 2 && BESIDE_TITLE.test(texts[1]!)) ? texts[0]! : null;
 };
 
 /**

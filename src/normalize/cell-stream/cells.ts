@@ -18,11 +18,16 @@ const WORDS = /^\p{Script=Han}+$/u;
 /** A piece of a broken label is a few characters. */
 const PIECE = 8;
 
-export function withoutClosingPipe(row: Row): Row {
-  const text = row.cells[0]!.text.replace(CELL_END, '').trim();
-  if (text === row.cells[0]!.text) return row;
-  const cell = { ...row.cells[0]!, text };
-  return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
+/** A line above the table as lines of text: a pipe export's cells on it (2024年度…申报表 | 填报单位:某局 |) each a line. */
+export function linesOfPipes(row: Row): Row[] {
+  const parts = row.cells[0]!.text.split('|').map((t) => t.trim());
+  if (parts.length === 1) return [row];
+  return parts
+    .filter((t) => t !== '')
+    .map((text) => {
+      const cell = { ...row.cells[0]!, text };
+      return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
+    });
 }
 
 /** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */

@@ -13,7 +13,7 @@ import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
 import { NOTE } from '../body-state.ts';
 import type { Row } from '../rows.ts';
-import { joinPieces, streamCells, withoutClosingPipe } from './cells.ts';
+import { joinPieces, linesOfPipes, streamCells } from './cells.ts';
 import { RowLayout } from './row-layout.ts';
 import { blank, headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, rowOf, type Labels } from './vocabulary.ts';
 
@@ -35,8 +35,11 @@ export function rowsFromCellStream(rows: Row[], families: readonly PipelineDefin
   if (cells.length < MIN_CELLS) return null;
   const start = cells.findIndex((c, i) => isFactLabel(c.text, labels) || headerAt(cells, i, columns) !== null);
   if (start < 0) return null;
-  // The lines above the table (its title) lose the pipe a pipe export closed them with.
-  const out: Row[] = rows.filter((r) => r.loc.line === undefined || r.loc.line < (cells[start]!.loc.line ?? 0)).map(withoutClosingPipe);
+  // The lines above the table (its title) lose the pipes a pipe export parted their cells with.
+  const line = cells[start]!.loc.line ?? 0;
+  const out: Row[] = rows.filter((r) => r.loc.line === undefined || r.loc.line < line).flatMap(linesOfPipes);
+  // A title printed on the table's first line, before its first label (2022年度…自评表 | 部门:某中学 |), stays a line.
+  for (const c of cells.slice(0, start)) if (c.loc.line === line && c.text !== '') out.push({ ...rowOf([c], -1), kind: 'text', table: 0 });
   const reader = new StreamReader(cells, labels, columns, rows.length);
   out.push(...reader.read(start));
   // Labels alone are a page about a table, not its cells: a table's heading run must be among them.
