@@ -17,6 +17,8 @@ const PIPE_SHARE = 0.3;
 const WORDS = /^\p{Script=Han}+$/u;
 /** A piece of a broken label is a few characters. */
 const PIECE = 8;
+/** A level label printed down a merged cell takes a line for each character: 满意度指标 is five. */
+const LEVEL_PIECES = 8;
 
 /** A line above the table as lines of text: a pipe export's cells on it (2024年度…申报表 | 填报单位:某局 |) each a line. */
 export function linesOfPipes(row: Row): Row[] {
@@ -112,16 +114,37 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
   const heading = (a: string, b: string) => KINDS.some((k) => matchLabelHow(a + b, columns[k])?.exact);
   const makes = (a: string, b: string) =>
     heading(a, b) || (b === '指标' && isLevel2(a + b, labels)) || isLevel1(a + b, labels) || (!isLabel(b) && isFactLabel(a + b, labels));
+  // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
+  const piece = (c: Cell | undefined) => c !== undefined && c.text.length <= PIECE && WORDS.test(c.text);
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = [cells[i]!, cells[i + 1]];
-    const pieces = b !== undefined && a.text.length <= PIECE && b.text.length <= PIECE;
-    // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
-    // A heading short enough to stand alone (一级) still joins the piece that makes it whole (一级 | 指标).
-    if (pieces && WORDS.test(a.text) && (isLabel(a.text) ? heading(a.text, b.text) : makes(a.text, b.text))) {
-      out.push(joined(a, b));
+    const run = levelRun(cells, i, (c) => piece(c) && (c!.text === '指标' || !headsAColumn(c!.text, columns)), labels);
+    if (run > 1) {
+      out.push(cells.slice(i + 1, i + run).reduce(joined, a));
+      i += run - 1;
+    } else if (piece(a) && piece(b) && (isLabel(a.text) ? heading(a.text, b!.text) : makes(a.text, b!.text))) {
+      // A heading short enough to stand alone (一级) still joins the piece that makes it whole (一级 | 指标).
+      out.push(joined(a, b!));
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/** The most pieces, from `i`, that a level label was printed in, a few characters a line (产 | 出 | 指 | 标, 服务对象 |
+ *  满意度 | 指标); 0 when none. A column heading is no piece (二级指标 | 三级指标 are two). */
+function levelRun(cells: Cell[], i: number, piece: (c: Cell | undefined) => boolean, labels: Labels): number {
+  // A label ending in its level word (指标, 目标) is whole: it ends the run, and cannot begin or join one.
+  const whole = (t: string) => /(?:指标|目标)$/u.test(t) && (isLevel1(t, labels) || isLevel2(t, labels));
+  let text = '';
+  let best = 0;
+  for (let k = i; k < cells.length && k < i + LEVEL_PIECES && piece(cells[k]) && !whole(cells[k]!.text); k++) {
+    text += cells[k]!.text;
+    if (k === i) continue;
+    if (whole(text)) return k - i + 1;
+    // A stem alone (产出) is a label, which the pieces after it may still complete (产出 | 指标).
+    if (isLevel1(text, labels)) best = k - i + 1;
+  }
+  return best;
 }

@@ -166,13 +166,16 @@ class StreamReader {
       header = this.oneHeaderRow(header);
     }
     // The funds lines' labels stand in a column the heading run has no heading for.
-    // So do the cells a section label covers (年度重点工作任务, 绩效指标 down the left of its rows), which a text export
-    // prints as empty cells.
-    const lead = map.kind === 'execution' || (this.afterSectionLabel() && this.cells[j]?.text === '') ? 1 : 0;
+    const lead = map.kind === 'execution' ? 1 : 0;
     if (lead) header.unshift(blank(header[0]!));
+    // A section label at the head of the header (年度重点工作任务 | 名称 | …) covers the first column of every row, which
+    // a text export prints as an empty cell. Without one, empty cells right after the headings are the header row's
+    // own (a column without a heading), and the rows begin after them.
+    const coveredFirst = this.labels.sections.has(meaningKey(header[0]!.text)) && this.cells[j]?.text === '';
+    if (!coveredFirst) while (this.cells[j]?.text === '') j++;
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
-    const layout = new RowLayout(header, full, this.columns, this.labels, lead, this.dropsEmpties, this.cells[j]?.text === '');
+    const layout = new RowLayout(header, full, this.columns, this.labels, lead, this.dropsEmpties, coveredFirst);
     // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
     for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
       const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text);
@@ -194,12 +197,6 @@ class StreamReader {
     if (start <= 0 || roles.slice(0, start).some((r) => r === 'level2' || r === 'name')) return header;
     const later = new Set(roles.slice(start));
     return [...header.slice(start), ...header.slice(0, start).filter((_, k) => roles[k] === null || !later.has(roles[k] ?? null))];
-  }
-
-  /** Whether the row before the header is a section's label alone (绩效指标, 年度重点工作任务). */
-  private afterSectionLabel(): boolean {
-    const prev = this.rows.at(-1);
-    return prev !== undefined && prev.cells.length === 1 && this.labels.sections.has(meaningKey(prev.cells[0]!.text));
   }
 
   /** A cell after an indicator heading run that heads a column too: short, and no level label, figure or fact label. */
