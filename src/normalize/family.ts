@@ -6,6 +6,10 @@ import { headerOf } from './columns.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
 const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
+/** A title is a line: longer, a cell's text that happens to end in 表 is prose. */
+const TITLE_MAX = 40;
+/** A table's number printed above its title. */
+const TABLE_NUMBER = /^附?表[一二三四五六七八九十\d]{1,3}$/u;
 /** A label and its value in one cell, as printed beside a title (部门:某中学, 单位:万元). */
 const BESIDE_TITLE = /^[^:：]{1,10}[:：]/u;
 /** The one text of a row that could be a title: a heading or text line, or a table row with one filled cell, or one
@@ -34,6 +38,8 @@ export function findTitle(rows: Row[]): { text: string; index: number } | null {
 
 /** Whether a row is a family title line. */
 export const isTitleRow = (row: Row) => TITLE.test(lone(row) ?? '');
+/** Whether a text is a family title (2023年一般性项目绩效目标表(一级项目)) or a table's number above one (表十二, 附表3). */
+export const isCaption = (text: string) => (text.length <= TITLE_MAX && TITLE.test(text)) || TABLE_NUMBER.test(text);
 
 /**
  * The family: the first pipeline (most specific first) whose title pattern the title matches; with no title, a

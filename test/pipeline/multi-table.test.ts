@@ -42,6 +42,37 @@ describe('several target tables in one document', () => {
     expect(packed).toEqual((await extract('test/fixtures/multi/project-listing.html')).records.map(listingView));
   });
 
+  it('a page text printing one form after another, each under its number and title, gives one record per form', async () => {
+    const { records } = await extract('test/fixtures/multi/captions-between-tables.pipe-text.txt');
+    expect(records.map(listingView)).toEqual([
+      {
+        family: 'project-performance-goals',
+        unit: '万元',
+        department: '901-某区某镇',
+        project: ['村级公益事业补助', 12.5],
+        goal: '完成村内道路维护,改善人居环境。',
+        indicators: [
+          [1, null, null, '维护道路里程', '≥', 8, '公里', 30],
+          [2, null, null, '群众满意度', '≥', 90, '%', 30],
+          [3, null, null, '改善人居环境', null, null, null, 40],
+        ],
+        flags: ['malformed-row', 'indicator-levels'],
+      },
+      {
+        family: 'project-performance-goals',
+        unit: '万元',
+        department: '901-某区某镇',
+        project: ['城乡居民养老保险代缴', 3.2],
+        goal: '按时足额代缴困难群体养老保险。',
+        indicators: [
+          [1, null, null, '代缴人数', '≥', 200, '人', 50],
+          [2, null, null, '代缴及时率', '=', 100, '%', 50],
+        ],
+        flags: ['indicator-levels'],
+      },
+    ]);
+  });
+
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(

@@ -9,6 +9,7 @@ import type { PipelineDefinition, TableKind } from '../pipeline.ts';
 import { headerOf, type ColumnMap } from '../columns.ts';
 import { isScoredLabel, matchLabel, meaningKey } from '../label-meaning.ts';
 import { isGoalHeading } from '../goal-heading.ts';
+import { isCaption } from '../family.ts';
 import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
 import { NOTE } from '../body-state.ts';
@@ -79,6 +80,17 @@ class StreamReader {
   read(start: number): Row[] {
     let i = start;
     while (i < this.cells.length) {
+      // Empty cells between tables belong to no row.
+      if (this.cells[i]!.text === '' && this.inFacts === false && this.rows.at(-1)?.kind === 'text') {
+        i++;
+        continue;
+      }
+      // A title between tables (the next form's, or its number 表十二) is a line of its own: it opens the next record.
+      if (isCaption(this.cells[i]!.text)) {
+        this.rows.push({ ...rowOf([this.cells[i++]!], -1), kind: 'text', table: ++this.table });
+        this.inFacts = false;
+        continue;
+      }
       const header = headerAt(this.cells, i, this.columns);
       i = header ? this.body(header, i) : this.facts(i);
     }
@@ -148,7 +160,7 @@ class StreamReader {
     if (kind === 'execution' && (funds.has(meaningKey(text)) || funds.has(meaningKey(text.replace(/[:：][^:：]*$/su, ''))))) return false;
     // A scoring table's group label (预算执行(15分)) is a level of its rows, not the funds section of that name.
     if (kind === 'indicators' && isScoredLabel(text)) return false;
-    return isFactLabel(text, this.labels) || headerAt(this.cells, j, this.columns) !== null;
+    return isFactLabel(text, this.labels) || isCaption(text) || headerAt(this.cells, j, this.columns) !== null;
   }
 
   /** A table under its heading run: rows laid out by the header's columns until a fact label or another heading run. */
