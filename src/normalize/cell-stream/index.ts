@@ -177,17 +177,21 @@ class StreamReader {
       if (map.at.level1 !== undefined) while (j < this.cells.length && this.stillHeading(this.cells[j]!.text)) header.push(this.cells[j++]!);
       header = this.oneHeaderRow(header);
     }
-    // The funds lines' labels stand in a column the heading run has no heading for.
-    const lead = map.kind === 'execution' ? 1 : 0;
-    if (lead) header.unshift(blank(header[0]!));
     // A section label at the head of the header (年度重点工作任务 | 名称 | …) covers the first column of every row, which
     // a text export prints as an empty cell. Without one, empty cells right after the headings are the header row's
     // own (a column without a heading), and the rows begin after them.
+    const section = (k: number) => this.labels.sections.has(meaningKey(this.cells[k]?.text ?? ''));
     const coveredFirst = this.labels.sections.has(meaningKey(header[0]!.text)) && this.cells[j]?.text === '';
     if (!coveredFirst) while (this.cells[j]?.text === '') j++;
+    // The funds lines' labels stand in a column the heading run has no heading for; so does a section label printed
+    // at the head of the first row (绩效指标 down the left of the rows, below the header).
+    const labelFirst = map.kind !== 'execution' && !coveredFirst && section(j);
+    const lead = map.kind === 'execution' || labelFirst ? 1 : 0;
+    if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
     const layout = new RowLayout(header, full, this.columns, this.labels, lead, this.dropsEmpties, coveredFirst);
+    if (labelFirst) layout.lead(this.cells[j++]!);
     // A note (备注:, 填表人:) ends the table: it stands across it on a row of its own.
     for (; j < this.cells.length && !this.opensRow(j, full.kind) && !NOTE.test(this.cells[j]!.text); j++) {
       const done = layout.add(this.cells[j]!, this.cells[j + 1]?.text);

@@ -90,6 +90,11 @@ export class RowLayout {
     return opens ? this.place(cell, this.first, true) : this.place(cell, col, false);
   }
 
+  /** The label in the lead column of the first row (绩效指标 covering the rows' left). */
+  lead(cell: Cell): void {
+    this.place(cell, 0, false);
+  }
+
   flush(): Cell[] | null {
     return this.hasText() ? this.cellsOf() : null;
   }
