@@ -5,7 +5,7 @@ import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
 import type { ColumnMap } from '../columns.ts';
 import { matchLabel } from '../label-meaning.ts';
 import { blank, isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
-import { levelSuffix } from '../label-meaning.ts';
+import { isScoredLabel, levelSuffix } from '../label-meaning.ts';
 
 /** A row's printed number in a 序号 column: 1, 2., 3、. */
 const SERIAL = /^\d{1,3}[.、]?$/u;
@@ -56,7 +56,9 @@ export class RowLayout {
     const { text } = cell;
     const kind = this.kind;
     const { level1, level2 } = this.levelColumns;
-    if (kind === 'indicators' && level1.length && isLevel1(text, this.labels)) {
+    // A scoring table's stage is whatever its words (规划(15分)): a group label with points over another one.
+    const stage = isScoredLabel(text) && isScoredLabel(next ?? '');
+    if (kind === 'indicators' && level1.length && (isLevel1(text, this.labels) || stage)) {
       // 成本指标 is 一级 on one form and 二级 under 产出指标 on another: within a group and with no 二级 label after it,
       // it is the 二级 one.
       const inner = level2.length > 0 && this.inGroup && !isLevel2(next ?? '', this.labels, this.suffix) && !isLevel1(next ?? '', this.labels);
