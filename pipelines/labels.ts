@@ -29,7 +29,8 @@ export const executionSections = [
   '项目预算执行情况',
 ] as const;
 /** The first levels of the indicator tree: a stem with the suffix a form gives its levels (产出指标, 产出目标, 产出值). */
-const level1Stems = ['产出', '效益', '满意度', '成本'] as const;
+// Sichuan's forms say 项目完成指标 and 项目效益指标 for 产出 and 效益.
+const level1Stems = ['产出', '效益', '满意度', '成本', '项目完成', '项目效益'] as const;
 export const level1 = [
   ...level1Stems.flatMap((stem) => [`${stem}指标`, `${stem}目标`, `${stem}值`]),
   '管理指标',

@@ -121,10 +121,12 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
 function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: string | null): Row {
   // A row that kept its merged cells (as span copies) was not packed.
   if (row.grid.some((c) => c.spanned)) return row;
-  const first = row.grid.findIndex((c) => c.text !== '');
+  // The section's label down the left of its rows (绩效指标) is no text of the row's own.
+  const own = (c: Row['grid'][number]) => c.text !== '' && !isSectionLabel(c.text, p);
+  const first = row.grid.findIndex(own);
   if (first < 0) return row;
   const text = labelKey(row.grid[first]!.text);
-  const filled = row.grid.filter((c) => c.text !== '').length;
+  const filled = row.grid.filter(own).length;
   // Neither level: the row printed both level cells merged from above, so its first text is the indicator's name.
   const named = first <= (map.at.level2 ?? -1) && filled >= 2;
   const one = p.labels.level1.includes(levelName(text)) ? map.at.level1 : undefined;

@@ -33,6 +33,10 @@ const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/u;
 const OPENS = /[(（[【]/gu;
 const CLOSES = /[)）\]】]/gu;
 /** Brackets a word opens less those it closes. */
+/** The word a level label ends with, alone on a line when the label wrapped in its cell. */
+const LEVEL_WORD = /^(?:指标|目标)$/u;
+/** The head of a wrapped level label: a few Chinese words (项目完成, 可持续影响). */
+const WRAPPED_LABEL = /^\p{Script=Han}{2,8}$/u;
 const depthOf = (word: string) => (word.match(OPENS)?.length ?? 0) - (word.match(CLOSES)?.length ?? 0);
 
 /** The cells of one line with their 1-based columns: split at white space, a trailing colon joining its cell to the
@@ -75,16 +79,20 @@ export function spacedTable(blocks: readonly Block[], lines: readonly string[]):
   if (filled.filter((l) => l.includes('|')).length > PIPE_SHARE * filled.length) return null;
   const rowLines = split.slice(start).filter((cells) => cells.length >= 2).length;
   if (rowLines < MIN_ROWS || rowLines < ROW_SHARE * filled.length) return null;
-  const rows: Cell[][] = [];
+  const kept: Array<{ text: string; column: number; line: number }[]> = [];
   split.forEach((cells, i) => {
     if (i < start || cells.length === 0) return;
-    rows.push(
-      cells.map(({ text, column }) => {
-        const loc = { line: i + 1, column };
-        return { ...readCellText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
-      }),
-    );
+    const last = kept.at(-1)?.at(-1);
+    // A level label wrapped in its cell (项目完成 / 指标): the line holding only its last word completes it.
+    if (cells.length === 1 && LEVEL_WORD.test(cells[0]!.text) && last && WRAPPED_LABEL.test(last.text)) last.text += cells[0]!.text;
+    else kept.push(cells.map((c) => ({ ...c, line: i + 1 })));
   });
+  const rows: Cell[][] = kept.map((cells) =>
+    cells.map(({ text, column, line }) => {
+      const loc = { line, column };
+      return { ...readCellText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
+    }),
+  );
   const before = blocks.filter((b) => (b.kind === 'table' ? b.grid.loc.line : b.loc.line)! <= start);
   return [...before, { kind: 'table', grid: { rows: padRows(rows), loc: { line: start + 1, column: 1 }, joins: [] } }];
 }
