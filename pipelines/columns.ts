@@ -64,6 +64,7 @@ export const indicatorColumns: ColumnVocabulary = {
     '原因',
     '偏差原因及改进措施',
     '未完成原因和改进措施',
+    '未完成原因及拟采取的改进措施',
     '扣分原因',
     '扣分原因和其他说明',
     '扣分说明',

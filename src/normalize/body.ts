@@ -4,10 +4,10 @@
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
-import type { PipelineDefinition } from './pipeline.ts';
-import { keysOf, lastFilled, shiftedRight, type Row } from './rows.ts';
+import type { ColumnRole, PipelineDefinition } from './pipeline.ts';
+import { keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
-import { isScoredLabel, levelName, levelSuffix, meansOneOf } from './label-meaning.ts';
+import { isScoredLabel, levelName, levelSuffix, matchLabel, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
 import { indicatorByColumns, indicatorByMarker } from './indicator-rows.ts';
@@ -44,7 +44,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
 
     const header = headerOf(row, p.columns);
     if (header) {
-      map = header;
+      map = brokenHeader(rows[r - 1], row, header, p) ?? header;
       const below = () => rows[r + 1] && withSubHeader(map!, rows[r + 1]!, p.columns, row);
       for (let next = below(); next; next = below()) {
         map = next;
@@ -90,6 +90,23 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     leftOver(row, keys, section, level1Labels, body, p);
   }
   return body;
+}
+
+/**
+ * A header broken over two lines of a text export (绩效指标 | 一级指标, then 二级指标 | 三级指标 | 分值 …): the row
+ * before a header that lacks a 一级 column holds only headings it lacks. The header is both rows' headings in order,
+ * and the rows under it, packed to the left, go back to its columns by their labels.
+ */
+function brokenHeader(prev: Row | undefined, row: Row, map: ColumnMap, p: PipelineDefinition): ColumnMap | null {
+  if (!prev || prev.kind !== 'row' || prev.table !== row.table || map.kind !== 'indicators' || map.at.level1 !== undefined) return null;
+  const head = prev.grid.filter((c) => c.text !== '');
+  const roles = head.map((c) => (isSectionLabel(c.text, p) ? 'section' : matchLabel(c.text, p.columns.indicators)));
+  if (!roles.includes('level1') || roles.some((r) => r === null || (r !== 'section' && map.at[r as ColumnRole] !== undefined))) return null;
+  const cells = [...head, ...row.grid.filter((c) => c.text !== '')];
+  if (cells.length > row.grid.length) return null;
+  // The grid keeps its width: rows of another width were not laid out under it.
+  const pad = row.grid.slice(cells.length).map((c) => ({ ...c, text: '', math: [] }));
+  return headerOf(rowOf([...cells, ...pad], row.table), p.columns);
 }
 
 /** Read a row laid out under the current header; false when it is none of the table's rows (it falls through). */

@@ -41,6 +41,11 @@ function dropColspanCopies(cells: Cell[]): Cell[] {
 /** Label keys of a row's cells (spaces removed, trailing colon dropped). */
 export const keysOf = (row: Row) => row.keys;
 
+/** A table row of the given cells, each its own column. */
+export function rowOf(cells: Cell[], table: number): Row {
+  return { kind: 'row', cells, loc: cells[0]!.loc, keys: cells.map((c) => labelKey(c.text)), grid: cells, table };
+}
+
 /** Text of the first cell after `i` that is not empty. */
 export function nextText(row: Row, i: number): Cell | undefined {
   return row.cells.slice(i + 1).find((c) => c.text !== '');

@@ -13,10 +13,10 @@ import { isCaption } from '../family.ts';
 import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
 import { NOTE } from '../body-state.ts';
-import type { Row } from '../rows.ts';
+import { rowOf, type Row } from '../rows.ts';
 import { joinPieces, linesOfPipes, streamCells } from './cells.ts';
 import { RowLayout } from './row-layout.ts';
-import { blank, headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, rowOf, type Labels } from './vocabulary.ts';
+import { blank, headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, type Labels } from './vocabulary.ts';
 
 /** So few lone cells are a page of prose, not a table's cells. */
 const MIN_CELLS = 12;

@@ -5,8 +5,6 @@ import type { PipelineDefinition } from '../pipeline.ts';
 import { isScoredLabel, levelName, matchLabel, meaningKey, meansOneOf } from '../label-meaning.ts';
 
 import { readNumber } from '../numbers.ts';
-import { labelKey } from '../../parse/shared/text.ts';
-import type { Row } from '../rows.ts';
 
 /** A second level label is short: 数量指标, 社会效益指标, 服务对象满意度指标. */
 const LEVEL2 = /^\p{Script=Han}{2,14}指标$/u;
@@ -42,10 +40,6 @@ export const isValue = (text: string | undefined) => text !== undefined && (VALU
 export const blank = (at: Cell): Cell => ({ ...at, text: '', math: [], spanned: false });
 /** One cell of two an export broke apart: the first's place, both texts and formulas. */
 export const joined = (a: Cell, b: Cell): Cell => ({ ...a, text: a.text + b.text, math: [...a.math, ...b.math] });
-
-export function rowOf(cells: Cell[], table: number): Row {
-  return { kind: 'row', cells, loc: cells[0]!.loc, keys: cells.map((c) => labelKey(c.text)), grid: cells, table };
-}
 
 export function labelsOf(families: readonly PipelineDefinition[]): Labels {
   const facts = new Set<string>();
