@@ -60,7 +60,8 @@ function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null
   // A figure is never a fund's label: the row's cells stand left of their columns.
   if (!label || readNumber(label.text) !== null || NOT_APPLICABLE.test(label.text)) return null;
   const line: ExecutionLine = {
-    label: label.text,
+    // A label printed with its colon (年度资金总额:) names the same line.
+    label: label.text.replace(/[:：]\s*$/u, ''),
     planned: null,
     adjusted: null,
     executed: null,
