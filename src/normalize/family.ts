@@ -9,7 +9,7 @@ const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}
 /** A title is a line: longer, a cell's text that happens to end in 表 is prose. */
 const TITLE_MAX = 40;
 /** A table's number printed above its title. */
-const TABLE_NUMBER = /^附?表[一二三四五六七八九十\d]{1,3}$/u;
+const TABLE_NUMBER = /^(?:附?表|附件)[一二三四五六七八九十\d]{1,3}$/u;
 /** A label and its value in one cell, as printed beside a title (部门:某中学, 单位:万元). */
 const BESIDE_TITLE = /^[^:：]{1,10}[:：]/u;
 /** The one text of a row that could be a title: a heading or text line, or a table row with one filled cell, or one

@@ -5,6 +5,7 @@ import type { PipelineDefinition } from '../pipeline.ts';
 import { matchLabelHow } from '../label-meaning.ts';
 import { labelKey } from '../../parse/shared/text.ts';
 import type { Row } from '../rows.ts';
+import { isCaption } from '../family.ts';
 import { blank, headsAColumn, isFactLabel, isLevel1, isLevel2, joined, KINDS, type Labels } from './vocabulary.ts';
 
 /** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
@@ -80,8 +81,10 @@ function pipeClosedCells(lines: Row[]): Cell[] {
   for (const r of lines) {
     const cell = r.cells[0]!;
     const parts = cell.text.split('|').map((t) => t.trim());
-    // A blank line ends what no pipe closed: a title or a note above the table, not the start of its first cell.
-    if (open && (r.loc.line ?? 0) > (open.loc.line ?? 0) + openLines) {
+    // A blank line ends what no pipe closed: a title or a note above the table, not the start of its first cell. So
+    // does a title (附件2 above 2022年…绩效目标表): a line of its own.
+    const caption = parts.length === 1 && open !== null && (isCaption(cell.text) || isCaption(open.text));
+    if (open && (caption || (r.loc.line ?? 0) > (open.loc.line ?? 0) + openLines)) {
       cells.push(open);
       open = null;
     }
@@ -89,6 +92,11 @@ function pipeClosedCells(lines: Row[]): Cell[] {
       openLines = open ? openLines + 1 : 1;
       open = open ? joined(open, cell) : cell;
       continue;
+    }
+    // A title the line's first cell would close is a line of its own (2022年…绩效目标表 above 项目名称 |).
+    if (open && isCaption(open.text) && parts[0] !== '') {
+      cells.push(open);
+      open = null;
     }
     const content = parts.some((t) => t !== '');
     parts.slice(0, -1).forEach((text, k) => {
