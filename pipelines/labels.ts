@@ -14,6 +14,7 @@ export const overallGoal = [
   '年度整体绩效目标',
   '部门年度总体目标',
   '项目总体情况',
+  '项目年度目标完成情况',
 ] as const;
 export const keyTasks = ['年度重点工作任务', '重点工作任务', '年度主要任务', '年度重点任务', '重点任务', '年度工作任务', '主要任务', '年度履职目标'] as const;
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;

@@ -1,6 +1,7 @@
 // Labels by meaning: the printed variations of one label are one label; different labels stay apart.
 import { describe, expect, it } from 'vitest';
-import { isScoredLabel, levelName, levelSuffix, matchLabel, meaningKey } from '../../src/normalize/label-meaning.ts';
+import { isScoredLabel, levelName, levelSuffix, matchLabel, meaningKey, meansOneOf } from '../../src/normalize/label-meaning.ts';
+import { overallGoal } from '../../pipelines/labels.ts';
 import { indicatorColumns, executionColumns, taskColumns } from '../../pipelines/columns.ts';
 
 describe('meaningKey', () => {
@@ -73,5 +74,12 @@ describe('isScoredLabel', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('goal labels', () => {
+  it('knows a self-evaluation goal block by its numbered label (1.项目年度目标完成情况, Sichuan)', () => {
+    expect(meansOneOf('1.项目年度目标完成情况', overallGoal)).toBe(true);
+    expect(meansOneOf('2.项目实施内容及过程概述', overallGoal)).toBe(false);
   });
 });
