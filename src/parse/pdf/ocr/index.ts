@@ -10,6 +10,7 @@ import { blankRegions, crop, enclosedRegions, hasInk, inkBands, inkBox, type Reg
 import { settleComparators } from './comparator.ts';
 import { deskew } from './deskew.ts';
 import { readImages } from './batch.ts';
+import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
 import { detectRulings, eraseRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
@@ -150,7 +151,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     page: at.page,
     width: at.size.width,
     height: at.size.height,
-    texts: runs.map((r) => toPageText(r, k)),
+    texts: runs.map((r) => toPageText({ ...r, text: repairMarker(r.text) }, k)),
     rulings: found.map((r) => toRuling(r, k)),
     origin: 'ocr',
   };
