@@ -3,8 +3,9 @@
 import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { readImages } from './batch.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
+import type { OcrReading } from '../../grid.ts';
 import { byImage, mergeLineWords, type OcrWord } from './tesseract-tsv.ts';
-import { decideValue, type Reading } from './value-reading.ts';
+import { decideValue, plainEngNumber, type Reading } from './value-reading.ts';
 
 /** One line of text: a value cell is one short line, and psm 6 (a block) made eng split `> 90%` over two lines. */
 const DIGIT_PSM = 7;
@@ -25,14 +26,23 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
   const files = unsure.map((c) => cells[c.i - 1]!.file);
   const engWords = byImage(await readImages(files, opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE));
   const replaced = new Map<number, OcrWord>();
+  const annotated = new Map<number, OcrReading>();
   unsure.forEach(({ i, ws, chi }, k) => {
     const eng = engReading(engWords.get(k + 1) ?? []);
     const decided = decideValue(chi.text, eng);
-    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [{ chi: squeeze(chi.text), eng: squeeze(eng.text) }] });
+    const reading = { chi: squeeze(chi.text), eng: squeeze(eng.text) };
+    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [reading] });
+    else {
+      // The cell keeps chi_sim's text; eng's plain number goes with it for a column that cannot hold a comparator.
+      const plain = plainEngNumber(eng);
+      if (plain !== undefined && plain !== squeeze(chi.text)) annotated.set(i, { ...reading, plainNumber: plain });
+    }
   });
   return [...byCell].flatMap(([i, ws]) => {
     const r = replaced.get(i);
-    return r ? [r] : ws;
+    const a = annotated.get(i);
+    // The words stay as chi_sim read them; the first carries the reading into the cell.
+    return r ? [r] : a ? ws.map((w, k) => (k === 0 ? { ...w, readings: [a] } : w)) : ws;
   });
 }
 
