@@ -3,7 +3,7 @@
 import type { Cell } from '../parse/grid.ts';
 import type { Loc } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
-import { matchLabel, matchLabelHow } from './label-meaning.ts';
+import { matchLabel, matchLabelHow, repairedRole } from './label-meaning.ts';
 import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
 import type { Row } from './rows.ts';
 import { cached } from './cached.ts';
@@ -145,10 +145,18 @@ export function cellOf(row: Row, map: ColumnMap, role: ColumnRole): Cell | undef
   return i === undefined ? undefined : row.grid[i];
 }
 
+/** An OCR'd heading one character off a known one heads that one's column (not exactly: a typed match wins). */
+function ocrRepair(cell: Cell, vocabulary: ColumnVocabulary): { role: ColumnRole; exact: boolean } | null {
+  const role = cell.origin === 'ocr' ? repairedRole(cell.text, vocabulary) : null;
+  return role === null ? null : { role, exact: false };
+}
+
 function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): ColumnMap {
   const at: ColumnMap['at'] = {};
   const unknown: ColumnMap['unknown'] = [];
-  const matches = row.grid.map((cell) => (cell.spanned || cell.text === '' ? undefined : matchLabelHow(cell.text, vocabulary)));
+  const matches = row.grid.map((cell) =>
+    cell.spanned || cell.text === '' ? undefined : (matchLabelHow(cell.text, vocabulary) ?? ocrRepair(cell, vocabulary)),
+  );
   // A form with a long-term side and a yearly side (二级指标(长期) … 二级指标(年度)) heads each role twice: the yearly
   // side is the year's table, the long-term one is read by nobody.
   matches.forEach((m, i) => {

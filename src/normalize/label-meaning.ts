@@ -1,6 +1,7 @@
 // Labels are matched by meaning, not by their printed form: brackets, units, notes, spaces and colons vary from
 // one bureau's form to the next (`预算金额(万元)`, `预算金额（万元）:`, `部门（单位）名称`), the words do not.
 import { cached } from './cached.ts';
+import { nearestLabel } from './ocr-labels.ts';
 
 /** A bracketed note or unit inside a label: (万元), (可选填), (概述), (50分), (%). */
 const BRACKETED = /[(（[【][^()（）[\]【】]{0,40}[)）\]】]/gu;
@@ -95,6 +96,16 @@ function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K,
       (labels ?? []).map((l): [string, string] => [role, meaningKey(l)]),
     ),
   ) as Array<[K, string]>;
+}
+
+/**
+ * The role of a heading OCR misread by one character (岂投入的资金 for 拟投入的资金): the one vocabulary label one
+ * substitution away (ocr-labels.ts), or null. Only for OCR'd cells: a typed heading that differs is another heading.
+ */
+export function repairedRole<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): K | null {
+  const keys = vocabularyKeys(vocabulary);
+  const label = nearestLabel(meaningKey(text), new Set(keys.map(([, k]) => k)));
+  return label === null ? null : keys.find(([, k]) => k === label)![0];
 }
 
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */

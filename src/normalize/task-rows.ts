@@ -24,7 +24,7 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   if (printed.name === '' && !content?.text && !amountCell?.text && !goal?.text) return false;
   if (PLACEHOLDER.test(printed.name) && !content?.text && !goal?.text) return false;
   const no = printed.no ?? serial ?? positionIn(body, section);
-  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
+  const amount = amountCell ? amountOf(amountCell) : null;
   const anchor = nameCell ?? content ?? row.grid[0]!;
   body.tasks.push({
     no,
@@ -73,7 +73,7 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   }
   const [content, amountCell, goal] = alignShortRow(cells);
   const missing = (['content', 'amount', 'goal'] as const).filter((_, i) => [content, amountCell, goal][i] === undefined);
-  const amount = amountCell ? readNumber(amountCell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
+  const amount = amountCell ? amountOf(amountCell) : null;
   body.tasks.push({
     no,
     name,
@@ -92,6 +92,16 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
     [goal, 'goal'],
     [row.cells[at], 'name'],
   ]);
+}
+
+/**
+ * A task amount cell's number. An OCR'd cell whose chi_sim reading eng read again as a plain number with confidence
+ * takes eng's number (chi_sim reads 2.52 as 到52, 21.25 as 2125; eng reads digits far better, and an amount holds no
+ * comparator eng could mistake for a 2). The cell stays flagged ocr-digit: the number is still a guess to check.
+ */
+function amountOf(cell: Cell) {
+  const plain = cell.ocrReadings?.length === 1 ? cell.ocrReadings[0]!.plainNumber : undefined;
+  return readNumber(plain ?? cell.text, { stripUnit: WAN_YUAN_SUFFIX });
 }
 
 const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null;

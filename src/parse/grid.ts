@@ -5,8 +5,12 @@ import type { Flag, Format, Loc, SheetFormula } from '../model/index.ts';
 export type MathSource = { syntax: 'latex' | 'mathml' | 'plain' | 'spreadsheet'; text: string; loc: Loc };
 
 /** One table cell: cleaned text (NFKC, wrap spaces removed, math inlined as plain text) plus provenance. */
-/** Two OCR models' readings of one value cell: chi_sim's, and eng's, which the cell's text was decided from. */
-export type OcrReading = { chi: string; eng: string };
+/**
+ * Two OCR models' readings of one value cell: chi_sim's, and eng's, which the cell's text was decided from. With
+ * `plainNumber`, the rule decided nothing (the cell keeps chi_sim's text), but eng read a plain number (no
+ * comparator, no %) with confidence: a column that never holds comparators (a task amount) may take it.
+ */
+export type OcrReading = { chi: string; eng: string; plainNumber?: string };
 
 export type Cell = {
   text: string;

@@ -39,9 +39,10 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
 }
 
 function unsureMessage(cell: Cell): string {
-  const readings = cell.ocrReadings ?? [];
+  const readings = (cell.ocrReadings ?? []).filter((r) => r.plainNumber === undefined);
+  const plain = (cell.ocrReadings ?? []).filter((r) => r.plainNumber !== undefined);
   const read = readings.length
     ? `${readings.map((r) => `chi_sim "${r.chi}", eng "${r.eng}"`).join('; ')}: read as ${cell.text}`
-    : `OCR read "${cell.text.slice(0, 40)}"`;
+    : `OCR read "${cell.text.slice(0, 40)}"${plain.length ? ` (eng "${plain.map((r) => r.eng).join('", "')}")` : ''}`;
   return `${read} on page ${cell.loc.page} with confidence ${Math.round(cell.confidence ?? 0)}; check its numbers against the scan`;
 }

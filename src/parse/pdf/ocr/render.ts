@@ -35,11 +35,14 @@ export async function renderPage(ref: PageRef, dpi: number, dir: string, signal?
   return `${prefix}.pgm`;
 }
 
+/** The largest image on a page (a scan): its pixels per inch of the page, and whether it is bilevel (1 bit a pixel). */
+export type ScanImage = { ppi: number; bilevel: boolean };
+
 /**
- * Pixels per inch of the largest image on the page (a scan's resolution), from poppler's `pdfimages -list`;
- * undefined when the page holds no image or pdfimages fails (then the caller renders at its default).
+ * The page's largest image from poppler's `pdfimages -list`; undefined when the page holds no image or pdfimages
+ * fails (then the caller renders at its default).
  */
-export async function scanPpi(ref: PageRef, signal?: AbortSignal): Promise<number | undefined> {
+export async function scanImage(ref: PageRef, signal?: AbortSignal): Promise<ScanImage | undefined> {
   let out: string;
   try {
     out = await run('pdfimages', ['-list', '-f', String(ref.page), '-l', String(ref.page), ref.pdfPath], ref, RENDER_TIMEOUT_MS, signal);
@@ -54,7 +57,7 @@ export async function scanPpi(ref: PageRef, signal?: AbortSignal): Promise<numbe
     .filter((f) => f[2] === 'image' && Number(f[3]) > 0);
   const largest = images.sort((a, b) => Number(b[3]) * Number(b[4]) - Number(a[3]) * Number(a[4]))[0];
   const ppi = largest ? Number(largest[12]) : NaN;
-  return ppi > 0 ? ppi : undefined;
+  return ppi > 0 ? { ppi, bilevel: Number(largest![7]) === 1 } : undefined;
 }
 
 /** Run tesseract over a list file of images (one path a line) and return its TSV; page_num counts images from 1. */

@@ -1,10 +1,11 @@
 // The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
 // right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
-import { writeFile } from 'node:fs/promises';
 import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
-import { DIGIT_LANGUAGE, hasDigitModel, tesseractTsv, type PageRef } from './render.ts';
-import { byImage, mergeLineWords, parseTesseractTsv, type OcrWord } from './tesseract-tsv.ts';
-import { decideValue, type Reading } from './value-reading.ts';
+import { readImages } from './batch.ts';
+import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
+import type { OcrReading } from '../../grid.ts';
+import { byImage, mergeLineWords, type OcrWord } from './tesseract-tsv.ts';
+import { decideValue, plainEngNumber, type Reading } from './value-reading.ts';
 
 /** One line of text: a value cell is one short line, and psm 6 (a block) made eng split `> 90%` over two lines. */
 const DIGIT_PSM = 7;
@@ -14,7 +15,7 @@ export type CellImage = { file: string };
 export type SecondPassOptions = { listFile: string; gapFactor: number; ref: PageRef; signal?: AbortSignal };
 
 /**
- * Re-read, in one eng run for the page, every value cell whose digits chi_sim was unsure of; return the page's
+ * Re-read, in one eng run for the page (shared with other pages', see batch.ts), every value cell whose digits chi_sim was unsure of; return the page's
  * words with each cell the rule settled replaced by one word holding the decided text and, in `readings`, both readings.
  * `words[].page` is the 1-based index into `cells`, as readPieces leaves it.
  */
@@ -22,17 +23,26 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
   const byCell = byImage(words);
   const unsure = [...byCell].map(([i, ws]) => ({ i, ws, chi: chiReading(ws, opts.gapFactor) })).filter((c) => isUnsureValue(c.chi));
   if (unsure.length === 0 || !(await hasDigitModel())) return [...words];
-  await writeFile(opts.listFile, unsure.map((c) => cells[c.i - 1]!.file).join('\n') + '\n');
-  const engWords = byImage(parseTesseractTsv(await tesseractTsv(opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE)));
+  const files = unsure.map((c) => cells[c.i - 1]!.file);
+  const engWords = byImage(await readImages(files, opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE));
   const replaced = new Map<number, OcrWord>();
+  const annotated = new Map<number, OcrReading>();
   unsure.forEach(({ i, ws, chi }, k) => {
     const eng = engReading(engWords.get(k + 1) ?? []);
     const decided = decideValue(chi.text, eng);
-    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [{ chi: squeeze(chi.text), eng: squeeze(eng.text) }] });
+    const reading = { chi: squeeze(chi.text), eng: squeeze(eng.text) };
+    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [reading] });
+    else {
+      // The cell keeps chi_sim's text; eng's plain number goes with it for a column that cannot hold a comparator.
+      const plain = plainEngNumber(eng);
+      if (plain !== undefined && plain !== squeeze(chi.text)) annotated.set(i, { ...reading, plainNumber: plain });
+    }
   });
   return [...byCell].flatMap(([i, ws]) => {
     const r = replaced.get(i);
-    return r ? [r] : ws;
+    const a = annotated.get(i);
+    // The words stay as chi_sim read them; the first carries the reading into the cell.
+    return r ? [r] : a ? ws.map((w, k) => (k === 0 ? { ...w, readings: [a] } : w)) : ws;
   });
 }
 

@@ -40,3 +40,15 @@ export function decideValue(chi: string, eng: Reading): string | undefined {
   if (COMPARATOR.test(prefix) && engComparator !== '') return `${prefix}${digits}%`;
   return undefined;
 }
+
+/** A plain number: digits with at most one decimal point, no comparator, no %. */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/u;
+
+/**
+ * eng's reading when it is a plain number read with confidence ≥ ENG_SURE_FROM, else undefined. Not for a cell that
+ * may hold a comparator: eng reads ≥ as 2 (≥ 95 → 295), so only a column without comparators may use it.
+ */
+export function plainEngNumber(eng: Reading): string | undefined {
+  const t = eng.text.replace(/\s+/g, '');
+  return eng.conf >= ENG_SURE_FROM && PLAIN_NUMBER.test(t) ? t : undefined;
+}

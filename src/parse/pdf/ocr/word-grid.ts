@@ -4,6 +4,7 @@
 // reaches the same ruled-table grid builder as a ruled one.
 import { startsRow } from '../../shared/markers.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
+import { opensRow } from './garbled-marker.ts';
 import { centredSpans, type RowSpan } from './word-spans.ts';
 import { blankCut, gutters, type InkColumns } from './word-gutters.ts';
 import { linePieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
@@ -122,7 +123,7 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
  */
 function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   const gap = PIECE_GAP * lineHeight;
-  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => startsRow(textOf(p)))?.[0]?.left);
+  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => opensRow(textOf(p)))?.[0]?.left);
   const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
   if (marked.length < MIN_MARKED_ROWS) return undefined;
   const x = median(marked.map((i) => markerAt[i]!));

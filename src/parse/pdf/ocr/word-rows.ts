@@ -1,6 +1,6 @@
 // The rows of a borderless table built from OCR words: one starts at each row marker (任务N / 指标N), else at each
 // line of the first column; an edge goes in the widest blank band before each start that splits no wrapped cell.
-import { startsRow } from '../../shared/markers.ts';
+import { opensRow } from './garbled-marker.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { linePieces, median, textLines, textOf, type Line } from './word-lines.ts';
 
@@ -38,7 +38,7 @@ export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number):
 
 export function markerColumn(body: Line[], xs: number[]): number | undefined {
   const lineHeight = median(body.map((l) => l.s1 - l.s0));
-  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(opensRow)));
   return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
 }
 
@@ -46,7 +46,7 @@ export function markerColumn(body: Line[], xs: number[]): number | undefined {
 function rowStarts(body: Line[], xs: number[]): number[] {
   const cells = body.map((l) => columnTexts(l, xs));
   const lineHeight = median(body.map((l) => l.s1 - l.s0));
-  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(startsRow)));
+  const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(opensRow)));
   const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
   if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
   // No markers: each line with text in the first column opens a row.
