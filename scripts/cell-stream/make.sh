@@ -3,13 +3,13 @@
 # LibreOffice's own text filter writes the line form (an empty or covered cell is an empty line); the paragraph form
 # (cells parted by blank lines, an empty cell a line holding one space) and the pipe form (each cell closed by ` |`, an
 # empty cell a lone `|`) are how a site's page text stores a table.
-# Usage: bash scripts/cell-stream/make.sh [HTML ...]   (default: the layout G, E and B fixtures and the GBK page)
+# Usage: bash scripts/cell-stream/make.sh [HTML ...]   (default: the layout G, E, B and C fixtures and the GBK page)
 # Writes test/fixtures/records/<name>.{libreoffice-text,page-text,pipe-text}.txt; run
 # scripts/update-record-fixtures.ts afterwards and review the records.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 inputs=("$@")
-[ ${#inputs[@]} -gt 0 ] || inputs=(test/fixtures/records/layout-g-project-self-evaluation.html test/fixtures/records/layout-e-facts-over-values.html test/fixtures/records/gbk-page.html test/fixtures/records/layout-b-chongqing.html)
+[ ${#inputs[@]} -gt 0 ] || inputs=(test/fixtures/records/layout-g-project-self-evaluation.html test/fixtures/records/layout-e-facts-over-values.html test/fixtures/records/gbk-page.html test/fixtures/records/layout-b-chongqing.html test/fixtures/records/layout-c-sichuan.html)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for html in "${inputs[@]}"; do

@@ -9,6 +9,8 @@ const DIR = 'test/fixtures/records';
 const content = (r: DisclosureRecord) => ({
   family: r.family,
   department: r.department,
+  budget: { expenditure: r.budget.expenditure, income: r.budget.income },
+  budgetParts: r.budgetParts?.map((p) => ({ ...p, loc: undefined })),
   tasks: r.tasks.map((t) => ({ ...t, loc: undefined })),
   title: r.title,
   overallGoal: r.overallGoal,
@@ -22,9 +24,9 @@ const content = (r: DisclosureRecord) => ({
 
 describe('cell stream', () => {
   // Layout G (a self-evaluation's funds block and goals under headings), layout E (facts printed over their values)
-  // a 部门整体 page (tasks whose goal cell holds a line break) and layout B (no level columns), each in the three text
-  // forms.
-  for (const fixture of ['layout-g-project-self-evaluation', 'layout-e-facts-over-values', 'gbk-page', 'layout-b-chongqing'])
+  // a 部门整体 page (tasks whose goal cell holds a line break), layout B (no level columns) and layout C (a budget under
+  // stacked headers), each in the three text forms.
+  for (const fixture of ['layout-g-project-self-evaluation', 'layout-e-facts-over-values', 'gbk-page', 'layout-b-chongqing', 'layout-c-sichuan'])
     for (const form of ['libreoffice-text', 'page-text', 'pipe-text']) {
       it(`${fixture} as ${form} reads as its HTML`, async () => {
         const { record: html } = await extract(`${DIR}/${fixture}.html`);

@@ -16,6 +16,7 @@ import { NOTE } from '../body-state.ts';
 import { rowOf, type Row } from '../rows.ts';
 import { joinPieces, linesOfPipes, streamCells } from './cells.ts';
 import { RowLayout } from './row-layout.ts';
+import { budgetStack } from './budget-stack.ts';
 import { blank, headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, type Labels } from './vocabulary.ts';
 
 /** So few lone cells are a page of prose, not a table's cells. */
@@ -89,6 +90,13 @@ class StreamReader {
       if (isCaption(this.cells[i]!.text)) {
         this.rows.push({ ...rowOf([this.cells[i++]!], -1), kind: 'text', table: ++this.table });
         this.inFacts = false;
+        continue;
+      }
+      const stack = budgetStack(this.cells, i, (t) => this.labels.budget.has(meaningKey(t)));
+      if (stack) {
+        const table = this.factsTable();
+        for (const cells of stack.rows) this.push(cells, table);
+        i = stack.end;
         continue;
       }
       const header = headerAt(this.cells, i, this.columns);

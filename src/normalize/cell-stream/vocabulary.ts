@@ -13,8 +13,8 @@ const VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*[-+]?\d|^[/／—–\-.…�
 /** A cell this long is text (a goal, content), never a heading. */
 export const HEADING_MAX = 20;
 
-/** The families' labels as the reader asks about them: facts, funds lines, section labels, 一级 labels. */
-export type Labels = { facts: Set<string>; funds: Set<string>; sections: Set<string>; level1: readonly string[] };
+/** The families' labels as the reader asks about them: facts, funds lines, section labels, budget lines, 一级 labels. */
+export type Labels = { facts: Set<string>; funds: Set<string>; sections: Set<string>; budget: Set<string>; level1: readonly string[] };
 
 export const KINDS = ['indicators', 'tasks', 'execution'] as const;
 export const headsAColumn = (text: string, columns: PipelineDefinition['columns']) =>
@@ -45,7 +45,9 @@ export function labelsOf(families: readonly PipelineDefinition[]): Labels {
   const facts = new Set<string>();
   const funds = new Set<string>();
   const sections = new Set<string>();
+  const budget = new Set<string>();
   for (const f of families) {
+    for (const label of Object.values(f.labels.budget).flat()) budget.add(meaningKey(label));
     for (const label of [...f.labels.indicators, ...f.labels.keyTasks, ...f.labels.otherTasks, ...(f.labels.execution ?? [])]) sections.add(meaningKey(label));
     const p = f.labels.project;
     for (const label of [...(p?.fundsTotal ?? []), ...(p?.fundsFiscal ?? []), ...(p?.fundsOther ?? []), ...f.labels.budgetTotal]) funds.add(meaningKey(label));
@@ -65,6 +67,6 @@ export function labelsOf(families: readonly PipelineDefinition[]): Labels {
     ];
     for (const list of lists) for (const label of list) facts.add(meaningKey(label));
   }
-  return { facts, funds, sections, level1: families[0]!.labels.level1 };
+  return { facts, funds, sections, budget, level1: families[0]!.labels.level1 };
 }
 export const labelsCache = new WeakMap<readonly PipelineDefinition[], Labels>();
