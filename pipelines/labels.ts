@@ -18,7 +18,7 @@ export const overallGoal = [
 ] as const;
 export const keyTasks = ['年度重点工作任务', '重点工作任务', '年度主要任务', '年度重点任务', '重点任务', '年度工作任务', '主要任务', '年度履职目标'] as const;
 export const otherTasks = ['其他需完成的任务', '其他任务'] as const;
-export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标'] as const;
+export const indicatorSections = ['绩效指标', '年度绩效指标', '部门整体绩效指标', '年度绩效指标完成情况'] as const;
 export const executionSections = [
   '项目资金',
   '项目资金申请',

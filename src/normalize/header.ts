@@ -148,8 +148,10 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
   const below = rows[r + 1];
   if (col < 0 || below?.kind !== 'row') return null;
   let cell = below.grid[col];
-  if (cell?.text === '') {
-    // The row below printed without its merged cells: its texts stand packed to the left, one per heading.
+  // The row below printed without its merged cells: its texts stand packed to the left, one per heading, the first
+  // in the label's column (the year's goal there and what was done under 预期目标, Fujian's page text).
+  const packed = below.grid.slice(0, col).some((c) => !c.spanned && c.text !== '');
+  if (cell?.text === '' || packed) {
     const headings = row.grid.slice(col).filter((c) => !c.spanned && isGoalHeading(c.text));
     const texts = below.grid.filter((c) => !c.spanned && c.text !== '');
     // One text fewer than headings is the year's goal with the later columns left empty.
