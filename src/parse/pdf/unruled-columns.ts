@@ -185,8 +185,9 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
       holding++;
       const x0 = Math.min(...right.map((t) => t.x0));
       const first = right.find((t) => t.x0 === x0)!;
+      // Runs that touch end where the next starts, give or take the rounding of their estimated widths.
       const before = l.runs
-        .filter((t) => t.x1 <= x0 && t.x0 < e)
+        .filter((t) => t.x0 < x0 && t.x1 <= x0 + h * TEXT.touching && t.x0 < e)
         .sort((a, b) => a.x1 - b.x1)
         .at(-1);
       if (before && l.phrases.some((p) => p.includes(before) && p.includes(first))) touching++;

@@ -139,18 +139,21 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
 }
 
 /**
- * The lines of a page read by carried column edges: from the first line with text in two columns, up to a line
- * running across an edge as one phrase (a note under the table); undefined when no line holds two columns.
+ * The lines of a page read by carried column edges: the first run of lines between lines running across an edge as
+ * one phrase (a note under the table, perhaps set larger than the rows) whose text stands in two or more columns;
+ * undefined when no such run. A note is never one of them: read by the carried edges, its words would fall into
+ * columns and set where they start.
  */
 function carriedRegion(lines: Line[], edges: number[], h: number): Region | undefined {
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h);
-  const first = lines.findIndex((l) => columnsHeld(l, edges) >= 2);
-  if (first < 0) return undefined;
-  let from = first;
-  while (from > 0 && !crossing(lines[from - 1]!)) from--;
-  let to = first + 1;
-  while (to < lines.length && !crossing(lines[to]!)) to++;
-  return { lines: lines.slice(from, to), edges, outside: [], head: 0 };
+  for (let from = 0; from < lines.length; ) {
+    let to = from;
+    while (to < lines.length && !crossing(lines[to]!)) to++;
+    const run = lines.slice(from, to);
+    if (new Set(run.flatMap((l) => l.runs.map((t) => columnOf(edges, t)))).size >= 2) return { lines: run, edges, outside: [], head: 0 };
+    from = to + 1;
+  }
+  return undefined;
 }
 
 /** How many columns a line has text in. */

@@ -108,4 +108,73 @@ describe('unruled table', () => {
       ['', '指标10:控制', '≤ 80'],
     ]);
   });
+
+  it('reads a value of two touching runs as one cell, however their estimated ends round', () => {
+    // Two lines show a strip between a sign and its number (≥ | 85%, 3 pt apart); on the other lines the value's
+    // second run starts where the first ends, give or take a float's rounding (pdfjs's widths are estimates).
+    const p: PageContent = {
+      page: 5,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('效益指标', 10, 40),
+        run('指标1:办理时限', 100, 40),
+        run('≥', 200, 40),
+        run('85%', 211, 40),
+        run('成本指标', 10, 60),
+        run('指标2:办理时限', 100, 60),
+        run('≤', 200, 60),
+        run('30', 211, 60),
+        run('指标3:便利程度', 100, 80),
+        run('明显', 200, 80),
+        run('提高', 216 - 1e-9, 80),
+        run('指标4:便利程度', 100, 100),
+        run('明显', 200, 100),
+        run('提高', 216 - 1e-9, 100),
+      ],
+    };
+    const grid = pageBlocks(p).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['效益指标', '指标1:办理时限', '≥ 85%'],
+      ['成本指标', '指标2:办理时限', '≤ 30'],
+      ['', '指标3:便利程度', '明显提高'],
+      ['', '指标4:便利程度', '明显提高'],
+    ]);
+  });
+
+  it('leaves a note under the last rows of a table, read by the columns of the page before, outside them', () => {
+    // Page 1 shows the columns; page 2 holds one indicator whose name and value never share a line, then the note.
+    const first: PageContent = {
+      page: 1,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [0, 1, 2].flatMap((k) => [run('满意度指标', 10, 40 + 18 * k), run(`指标${k + 1}:满意度`, 100, 40 + 18 * k), run('≥90%', 200, 40 + 18 * k)]),
+    };
+    const second: PageContent = {
+      page: 2,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('指标4:', 100, 40),
+        run('≥90%', 200, 46),
+        run('满意度', 100, 52),
+        run('备注:', 10, 80),
+        run('1.本表的填报', 34, 80),
+        run('主体是县级一级', 90, 80),
+        run('预算单位。', 146, 80),
+      ],
+    };
+    const state = {};
+    pageBlocks(first, state);
+    const blocks = pageBlocks(second, state);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([['', '指标4:满意度', '≥90%']]);
+    expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注:1.本表的填报主体是县级一级预算单位。']);
+  });
 });
