@@ -3,8 +3,8 @@
 // text (unruled-columns.ts), its rows from overlapping cell paragraphs (unruled-bands.ts). Captions, notes and
 // titles above or below a table (one phrase running across a column edge, or set larger) stay outside it.
 import type { Cell, Grid } from '../grid.ts';
-import { textLines } from './cell-text.ts';
-import { startsRow } from '../shared/markers.ts';
+import { lineText, textLines } from './cell-text.ts';
+import { NOTE_LINE, startsRow } from '../shared/markers.ts';
 import { headerLabel, headerPiece } from './header-labels.ts';
 import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
@@ -125,7 +125,9 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   if (!edges.length) return undefined;
   // Captions and notes above or below: one phrase running across a column edge.
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e);
-  const outside: Line[] = [];
+  // A note (备注: 1. …) ends the table, even where a column start cuts it into two phrases.
+  const note = lines.findIndex((l, i) => i >= head && isNote(l));
+  const outside: Line[] = note < 0 ? [] : lines.splice(note);
   // The lines of a header row are never captions, however their labels wrap.
   while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
@@ -145,7 +147,7 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
  * columns and set where they start.
  */
 function carriedRegion(lines: Line[], edges: number[], h: number): Region | undefined {
-  const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h);
+  const crossing = (l: Line) => isNote(l) || (l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h));
   for (let from = 0; from < lines.length; ) {
     let to = from;
     while (to < lines.length && !crossing(lines[to]!)) to++;
@@ -155,6 +157,8 @@ function carriedRegion(lines: Line[], edges: number[], h: number): Region | unde
   }
   return undefined;
 }
+
+const isNote = (l: Line) => NOTE_LINE.test(lineText(l.runs).trim());
 
 /** How many columns a line has text in. */
 const columnsHeld = (l: Line, edges: number[]) => new Set(l.runs.map((t) => columnOf(edges, t))).size;

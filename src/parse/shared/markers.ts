@@ -10,6 +10,8 @@ export const INDICATOR_MARKER = /^指标\s*(\d+|[一二三四五六七八九十�
  * reader found no column edge on a page holding this row alone (任务1: ..... 00).
  */
 export const DOTTED_NAME = /^[.。…·]{2,}[\s\d.]*$/u;
+/** A note under the table (备注：1. 本表…): it ends the table, however close it follows the last row. */
+export const NOTE_LINE = /^(备注|注[:：]|说明[:：])/u;
 /** Headings that continue a table after a page break rather than start a new one. */
 export const CONTINUATION_MARKERS = ['续表', '(续)', '续'] as const;
 

@@ -177,4 +177,23 @@ describe('unruled table', () => {
     expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([['', '指标4:满意度', '≥90%']]);
     expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注:1.本表的填报主体是县级一级预算单位。']);
   });
+
+  it('ends the table at a note, even where a column start cuts the note into two phrases', () => {
+    const p: PageContent = {
+      page: 5,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        ...[0, 1, 2].flatMap((k) => [run('满意度指标', 10, 40 + 18 * k), run(`指标${k + 1}:满意度`, 100, 40 + 18 * k), run('≥90%', 200, 40 + 18 * k)]),
+        run('备注: 1.', 10, 100),
+        run('本表的填报主体是县级一级预算单位。', 100, 100),
+      ],
+    };
+    const blocks = pageBlocks(p);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.length).toBe(3);
+    expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注: 1.本表的填报主体是县级一级预算单位。']);
+  });
 });
