@@ -85,9 +85,11 @@ function readWithCuts<L extends ChainLabel>(
   }
   for (let i = 0; i < cuts.length; i++) {
     const next = starts[i + 1] ?? hi;
-    // The cut group keeps at least its first row; the centred groups below it close at the next cut group.
+    // The cut group keeps at least its first row; the centred groups below it close at the next cut group. It
+    // crosses a page break or ends at one: a row may break across the page with no more than its padding left for
+    // the next (Writer), and a merged cell ending in it is split there all the same.
     const below = walkUp(bounds, labels.slice(cuts[i]! + 1, cuts[i + 1] ?? labels.length), starts[i]! + 1, next, spread);
-    if (!below || spread(starts[i]!, below.end) <= 0) return undefined;
+    if (!below || spread(starts[i]!, below.end + 1) <= 0) return undefined;
     groups.push({ label: labels[cuts[i]!]!, from: starts[i]!, to: below.end }, ...below.groups);
   }
   return groups;

@@ -49,6 +49,12 @@ describe('solveChain with groups cut by page breaks', () => {
     const noBreak = (i: number, j: number) => 2 * (early[j - 1]! - early[i]!);
     expect(solveChain(b, [top('A', 0), label('B', 100), top('C', 6)], 0, 9, noBreak)).toBeUndefined();
   });
+
+  it('takes a cut group that ends at a page break', () => {
+    // A's last row (2) broke across the page with only its padding left for the next one: A is printed at the top
+    // of rows 0–2 as a cut cell; B is centred over rows 3–8.
+    expect(spans(solveChain(b, [top('A', 0), label('B', 120)], 0, 9, spread))).toEqual(['A 0-3', 'B 3-9']);
+  });
 });
 
 describe('rowPads', () => {
