@@ -185,14 +185,21 @@ function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pi
   });
   const rest = joinPiecesToAnchors(bands(body, pitch, h, marked), paragraphOf);
   if (!rest) return undefined;
-  const heads = head
-    ? bands(
-        cols.map((col) => col.filter(inHead)),
-        pitch,
-        h,
-      )
-    : [];
+  // The header lines are one row: a label wrapped over them (拟投入的 | 资金(万 | 元)) beside labels of one line is
+  // one cell, not a line for each band the lines beside it make.
+  const heads = head ? [oneBand(cols.map((col) => col.filter(inHead)))] : [];
   return [...heads, ...rest].sort((a, b) => a.top - b.top);
+}
+
+/** Column lines as one band. */
+function oneBand(cols: ColLine[][]): Band {
+  const lines = cols.flat();
+  return {
+    top: Math.min(...lines.map((l) => l.top)),
+    bottom: Math.max(...lines.map((l) => l.bottom)),
+    cells: cols.map((col) => col.flatMap((l) => l.runs)),
+    tops: lines.map((l) => l.top),
+  };
 }
 
 /** The grid of a region whose columns are known. */

@@ -196,4 +196,39 @@ describe('unruled table', () => {
     expect(grid?.kind === 'table' && grid.grid.rows.length).toBe(3);
     expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注: 1.本表的填报主体是县级一级预算单位。']);
   });
+
+  it('keeps a header label wrapped over three lines beside one-line labels whole, in one header row', () => {
+    // The section's label beside the header (年度重点 | 工作任务) makes a band of the first two lines.
+    const p: PageContent = {
+      page: 2,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('年度重点', 10, 20),
+        run('拟投入的', 220, 20),
+        run('工作任务', 10, 32),
+        run('资金(万', 220, 32),
+        run('名称', 60, 44),
+        run('主要实施内容', 120, 44),
+        run('元)', 220, 44),
+        run('期望达到的目标', 280, 44),
+        run('任务1:业务费', 60, 70),
+        run('各种支出', 120, 70),
+        run('7', 220, 70),
+        run('保证支出', 280, 70),
+        run('任务2:购车', 60, 88),
+        run('购置用车', 120, 88),
+        run('18', 220, 88),
+        run('购车一辆', 280, 88),
+      ],
+    };
+    const grid = pageBlocks(p).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['年度重点工作任务', '名称', '主要实施内容', '拟投入的资金(万元)', '期望达到的目标'],
+      ['', '任务1:业务费', '各种支出', '7', '保证支出'],
+      ['', '任务2:购车', '购置用车', '18', '购车一辆'],
+    ]);
+  });
 });
