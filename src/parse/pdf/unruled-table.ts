@@ -94,14 +94,29 @@ function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
   // A line of the header row holds pieces of labels, or text left of its labels (a merged label down the first
   // column, 年度重点工作任务, printed beside the header).
   const labelLine = (l: Line, labelsFrom: number) => l.phrases.every((p) => headerPiece(phraseText(p)) || p.at(-1)!.x1 <= labelsFrom);
-  const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(phraseText(p))).filter(Boolean)).size >= 2;
+  const labelPhrases = (l: Line) => l.phrases.filter((p) => headerLabel(phraseText(p)));
+  const touching = (above: Line, below: Line) => below.top < above.bottom + h * UNRULED.headerJoin;
+  /**
+   * Where the header row starting at line i has its labels from (the leftmost label's x), or undefined when the line
+   * starts none: it names two labels, or it names one and the touching lines of label pieces below it name another
+   * (cells centred one by one set labels of one line between the lines of wrapped ones, no line naming two).
+   */
+  const headerAt = (i: number): number | undefined => {
+    const found = labelPhrases(lines[i]!);
+    if (!found.length) return undefined;
+    const names = () => new Set(found.map((p) => headerLabel(phraseText(p)))).size;
+    const from = () => Math.min(...found.map((p) => p[0]!.x0));
+    for (let j = i + 1; names() < 2 && j < lines.length && touching(lines[j - 1]!, lines[j]!) && labelLine(lines[j]!, from()); j++)
+      found.push(...labelPhrases(lines[j]!));
+    return names() >= 2 ? from() : undefined;
+  };
   const starts: number[] = [];
   const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!isHeader(lines[i]!)) continue;
+    const labelsFrom = headerAt(i);
+    if (labelsFrom === undefined) continue;
     // Lines touching the header line are more of its cells only where they hold pieces of labels: Calc sets every
     // line of a sheet close to the next, and a cell spilling over its row prints body text level with the header.
-    const labelsFrom = Math.min(...lines[i]!.phrases.filter((p) => headerLabel(phraseText(p))).map((p) => p[0]!.x0));
     let s = i;
     while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin && labelLine(lines[s - 1]!, labelsFrom)) s--;
     if (starts.length && s <= starts.at(-1)!) continue;

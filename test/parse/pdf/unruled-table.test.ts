@@ -231,4 +231,44 @@ describe('unruled table', () => {
       ['', '任务2:购车', '购置用车', '18', '购车一辆'],
     ]);
   });
+
+  it('starts a table at a header whose labels of one line stand between the lines of wrapped ones', () => {
+    // Cells centred one by one: 名称 sits between 主要实施 and 内容, no line names two labels.
+    const p: PageContent = {
+      page: 1,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('部门名称', 10, 10),
+        run('某县某局', 60, 10),
+        run('基本信息', 10, 28),
+        run('财政供养人员数', 60, 28),
+        run('年度重点', 10, 50),
+        run('拟投入', 220, 50),
+        run('期望达到', 280, 50),
+        run('主要实施', 120, 56),
+        run('工作任务', 10, 62),
+        run('名称', 60, 62),
+        run('的资金', 220, 62),
+        run('的目标', 280, 62),
+        run('内容', 120, 68),
+        run('任务1:业务费', 60, 90),
+        run('各种支出', 120, 90),
+        run('7', 220, 90),
+        run('保证支出', 280, 90),
+        run('任务2:购车', 60, 108),
+        run('购置用车', 120, 108),
+        run('18', 220, 108),
+        run('购车一辆', 280, 108),
+      ],
+    };
+    const tables = pageBlocks(p).flatMap((b) => (b.kind === 'table' ? [b.grid.rows.map((r) => r.map((c) => c.text))] : []));
+    expect(tables.at(-1)).toEqual([
+      ['年度重点工作任务', '名称', '主要实施内容', '拟投入的资金', '期望达到的目标'],
+      ['', '任务1:业务费', '各种支出', '7', '保证支出'],
+      ['', '任务2:购车', '购置用车', '18', '购车一辆'],
+    ]);
+  });
 });
