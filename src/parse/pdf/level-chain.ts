@@ -117,12 +117,20 @@ function walkUp<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: numbe
   let end = bounds[hi]!;
   for (const label of [...labels].reverse()) {
     if (label.centre >= end[0]) return undefined;
-    const hit = meet(bounds, [2 * label.centre - end[1], 2 * label.centre - end[0]], lo, e - 1, (i) => spread(i, e));
+    const hit = meet(bounds, [2 * label.centre - end[1], 2 * label.centre - end[0]], lo, e - 1, (i) => spread(i, e)) ?? lastRowOwn(label, e, hi);
     if (!hit) return undefined;
     groups.unshift({ label, from: hit.at, to: e });
     [e, end] = [hit.at, bounds[hit.at]!];
   }
   return { groups, end: e };
+}
+
+/**
+ * A label level with the top of the last row of the rows read, where no centred group ends there: that row's own
+ * (Writer set a two-line label at the top of a taller last row of one).
+ */
+function lastRowOwn(label: ChainLabel, e: number, hi: number): { at: number } | undefined {
+  return e === hi && label.opens === e - 1 ? { at: e - 1 } : undefined;
 }
 
 /** The boundary in from..to that the interval `y` (widened by `wider(i)`) overlaps most; undefined when none. */
