@@ -1,6 +1,6 @@
 // Task rows: read by the columns their header named, or, for OCR rows knocked out of the grid, by their 任务N: cell.
 import type { Cell } from '../parse/grid.ts';
-import { TASK_MARKER } from '../parse/shared/markers.ts';
+import { DOTTED_NAME, TASK_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import { readNumber } from './numbers.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
@@ -47,12 +47,6 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   return true;
 }
 
-/**
- * The template's dotted name with the row's zero amounts run into it (任务1: ..... 00): a table reader that found no
- * column edge on a page holding this row alone leaves it one cell. Still the unfilled placeholder, not a task.
- */
-const DOTS_THEN_FIGURES = /^[.。…·]{2,}[\s\d.]*$/u;
-
 const positionIn = (body: Body, section: 'key' | 'other') => body.tasks.filter((t) => t.section === section).length + 1;
 
 /** Read a row whose cell at `at` holds `任务N:`; the cells after it are content, amount and goal. */
@@ -67,7 +61,7 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
     rest = rest.slice(1);
   }
   const cells = trimTrailingEmpty(rest);
-  if (PLACEHOLDER.test(name) || DOTS_THEN_FIGURES.test(name)) {
+  if (PLACEHOLDER.test(name) || DOTTED_NAME.test(name)) {
     body.unreadRows.push({ section, cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.cells[at]!.loc });
     return;
   }

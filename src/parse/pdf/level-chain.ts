@@ -85,9 +85,11 @@ function readWithCuts<L extends ChainLabel>(
   }
   for (let i = 0; i < cuts.length; i++) {
     const next = starts[i + 1] ?? hi;
-    // The cut group keeps at least its first row; the centred groups below it close at the next cut group.
+    // The cut group keeps at least its first row; the centred groups below it close at the next cut group. It
+    // crosses a page break or ends at one: a row may break across the page with no more than its padding left for
+    // the next (Writer), and a merged cell ending in it is split there all the same.
     const below = walkUp(bounds, labels.slice(cuts[i]! + 1, cuts[i + 1] ?? labels.length), starts[i]! + 1, next, spread);
-    if (!below || spread(starts[i]!, below.end) <= 0) return undefined;
+    if (!below || spread(starts[i]!, below.end + 1) <= 0) return undefined;
     groups.push({ label: labels[cuts[i]!]!, from: starts[i]!, to: below.end }, ...below.groups);
   }
   return groups;
@@ -115,12 +117,20 @@ function walkUp<L extends ChainLabel>(bounds: Interval[], labels: L[], lo: numbe
   let end = bounds[hi]!;
   for (const label of [...labels].reverse()) {
     if (label.centre >= end[0]) return undefined;
-    const hit = meet(bounds, [2 * label.centre - end[1], 2 * label.centre - end[0]], lo, e - 1, (i) => spread(i, e));
+    const hit = meet(bounds, [2 * label.centre - end[1], 2 * label.centre - end[0]], lo, e - 1, (i) => spread(i, e)) ?? lastRowOwn(label, e, hi);
     if (!hit) return undefined;
     groups.unshift({ label, from: hit.at, to: e });
     [e, end] = [hit.at, bounds[hit.at]!];
   }
   return { groups, end: e };
+}
+
+/**
+ * A label level with the top of the last row of the rows read, where no centred group ends there: that row's own
+ * (Writer set a two-line label at the top of a taller last row of one).
+ */
+function lastRowOwn(label: ChainLabel, e: number, hi: number): { at: number } | undefined {
+  return e === hi && label.opens === e - 1 ? { at: e - 1 } : undefined;
 }
 
 /** The boundary in from..to that the interval `y` (widened by `wider(i)`) overlaps most; undefined when none. */

@@ -24,7 +24,7 @@ export type Stretch = {
   offset: Map<number, number>;
   /** Level columns left to right (一级 then 二级, or 二级 alone): the two columns before the indicator's. */
   columns: Column[];
-  /** breaks[k]: how many of the boundaries 1..k are page breaks. */
+  /** breaks[k]: how many of the boundaries 1..k are page breaks (the last, the table's end, where the document goes on over the page). */
   breaks: number[];
   /** The usual room between a row's text and its cell's edge (row-pads.ts). */
   pad: number;
@@ -60,8 +60,15 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   // columns' edges, as the page's own cut found too few starts there to make.
   const edges = [...columns.slice(1).map((c) => c.x0), markerX];
   for (const r of rows) r.runs = splitAtEdges(r.runs, edges);
+  // The table's end is a page break too where the document goes on over the page: its last row may continue
+  // there (read as text, a name's last line), the merged labels beside it cut with it.
+  const lastPage = content.at(-1)!.page;
+  const goesOn = blocks.some((b) => ((b.kind === 'table' ? b.grid.loc : b.loc).page ?? 0) > lastPage);
   const breaks = [0];
-  for (let k = 1; k <= content.length; k++) breaks.push(breaks[k - 1]! + (k < content.length && content[k]!.page !== content[k - 1]!.page ? 1 : 0));
+  for (let k = 1; k <= content.length; k++) {
+    const cut = k < content.length ? content[k]!.page !== content[k - 1]!.page : goesOn;
+    breaks.push(breaks[k - 1]! + (cut ? 1 : 0));
+  }
   return { rows, content, bounds: cellBounds(content, offset, pads), breaks, offset, columns, pad: median(pads) };
 }
 

@@ -6,6 +6,7 @@
 // centred ones share its middle. The alignment that fits the page best is found, and each run of pieces between two
 // anchors is cut where it fits it best (a small dynamic program over the cut points).
 import { startsRow } from '../shared/markers.ts';
+import { cellText } from './cell-text.ts';
 import { headerLabel } from './header-labels.ts';
 import type { PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
@@ -14,7 +15,9 @@ import type { Band } from './unruled-bands.ts';
 type Align = 'top' | 'middle' | 'bottom';
 const ALIGNS: Align[] = ['top', 'middle', 'bottom'];
 
-const text = (runs: PageText[]) => runs.map((t) => t.text).join('');
+// In reading order: a band's runs come paragraph by paragraph, column by column, and a marker wrapped in a narrow
+// cell (任务 | 11: 业 | 务费) must read as it is printed.
+const text = (runs: PageText[]) => cellText(runs);
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The bands with the pieces between anchors merged into their rows; undefined when no column holds two markers. */
@@ -24,7 +27,10 @@ export function joinPiecesToAnchors(bands: Band[], paragraphOf: Map<PageText, nu
   let marked = -1;
   for (let c = 0; c < columns; c++) if (markerCount(c) > (marked < 0 ? 1 : markerCount(marked))) marked = c;
   if (marked < 0) return undefined;
-  const kind = bands.map((b, i) => kindOf(b, marked, bands[i + 1]));
+  // A marker's word and its number may stand a band or two apart: a narrow marked cell centred beside a taller one
+  // sets its lines half a line off the lines beside it, and the bands between hold those lines only.
+  const nextMarked = (i: number) => bands.slice(i + 1).find((n) => n.cells[marked]!.length);
+  const kind = bands.map((b, i) => kindOf(b, marked, nextMarked(i)));
   if (!kind.includes('piece')) return bands;
   const anchors = kind.flatMap((k, i) => (k === 'anchor' ? [i] : []));
   // Pieces between anchors (or before the first and after the last, up to a header or the table's end).
@@ -97,7 +103,10 @@ export function joinPiecesToAnchors(bands: Band[], paragraphOf: Map<PageText, nu
 type Kind = 'anchor' | 'header' | 'label' | 'piece';
 const MARKER_WORD = /^\s*(?:任务|指标)\s*\d*\s*$/u;
 
-/** An anchor holds a marker; a header names two column labels; a label row holds text only left of the markers. */
+/**
+ * An anchor holds a marker; a header names two column labels; a label row holds text only left of the markers.
+ * `next`: the next band holding text of the marked column.
+ */
 function kindOf(b: Band, marked: number, next: Band | undefined): Kind {
   const own = text(b.cells[marked]!);
   // A marker wrapped after its word (任务 | 1: …) starts its row on the line that holds the word, also where the

@@ -2,10 +2,12 @@
 // one 任务N/指标N cell is a whole logical row; a row holding several is rows run together, and a row below a
 // marked one holding neither a marker nor a header label is a piece of a row cut off.
 import type { Grid } from '../grid.ts';
-import { startsRow } from '../shared/markers.ts';
+import { DOTTED_NAME, INDICATOR_MARKER, startsRow, TASK_MARKER } from '../shared/markers.ts';
 import { headerLabel } from './header-labels.ts';
 
 const INNER_MARKER = /(?:任务|指标)\s*\d+\s*[::]/gu;
+/** A marker naming nothing but dots: the template's unfilled example row. */
+const unfilledExample = (text: string) => DOTTED_NAME.test((TASK_MARKER.exec(text.trim()) ?? INDICATOR_MARKER.exec(text.trim()))?.[2] ?? '');
 
 /** Whole rows minus broken ones; undefined when no row holds a marker (the reading cannot be judged by them). */
 export function markedRowScore(grids: Grid[]): number | undefined {
@@ -24,6 +26,12 @@ export function markedRows(grids: Grid[]): { good: number; bad: number } {
     let markerColumn = Infinity;
     for (const row of g.rows) {
       const cells = row.filter((c) => !c.spanned && c.text !== '');
+      // The template's unfilled example (任务1: ..... over two rows of zeros) is no evidence either way: its second row
+      // is a row of its own, not a piece cut off, and a reader running the two together reads nothing better.
+      if (cells.some((c) => unfilledExample(c.text))) {
+        seen = false;
+        continue;
+      }
       const markers = cells.filter((c) => startsRow(c.text)).length;
       if (markers === 1) good++;
       if (markers > 1) bad += markers - 1;

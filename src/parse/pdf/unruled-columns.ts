@@ -60,13 +60,11 @@ export function columnEdges(lines: Line[], h: number, header: readonly Line[] = 
   const clear = h * UNRULED.clearance;
   const left = Math.min(...spans.map((t) => t.x0));
   const edges: number[] = [];
-  const insideGutter = lines
-    .filter((l) => !chosen.includes(l))
-    .flatMap((l) => l.phrases)
-    .filter((p) => p.every(isNumeric));
+  // Phrases of other lines standing clear inside a gutter; `numbers`: those of numbers only.
+  const standing = (g0: number, g1: number, numbers = true) =>
+    otherPhrases.filter((p) => (!numbers || p.every(isNumeric)) && p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching);
   // A number alone on its line (an amount centred beside a wrapped name) is a column by itself.
   const lone = new Set(lines.filter((l) => l.phrases.length === 1).flatMap((l) => l.phrases));
-  const standing = (g0: number, g1: number) => insideGutter.filter((p) => p[0]!.x0 >= g0 + clear && p.at(-1)!.x1 <= g1 - h * TEXT.touching);
   for (const [g0, g1] of gutters) {
     const alone = standing(g0, g1)
       .filter((p) => lone.has(p))
@@ -91,10 +89,12 @@ export function columnEdges(lines: Line[], h: number, header: readonly Line[] = 
       edges.push((inner[0]![0] + inner[0]![1]) / 2);
       continue;
     }
-    // Numbers of other lines standing clear inside a gutter (amounts centred on lines of their own, between the
-    // lines of a wrapped name) are a column of their own.
+    // Phrases of other lines standing clear inside a gutter are a column of their own: amounts centred on lines of
+    // their own between the lines of a wrapped name, or the labels of a narrow column that no chosen line reaches
+    // (cells centred one by one leave 收入来源 and 财政拨款 on lines of their own beside wrapped labels), where a
+    // paragraph spanning the columns (总体绩效目标's) covers every strip the other lines leave.
     // Right-aligned amounts may end as close to the next column's text as a cell's padding (Calc: 2 pt).
-    const inside = standing(g0, g1).flat();
+    const inside = standing(g0, g1, false).flat();
     if (inside.length >= UNRULED.minMultiLines) edges.push((g0 + Math.min(...inside.map((t) => t.x0))) / 2, (Math.max(...inside.map((t) => t.x1)) + g1) / 2);
     else edges.push((g0 + g1) / 2);
   }
@@ -185,8 +185,9 @@ function dropTouching(lines: Line[], edges: number[], h: number): number[] {
       holding++;
       const x0 = Math.min(...right.map((t) => t.x0));
       const first = right.find((t) => t.x0 === x0)!;
+      // Runs that touch end where the next starts, give or take the rounding of their estimated widths.
       const before = l.runs
-        .filter((t) => t.x1 <= x0 && t.x0 < e)
+        .filter((t) => t.x0 < x0 && t.x1 <= x0 + h * TEXT.touching && t.x0 < e)
         .sort((a, b) => a.x1 - b.x1)
         .at(-1);
       if (before && l.phrases.some((p) => p.includes(before) && p.includes(first))) touching++;

@@ -3,8 +3,8 @@
 // text (unruled-columns.ts), its rows from overlapping cell paragraphs (unruled-bands.ts). Captions, notes and
 // titles above or below a table (one phrase running across a column edge, or set larger) stay outside it.
 import type { Cell, Grid } from '../grid.ts';
-import { textLines } from './cell-text.ts';
-import { startsRow } from '../shared/markers.ts';
+import { lineText, textLines } from './cell-text.ts';
+import { NOTE_LINE, startsRow } from '../shared/markers.ts';
 import { headerLabel, headerPiece } from './header-labels.ts';
 import { textHeight } from './lines.ts';
 import type { PageContent, PageText } from './page-content.ts';
@@ -94,14 +94,29 @@ function regions(lines: Line[], h: number): { lines: Line[]; head: number }[] {
   // A line of the header row holds pieces of labels, or text left of its labels (a merged label down the first
   // column, 年度重点工作任务, printed beside the header).
   const labelLine = (l: Line, labelsFrom: number) => l.phrases.every((p) => headerPiece(phraseText(p)) || p.at(-1)!.x1 <= labelsFrom);
-  const isHeader = (l: Line) => new Set(l.phrases.map((p) => headerLabel(phraseText(p))).filter(Boolean)).size >= 2;
+  const labelPhrases = (l: Line) => l.phrases.filter((p) => headerLabel(phraseText(p)));
+  const touching = (above: Line, below: Line) => below.top < above.bottom + h * UNRULED.headerJoin;
+  /**
+   * Where the header row starting at line i has its labels from (the leftmost label's x), or undefined when the line
+   * starts none: it names two labels, or it names one and the touching lines of label pieces below it name another
+   * (cells centred one by one set labels of one line between the lines of wrapped ones, no line naming two).
+   */
+  const headerAt = (i: number): number | undefined => {
+    const found = labelPhrases(lines[i]!);
+    if (!found.length) return undefined;
+    const names = () => new Set(found.map((p) => headerLabel(phraseText(p)))).size;
+    const from = () => Math.min(...found.map((p) => p[0]!.x0));
+    for (let j = i + 1; names() < 2 && j < lines.length && touching(lines[j - 1]!, lines[j]!) && labelLine(lines[j]!, from()); j++)
+      found.push(...labelPhrases(lines[j]!));
+    return names() >= 2 ? from() : undefined;
+  };
   const starts: number[] = [];
   const heads = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!isHeader(lines[i]!)) continue;
+    const labelsFrom = headerAt(i);
+    if (labelsFrom === undefined) continue;
     // Lines touching the header line are more of its cells only where they hold pieces of labels: Calc sets every
     // line of a sheet close to the next, and a cell spilling over its row prints body text level with the header.
-    const labelsFrom = Math.min(...lines[i]!.phrases.filter((p) => headerLabel(phraseText(p))).map((p) => p[0]!.x0));
     let s = i;
     while (s > 0 && lines[s - 1]!.bottom > lines[s]!.top - h * UNRULED.headerJoin && labelLine(lines[s - 1]!, labelsFrom)) s--;
     if (starts.length && s <= starts.at(-1)!) continue;
@@ -125,7 +140,9 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   if (!edges.length) return undefined;
   // Captions and notes above or below: one phrase running across a column edge.
   const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e);
-  const outside: Line[] = [];
+  // A note (备注: 1. …) ends the table, even where a column start cuts it into two phrases.
+  const note = lines.findIndex((l, i) => i >= head && isNote(l));
+  const outside: Line[] = note < 0 ? [] : lines.splice(note);
   // The lines of a header row are never captions, however their labels wrap.
   while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
@@ -139,19 +156,24 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
 }
 
 /**
- * The lines of a page read by carried column edges: from the first line with text in two columns, up to a line
- * running across an edge as one phrase (a note under the table); undefined when no line holds two columns.
+ * The lines of a page read by carried column edges: the first run of lines between lines running across an edge as
+ * one phrase (a note under the table, perhaps set larger than the rows) whose text stands in two or more columns;
+ * undefined when no such run. A note is never one of them: read by the carried edges, its words would fall into
+ * columns and set where they start.
  */
 function carriedRegion(lines: Line[], edges: number[], h: number): Region | undefined {
-  const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h);
-  const first = lines.findIndex((l) => columnsHeld(l, edges) >= 2);
-  if (first < 0) return undefined;
-  let from = first;
-  while (from > 0 && !crossing(lines[from - 1]!)) from--;
-  let to = first + 1;
-  while (to < lines.length && !crossing(lines[to]!)) to++;
-  return { lines: lines.slice(from, to), edges, outside: [], head: 0 };
+  const crossing = (l: Line) => isNote(l) || (l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e - h && l.runs.at(-1)!.x1 > e + h));
+  for (let from = 0; from < lines.length; ) {
+    let to = from;
+    while (to < lines.length && !crossing(lines[to]!)) to++;
+    const run = lines.slice(from, to);
+    if (new Set(run.flatMap((l) => l.runs.map((t) => columnOf(edges, t)))).size >= 2) return { lines: run, edges, outside: [], head: 0 };
+    from = to + 1;
+  }
+  return undefined;
 }
+
+const isNote = (l: Line) => NOTE_LINE.test(lineText(l.runs).trim());
 
 /** How many columns a line has text in. */
 const columnsHeld = (l: Line, edges: number[]) => new Set(l.runs.map((t) => columnOf(edges, t))).size;
@@ -178,14 +200,21 @@ function anchoredBands(cols: ColLine[][], head: [number, number] | undefined, pi
   });
   const rest = joinPiecesToAnchors(bands(body, pitch, h, marked), paragraphOf);
   if (!rest) return undefined;
-  const heads = head
-    ? bands(
-        cols.map((col) => col.filter(inHead)),
-        pitch,
-        h,
-      )
-    : [];
+  // The header lines are one row: a label wrapped over them (拟投入的 | 资金(万 | 元)) beside labels of one line is
+  // one cell, not a line for each band the lines beside it make.
+  const heads = head ? [oneBand(cols.map((col) => col.filter(inHead)))] : [];
   return [...heads, ...rest].sort((a, b) => a.top - b.top);
+}
+
+/** Column lines as one band. */
+function oneBand(cols: ColLine[][]): Band {
+  const lines = cols.flat();
+  return {
+    top: Math.min(...lines.map((l) => l.top)),
+    bottom: Math.max(...lines.map((l) => l.bottom)),
+    cells: cols.map((col) => col.flatMap((l) => l.runs)),
+    tops: lines.map((l) => l.top),
+  };
 }
 
 /** The grid of a region whose columns are known. */

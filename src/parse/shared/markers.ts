@@ -5,6 +5,13 @@
 export const TASK_MARKER = /^任务\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*(.*)$/su;
 /** A cell that opens an indicator row: "指标14: 活动开展率(%)". */
 export const INDICATOR_MARKER = /^指标\s*(\d+|[一二三四五六七八九十百]+(?=\s*[:;.、]))\s*[:;.、]?\s*(.*)$/su;
+/**
+ * The template's unfilled example name after a marker: dots, with the row's zero amounts run into it where a table
+ * reader found no column edge on a page holding this row alone (任务1: ..... 00).
+ */
+export const DOTTED_NAME = /^[.。…·]{2,}[\s\d.]*$/u;
+/** A note under the table (备注：1. 本表…): it ends the table, however close it follows the last row. */
+export const NOTE_LINE = /^(备注|注[:：]|说明[:：])/u;
 /** Headings that continue a table after a page break rather than start a new one. */
 export const CONTINUATION_MARKERS = ['续表', '(续)', '续'] as const;
 

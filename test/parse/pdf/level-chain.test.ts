@@ -49,6 +49,17 @@ describe('solveChain with groups cut by page breaks', () => {
     const noBreak = (i: number, j: number) => 2 * (early[j - 1]! - early[i]!);
     expect(solveChain(b, [top('A', 0), label('B', 100), top('C', 6)], 0, 9, noBreak)).toBeUndefined();
   });
+
+  it("takes a label level with the last row's top as that row's own, where no centred group ends there", () => {
+    // C is set at the top of row 8, a row of its own (Writer, a two-line label in a taller last row).
+    expect(spans(solveChain(b, [top('A', 0), label('B', 120), top('C', 8)], 0, 9, spread))).toEqual(['A 0-4', 'B 4-8', 'C 8-9']);
+  });
+
+  it('takes a cut group that ends at a page break', () => {
+    // A's last row (2) broke across the page with only its padding left for the next one: A is printed at the top
+    // of rows 0–2 as a cut cell; B is centred over rows 3–8.
+    expect(spans(solveChain(b, [top('A', 0), label('B', 120)], 0, 9, spread))).toEqual(['A 0-3', 'B 3-9']);
+  });
 });
 
 describe('rowPads', () => {

@@ -112,4 +112,12 @@ describe('merged level labels of an unruled table', () => {
     spanUnruledLevels(blocks);
     expect(levelsOf(blocks)).toEqual(before);
   });
+
+  it("reads a group printed at the top of its rows as cut where it runs to the table's end and the document goes on", () => {
+    // 质量指标 is level with row 2's top: its last row (5) broke across the page, the rest read as text on page 2.
+    const texts = [...header, ...indicatorRows(0, 6), centred('产出指标', 10, 0, 5), centred('数量指标', 60, 0, 1), run('质量指标', 60, rowTop(2))];
+    const blocks = [...pageBlocks(page(1, texts)), ...pageBlocks(page(2, [run('率(%)', 140, 15)]))];
+    spanUnruledLevels(blocks);
+    expect(levelsOf(blocks).map((l) => l.split(' / ')[1])).toEqual(['[2]~数量指标', '^~数量指标', '[4]质量指标', '^~质量指标', '^~质量指标', '^~质量指标']);
+  });
 });

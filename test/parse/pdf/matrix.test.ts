@@ -37,6 +37,10 @@ describe('renderer matrix: whole task and indicator rows in the grids', () => {
     ['synth-7-00001.calc-xlsx.pdf', '9/9', '15/15'],
     // Seed 103: the last indicator alone on page 4, its repeated header said once (read by the columns of page 3).
     ['synth-103-00000.chromium.pdf', '21/21', '19/19'],
+    // Seed 313: Writer's task names wrapped in a column three characters wide, the marker's word and number half a
+    // line off the content beside them; chromium's indicators on the last page, values set level with a name's line.
+    ['synth-313-00001.writer-html.pdf', '21/21', '29/29'],
+    ['synth-313-00001.chromium.pdf', '21/21', '29/29'],
   ])('%s: tasks %s, indicators %s', async (file, tasks, indicators) => {
     expect(await wholeRows(file)).toEqual({ tasks, indicators });
   });
@@ -54,5 +58,45 @@ describe('a short table at the foot of a page', () => {
       [3, '产出指标', '数量指标', '培训人数(人)', '=200人', 2],
     ]);
     expect(record.indicators).toHaveLength(48);
+  });
+});
+
+describe('seed 313, document 1 (--seed 313 --n 4)', () => {
+  const loud = (flags: { severity: string }[]) => flags.filter((f) => f.severity !== 'info');
+
+  // Writer centres each cell of the header block on its own: the labels 收入来源/财政拨款 of a narrow column never
+  // share a line with the columns beside them, and 总体绩效目标's paragraph runs across every column below.
+  it('writer-html: the budget facts of the header block are read', async () => {
+    const { record } = await extract(`${DIR}/synth-313-00001.writer-html.pdf`);
+    expect([record.department.staffCount, record.department.subordinateUnits]).toEqual([378, 9]);
+    expect([record.budget.expenditure.basic, record.budget.expenditure.project, record.budget.income.fiscalAppropriation]).toEqual([
+      8069.77, 6514.388421, 25981.314328,
+    ]);
+  });
+
+  // 任务 | 13: 业 | 务培训: the marker's word and its number stand in different bands where the name's lines fall
+  // between the content's; each marker still opens its own row.
+  it('writer-html: tasks 10 to 14 are five rows, none run into the one above', async () => {
+    const { record } = await extract(`${DIR}/synth-313-00001.writer-html.pdf`);
+    expect(record.tasks.slice(9, 14).map((t) => [t.no, t.name, t.amount])).toEqual([
+      [10, '资产出租出借处置收入安排的工作经费(事业)', 6.1],
+      [11, '业务费', 50],
+      [12, '应急物资储备经费', 4.01],
+      [13, '业务培训经费', 50],
+      [14, '社区协管员补助经费', 284.64],
+    ]);
+    expect(loud(record.flags)).toEqual([]);
+  });
+
+  // The template's unfilled example (任务1: ..... over two rows of zeros) on page 3 read as two rows is no reason to
+  // read the document by column starts, which puts page 6's left-aligned values into the names beside them.
+  it('chromium: the three indicators on the last page keep their values', async () => {
+    const { record } = await extract(`${DIR}/synth-313-00001.chromium.pdf`);
+    expect(record.indicators.slice(26).map((i) => [i.no, i.name, i.value.raw])).toEqual([
+      [27, '受益对象满意度(%)', '≥90'],
+      [28, '群众满意度(%)', '100%'],
+      [29, '服务对象满意度(%)', '≥90%'],
+    ]);
+    expect(loud(record.flags)).toEqual([]);
   });
 });

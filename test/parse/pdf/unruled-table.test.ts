@@ -108,4 +108,167 @@ describe('unruled table', () => {
       ['', '指标10:控制', '≤ 80'],
     ]);
   });
+
+  it('reads a value of two touching runs as one cell, however their estimated ends round', () => {
+    // Two lines show a strip between a sign and its number (≥ | 85%, 3 pt apart); on the other lines the value's
+    // second run starts where the first ends, give or take a float's rounding (pdfjs's widths are estimates).
+    const p: PageContent = {
+      page: 5,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('效益指标', 10, 40),
+        run('指标1:办理时限', 100, 40),
+        run('≥', 200, 40),
+        run('85%', 211, 40),
+        run('成本指标', 10, 60),
+        run('指标2:办理时限', 100, 60),
+        run('≤', 200, 60),
+        run('30', 211, 60),
+        run('指标3:便利程度', 100, 80),
+        run('明显', 200, 80),
+        run('提高', 216 - 1e-9, 80),
+        run('指标4:便利程度', 100, 100),
+        run('明显', 200, 100),
+        run('提高', 216 - 1e-9, 100),
+      ],
+    };
+    const grid = pageBlocks(p).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['效益指标', '指标1:办理时限', '≥ 85%'],
+      ['成本指标', '指标2:办理时限', '≤ 30'],
+      ['', '指标3:便利程度', '明显提高'],
+      ['', '指标4:便利程度', '明显提高'],
+    ]);
+  });
+
+  it('leaves a note under the last rows of a table, read by the columns of the page before, outside them', () => {
+    // Page 1 shows the columns; page 2 holds one indicator whose name and value never share a line, then the note.
+    const first: PageContent = {
+      page: 1,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [0, 1, 2].flatMap((k) => [run('满意度指标', 10, 40 + 18 * k), run(`指标${k + 1}:满意度`, 100, 40 + 18 * k), run('≥90%', 200, 40 + 18 * k)]),
+    };
+    const second: PageContent = {
+      page: 2,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('指标4:', 100, 40),
+        run('≥90%', 200, 46),
+        run('满意度', 100, 52),
+        run('备注:', 10, 80),
+        run('1.本表的填报', 34, 80),
+        run('主体是县级一级', 90, 80),
+        run('预算单位。', 146, 80),
+      ],
+    };
+    const state = {};
+    pageBlocks(first, state);
+    const blocks = pageBlocks(second, state);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([['', '指标4:满意度', '≥90%']]);
+    expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注:1.本表的填报主体是县级一级预算单位。']);
+  });
+
+  it('ends the table at a note, even where a column start cuts the note into two phrases', () => {
+    const p: PageContent = {
+      page: 5,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        ...[0, 1, 2].flatMap((k) => [run('满意度指标', 10, 40 + 18 * k), run(`指标${k + 1}:满意度`, 100, 40 + 18 * k), run('≥90%', 200, 40 + 18 * k)]),
+        run('备注: 1.', 10, 100),
+        run('本表的填报主体是县级一级预算单位。', 100, 100),
+      ],
+    };
+    const blocks = pageBlocks(p);
+    const grid = blocks.find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.length).toBe(3);
+    expect(blocks.filter((b) => b.kind === 'text').map((b) => b.kind === 'text' && b.text)).toEqual(['备注: 1.本表的填报主体是县级一级预算单位。']);
+  });
+
+  it('keeps a header label wrapped over three lines beside one-line labels whole, in one header row', () => {
+    // The section's label beside the header (年度重点 | 工作任务) makes a band of the first two lines.
+    const p: PageContent = {
+      page: 2,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('年度重点', 10, 20),
+        run('拟投入的', 220, 20),
+        run('工作任务', 10, 32),
+        run('资金(万', 220, 32),
+        run('名称', 60, 44),
+        run('主要实施内容', 120, 44),
+        run('元)', 220, 44),
+        run('期望达到的目标', 280, 44),
+        run('任务1:业务费', 60, 70),
+        run('各种支出', 120, 70),
+        run('7', 220, 70),
+        run('保证支出', 280, 70),
+        run('任务2:购车', 60, 88),
+        run('购置用车', 120, 88),
+        run('18', 220, 88),
+        run('购车一辆', 280, 88),
+      ],
+    };
+    const grid = pageBlocks(p).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['年度重点工作任务', '名称', '主要实施内容', '拟投入的资金(万元)', '期望达到的目标'],
+      ['', '任务1:业务费', '各种支出', '7', '保证支出'],
+      ['', '任务2:购车', '购置用车', '18', '购车一辆'],
+    ]);
+  });
+
+  it('starts a table at a header whose labels of one line stand between the lines of wrapped ones', () => {
+    // Cells centred one by one: 名称 sits between 主要实施 and 内容, no line names two labels.
+    const p: PageContent = {
+      page: 1,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [],
+      texts: [
+        run('部门名称', 10, 10),
+        run('某县某局', 60, 10),
+        run('基本信息', 10, 28),
+        run('财政供养人员数', 60, 28),
+        run('年度重点', 10, 50),
+        run('拟投入', 220, 50),
+        run('期望达到', 280, 50),
+        run('主要实施', 120, 56),
+        run('工作任务', 10, 62),
+        run('名称', 60, 62),
+        run('的资金', 220, 62),
+        run('的目标', 280, 62),
+        run('内容', 120, 68),
+        run('任务1:业务费', 60, 90),
+        run('各种支出', 120, 90),
+        run('7', 220, 90),
+        run('保证支出', 280, 90),
+        run('任务2:购车', 60, 108),
+        run('购置用车', 120, 108),
+        run('18', 220, 108),
+        run('购车一辆', 280, 108),
+      ],
+    };
+    const tables = pageBlocks(p).flatMap((b) => (b.kind === 'table' ? [b.grid.rows.map((r) => r.map((c) => c.text))] : []));
+    expect(tables.at(-1)).toEqual([
+      ['年度重点工作任务', '名称', '主要实施内容', '拟投入的资金', '期望达到的目标'],
+      ['', '任务1:业务费', '各种支出', '7', '保证支出'],
+      ['', '任务2:购车', '购置用车', '18', '购车一辆'],
+    ]);
+  });
 });

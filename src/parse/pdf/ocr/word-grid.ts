@@ -2,7 +2,7 @@
 // words leave a gap, rows started by the row-start column (任务N / 指标N, else every line of the first column) and
 // ended in the widest blank band before the next start. The result is a set of virtual borders, so a borderless scan
 // reaches the same ruled-table grid builder as a ruled one.
-import { startsRow } from '../../shared/markers.ts';
+import { NOTE_LINE, startsRow } from '../../shared/markers.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
 import { centredSpans, type RowSpan } from './word-spans.ts';
@@ -60,8 +60,6 @@ const HEADER_WRAP_OFFSET = 1.2;
 const HEADER_LABEL_OFFSET = 1.8;
 /** A label wrapped at the cell edge keeps at least this many of its first characters on the line (拟投入的资). */
 const WRAPPED_PREFIX = 4;
-/** A note under the table (备注：1. 本表…) ends it, however close it follows the last row. */
-const NOTE = /^(备注|注[:：]|说明[:：])/u;
 /** A vertical blank this many × the median line height ends the table. */
 const TABLE_END_GAP = 4;
 /** A blank this many × line height wide, left of the first header label, parts off an unnamed leading column. */
@@ -106,7 +104,7 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
       headEnd++;
     const head = lines.slice(h, headEnd);
     let end = headEnd;
-    while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
+    while (end < next && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE_LINE.test(textOf(lines[end]!.words))) end++;
     const body = lines.slice(headEnd, end);
     prevEnd = end;
     const t = buildTable(head, body, lineHeight, ink);
@@ -133,7 +131,7 @@ function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumn
   let top = rows[0]!;
   while (top > 0 && !inMarkerColumn(lines[top - 1]!) && !hasLabel(lines[top - 1]!) && lines[top]!.s0 - lines[top - 1]!.s1 < TABLE_END_GAP * lineHeight) top--;
   let end = rows.at(-1)! + 1;
-  while (end < lines.length && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE.test(textOf(lines[end]!.words))) end++;
+  while (end < lines.length && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE_LINE.test(textOf(lines[end]!.words))) end++;
   const body = lines.slice(top, end);
   const pad = FRAME_PAD * lineHeight;
   const all = body.flatMap((l) => l.words);
@@ -156,7 +154,8 @@ function stackedLabelTop(lines: readonly Line[], h: number, prevEnd: number, lin
     const l = lines[i]!;
     // Each piece narrow: two stacked labels of different columns share a line (年度重点 … 拟投入的).
     const width = Math.max(...linePieces(l.words, PIECE_GAP * lineHeight).map((p) => Math.max(...p.map(x1Of)) - Math.min(...p.map((w) => w.left))));
-    if (lines[i + 1]!.s0 - l.s1 >= HEADER_STACK_GAP * lineHeight || width > HEADER_STACK_WIDTH * lineHeight || hasStart(l) || NOTE.test(textOf(l.words))) break;
+    if (lines[i + 1]!.s0 - l.s1 >= HEADER_STACK_GAP * lineHeight || width > HEADER_STACK_WIDTH * lineHeight || hasStart(l) || NOTE_LINE.test(textOf(l.words)))
+      break;
     if (hasLabel(l)) {
       labelled = true;
       top = i;
