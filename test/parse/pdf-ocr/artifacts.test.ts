@@ -27,4 +27,9 @@ describe('dropRulingArtifacts', () => {
     const [w] = dropRulingArtifacts([word('[106', 468, 390, 120, 38)], [VERTICAL]);
     expect(w).toMatchObject({ text: '106', left: 498, width: 90 });
   });
+
+  it('drops a bar glued to Chinese text where no ruling was found, and keeps a bar beside a figure', () => {
+    const words = [word('长效管理机制|', 900, 400, 260, 40), word('丨群众满意度', 900, 500, 260, 40), word('12|', 1200, 600, 60, 40)];
+    expect(dropRulingArtifacts(words, []).map((w) => w.text)).toEqual(['长效管理机制', '群众满意度', '12|']);
+  });
 });

@@ -13,10 +13,11 @@ const DEFAULT_TOLERANCE = 3;
 /** Drop words made only of border-like glyphs that lie on a ruling; trim a stray bar where a ruling cuts a word's edge. */
 export function dropRulingArtifacts(words: readonly OcrWord[], rulings: readonly PixelRuling[], tolerance = DEFAULT_TOLERANCE): OcrWord[] {
   const out: OcrWord[] = [];
-  for (const w of words) {
+  for (const word of words) {
+    const w = wordWithoutBars(word);
     const crossing = rulings.filter((r) => crosses(w, r, tolerance));
     if (crossing.length === 0) {
-      out.push(w);
+      if (w.text !== '') out.push(w);
       continue;
     }
     if (BORDER_GLYPHS.test(w.text)) continue;
@@ -28,6 +29,18 @@ export function dropRulingArtifacts(words: readonly OcrWord[], rulings: readonly
     if (trimmed.text !== '') out.push(trimmed);
   }
   return out;
+}
+
+/** A bar glued to Chinese text (长效管理机制|): a border no ruling was found for (a cell's crop, a faint line). No
+ *  cell of these forms writes a bar beside a Chinese character. */
+const BAR_BESIDE_HAN = /^[|｜丨]+(?=\p{Script=Han})|(?<=\p{Script=Han})[|｜丨]+$/gu;
+
+/** A text without the bars glued to its Chinese characters: a run as well as a word (a lone `|` merged into its line). */
+export const withoutBarsBesideHan = (text: string) => text.replace(BAR_BESIDE_HAN, '');
+
+function wordWithoutBars(w: OcrWord): OcrWord {
+  const text = withoutBarsBesideHan(w.text);
+  return text === w.text ? w : { ...w, text };
 }
 
 function crosses(w: OcrWord, r: PixelRuling, tol: number): boolean {
