@@ -13,7 +13,7 @@ const SUFFIX = /(?:%|分|万元)$/u;
 /** A fund line's label: the funds a self-evaluation accounts for (年度资金总额, 其中:财政拨款, 上年结转资金 …). */
 const FUND_LABEL = /资金|拨款|总额|结转|收入|经费|预算/u;
 /** What an empty fund cell may hold instead of a figure. */
-const NOT_APPLICABLE = /^(?:\/|-|—|无)?$/u;
+const NOT_APPLICABLE = /^(?:\/|-+|—+|–+|无)?$/u;
 
 /**
  * Read one fund line; false when the row is no fund line: no label left of the value columns, text where figures

@@ -83,7 +83,7 @@ function strayTarget(row: Row, map: ColumnMap): Cell | undefined {
 function splitTarget(raw: string | null, name: string, opCell: Cell | undefined, unit: string | null, actual = false): IndicatorValue {
   const parsed = parseIndicatorValue(raw, unit ? `${name}(${unit})` : name);
   if (!opCell || actual || parsed.number === null) return parsed;
-  const op = parseIndicatorValue(`${opCell.text}1`, '').op;
+  const op = parseIndicatorValue(`${WORD_OPERATORS[opCell.text.trim()] ?? opCell.text}1`, '').op;
   if (opCell.text === '' || op === null) return { raw, op: null, number: null, unit: null };
   return { ...parsed, op, unit: unit ?? parsed.unit };
 }
@@ -160,8 +160,10 @@ function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?:
 /** A name cell holding a marker alone (指标2) or a placeholder (……). */
 const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER.exec(labelKey(name))?.[2] === '';
 
-/** An operator printed alone in its cell: =, ≥, ≤, >, <. */
-const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=)\s*$/u;
+/** An operator printed alone in its cell: =, ≥, ≤, >, <, or in words (大于等于 in a 指标方向 column). */
+const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
+/** Operators a form writes in words. */
+const WORD_OPERATORS: Record<string, string> = { 大于等于: '≥', 小于等于: '≤', 等于: '=', 大于: '>', 小于: '<' };
 
 /**
  * The cell holding the row's operator. Bureaus swap the names of the two columns beside the target: some head the

@@ -45,10 +45,12 @@ export function serialNumber(text: string | undefined): number | null {
  * group (a misnumbered row the audit reports), are left as printed.
  */
 export function numberWithinGroups(indicators: Indicator[], cells: readonly CellTarget[]): void {
-  if (indicators.length < 2 || indicators.some((i) => i.numbered !== 'printed')) return;
+  // A row printed without its number (a page cut inside its last row) is numbered by its place either way.
+  const printed = indicators.filter((i) => i.numbered === 'printed');
+  if (printed.length < 2 || indicators.length - printed.length > 1) return;
   let restarts = 0;
-  for (let k = 1; k < indicators.length; k++) {
-    const [a, b] = [indicators[k - 1]!, indicators[k]!];
+  for (let k = 1; k < printed.length; k++) {
+    const [a, b] = [printed[k - 1]!, printed[k]!];
     if (b.no! > a.no!) continue;
     if (b.no !== 1 || (a.level1 === b.level1 && a.level2 === b.level2)) return;
     restarts++;
