@@ -28,13 +28,13 @@ export type Body = {
 
 export type Section = 'none' | 'key' | 'other' | 'indicators' | 'execution';
 
-/** Levels in force while walking an indicator table; `inferred` when they came from a span recovered from layout. */
 /** A note under a table or the form's sign-off (备注:, 填表人:, 联系电话:, 财政部门审核意见): no row of data. */
 export const NOTE =
   /^(?:(?:备注|注|说明|填表说明|填报说明|填报人|填表人|单位负责人|负责人|联系人|联系电话|审核人)\s*[:\d]|\p{Script=Han}{0,8}(?:审核|审批)意见)/u;
 /** A cell a template left to be filled: dots, an ellipsis, commas. */
 export const PLACEHOLDER = /^[.。…·,、\s]*$/u;
 
+/** Levels in force while walking an indicator table; `inferred` when they came from a span recovered from layout. */
 export type Levels = { level1: string | null; level2: string | null; inferred1: boolean; inferred2: boolean };
 
 export const emptyBody = (): Body => ({

@@ -5,7 +5,7 @@ import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { ColumnRole, PipelineDefinition } from './pipeline.ts';
-import { keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
+import { blank, keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { isScoredLabel, levelName, levelSuffix, matchLabel, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
@@ -105,7 +105,7 @@ function brokenHeader(prev: Row | undefined, row: Row, map: ColumnMap, p: Pipeli
   const cells = [...head, ...row.grid.filter((c) => c.text !== '')];
   if (cells.length > row.grid.length) return null;
   // The grid keeps its width: rows of another width were not laid out under it.
-  const pad = row.grid.slice(cells.length).map((c) => ({ ...c, text: '', math: [] }));
+  const pad = row.grid.slice(cells.length).map(blank);
   return headerOf(rowOf([...cells, ...pad], row.table), p.columns);
 }
 

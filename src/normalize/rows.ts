@@ -41,6 +41,9 @@ function dropColspanCopies(cells: Cell[]): Cell[] {
 /** Label keys of a row's cells (spaces removed, trailing colon dropped). */
 export const keysOf = (row: Row) => row.keys;
 
+/** An empty cell in the place of `at`. */
+export const blank = (at: Cell): Cell => ({ ...at, text: '', math: [], spanned: false });
+
 /** A table row of the given cells, each its own column. */
 export function rowOf(cells: Cell[], table: number): Row {
   return { kind: 'row', cells, loc: cells[0]!.loc, keys: cells.map((c) => labelKey(c.text)), grid: cells, table };

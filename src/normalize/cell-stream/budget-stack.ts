@@ -4,7 +4,8 @@
 // group each, and the figures are one per leaf. The rows are rebuilt as the HTML grid has them (a label copied over
 // the columns it spans), so the budget reader names each figure by the labels stacked above it.
 import type { Cell } from '../../parse/grid.ts';
-import { blank, isValue } from './vocabulary.ts';
+import { blank } from '../rows.ts';
+import { isValue } from './vocabulary.ts';
 
 /** A label of the stack is short: 基本支出, 财政拨款; a longer cell is text. */
 const LABEL_MAX = 12;

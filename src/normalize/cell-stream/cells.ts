@@ -4,9 +4,9 @@ import type { Cell } from '../../parse/grid.ts';
 import type { PipelineDefinition } from '../pipeline.ts';
 import { matchLabelHow } from '../label-meaning.ts';
 import { labelKey } from '../../parse/shared/text.ts';
-import type { Row } from '../rows.ts';
+import { blank, type Row } from '../rows.ts';
 import { isCaption } from '../family.ts';
-import { blank, headsAColumn, isFactLabel, isLevel1, isLevel2, joined, KINDS, type Labels } from './vocabulary.ts';
+import { headsAColumn, isFactLabel, isLevel1, isLevel2, joined, KINDS, type Labels } from './vocabulary.ts';
 
 /** A document whose lines are mostly parted by blank lines prints a cell a paragraph: a cell's wrapped lines join. */
 const PARAGRAPH_SHARE = 0.6;

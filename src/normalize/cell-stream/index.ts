@@ -13,11 +13,11 @@ import { isCaption } from '../family.ts';
 import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
 import { NOTE } from '../body-state.ts';
-import { rowOf, type Row } from '../rows.ts';
+import { blank, rowOf, type Row } from '../rows.ts';
 import { joinPieces, linesOfPipes, streamCells } from './cells.ts';
 import { RowLayout } from './row-layout.ts';
 import { budgetStack } from './budget-stack.ts';
-import { blank, headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, type Labels } from './vocabulary.ts';
+import { headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, type Labels } from './vocabulary.ts';
 
 /** So few lone cells are a page of prose, not a table's cells. */
 const MIN_CELLS = 12;
@@ -188,12 +188,12 @@ class StreamReader {
     // A section label at the head of the header (年度重点工作任务 | 名称 | …) covers the first column of every row, which
     // a text export prints as an empty cell. Without one, empty cells right after the headings are the header row's
     // own (a column without a heading), and the rows begin after them.
-    const section = (k: number) => this.labels.sections.has(meaningKey(this.cells[k]?.text ?? ''));
-    const coveredFirst = this.labels.sections.has(meaningKey(header[0]!.text)) && this.cells[j]?.text === '';
+    const section = (text: string) => this.labels.sections.has(meaningKey(text));
+    const coveredFirst = section(header[0]!.text) && this.cells[j]?.text === '';
     if (!coveredFirst) while (this.cells[j]?.text === '') j++;
     // The funds lines' labels stand in a column the heading run has no heading for; so does a section label printed
     // at the head of the first row (绩效指标 down the left of the rows, below the header).
-    const labelFirst = map.kind !== 'execution' && !coveredFirst && section(j);
+    const labelFirst = map.kind !== 'execution' && !coveredFirst && section(this.cells[j]?.text ?? '');
     const lead = map.kind === 'execution' || labelFirst ? 1 : 0;
     if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;

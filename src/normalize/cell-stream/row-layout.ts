@@ -3,9 +3,9 @@
 import type { Cell } from '../../parse/grid.ts';
 import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
 import type { ColumnMap } from '../columns.ts';
-import { matchLabel } from '../label-meaning.ts';
-import { blank, isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
-import { isScoredLabel, levelSuffix } from '../label-meaning.ts';
+import { isScoredLabel, levelSuffix, matchLabel } from '../label-meaning.ts';
+import { blank } from '../rows.ts';
+import { isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
 
 /** A row's printed number in a 序号 column: 1, 2., 3、. */
 const SERIAL = /^\d{1,3}[.、]?$/u;

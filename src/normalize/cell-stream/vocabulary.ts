@@ -37,7 +37,6 @@ export const isLevel2 = (text: string, labels: Labels, suffix = '指标') => {
 
 export const isValue = (text: string | undefined) => text !== undefined && (VALUE.test(text.trim()) || readNumber(text) !== null);
 
-export const blank = (at: Cell): Cell => ({ ...at, text: '', math: [], spanned: false });
 /** One cell of two an export broke apart: the first's place, both texts and formulas. */
 export const joined = (a: Cell, b: Cell): Cell => ({ ...a, text: a.text + b.text, math: [...a.math, ...b.math] });
 

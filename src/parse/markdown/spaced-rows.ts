@@ -32,11 +32,11 @@ const FIGURE = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/u;
 /** A cell with a bracket still open (`数量( ≥**个 )`): a space inside brackets is no cell gap. */
 const OPENS = /[(（[【]/gu;
 const CLOSES = /[)）\]】]/gu;
-/** Brackets a word opens less those it closes. */
 /** The word a level label ends with, alone on a line when the label wrapped in its cell. */
 const LEVEL_WORD = /^(?:指标|目标)$/u;
 /** The head of a wrapped level label: a few Chinese words (项目完成, 可持续影响). */
 const WRAPPED_LABEL = /^\p{Script=Han}{2,8}$/u;
+/** Brackets a word opens less those it closes. */
 const depthOf = (word: string) => (word.match(OPENS)?.length ?? 0) - (word.match(CLOSES)?.length ?? 0);
 
 /** The cells of one line with their 1-based columns: split at white space, a trailing colon joining its cell to the
