@@ -2,9 +2,10 @@
 # Cell-stream fixtures: a form's table as a text export prints it, one cell a line, with no row breaks.
 # LibreOffice's own text filter writes the line form (an empty or covered cell is an empty line); the paragraph form
 # (cells parted by blank lines, an empty cell a line holding one space) and the pipe form (each cell closed by ` |`, an
-# empty cell a lone `|`) are how a site's page text stores a table.
+# empty cell a lone `|`) are how a site's page text stores a table; the flat form (every cell on one line, parted by a
+# space, the empty ones gone) is a page's text with its markup stripped and its white space collapsed.
 # Usage: bash scripts/cell-stream/make.sh [HTML ...]   (default: the layout G, E, B and C fixtures and the GBK page)
-# Writes test/fixtures/records/<name>.{libreoffice-text,page-text,pipe-text}.txt; run
+# Writes test/fixtures/records/<name>.{libreoffice-text,page-text,pipe-text,flat-text}.txt; run
 # scripts/update-record-fixtures.ts afterwards and review the records.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,5 +21,6 @@ for html in "${inputs[@]}"; do
   sed '1s/^\xEF\xBB\xBF//' "$tmp/$name.txt" > "test/fixtures/records/$name.libreoffice-text.txt"
   awk '{ print ($0 == "" ? " " : $0); print "" }' "test/fixtures/records/$name.libreoffice-text.txt" > "test/fixtures/records/$name.page-text.txt"
   awk '{ print ($0 == "" ? "|" : $0 " |") }' "test/fixtures/records/$name.libreoffice-text.txt" > "test/fixtures/records/$name.pipe-text.txt"
-  echo "wrote test/fixtures/records/$name.{libreoffice-text,page-text,pipe-text}.txt"
+  awk 'NF { printf "%s ", $0 } END { print "" }' "test/fixtures/records/$name.libreoffice-text.txt" > "test/fixtures/records/$name.flat-text.txt"
+  echo "wrote test/fixtures/records/$name.{libreoffice-text,page-text,pipe-text,flat-text}.txt"
 done

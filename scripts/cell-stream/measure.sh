@@ -1,6 +1,6 @@
 #!/bin/bash
 # Score the cell-stream reading on documents of the layouts generator (scripts/layouts, written without the reader):
-# its HTML documents of one seed converted by LibreOffice to the three text forms make.sh writes, each scored against
+# its HTML documents of one seed converted by LibreOffice to the four text forms make.sh writes, each scored against
 # the generator's gold (document names changed to the text files'), beside the HTML themselves.
 # Usage: bash scripts/cell-stream/measure.sh SEED [N] [OUTDIR]   (needs `npm run build` and soffice)
 set -euo pipefail
@@ -17,9 +17,10 @@ for f in "$out"/txt/*.txt; do
   sed '1s/^\xEF\xBB\xBF//' "$f" > "$b.libreoffice-text.txt" && rm "$f"
   awk '{ print ($0 == "" ? " " : $0); print "" }' "$b.libreoffice-text.txt" > "$b.page-text.txt"
   awk '{ print ($0 == "" ? "|" : $0 " |") }' "$b.libreoffice-text.txt" > "$b.pipe-text.txt"
+  awk 'NF { printf "%s ", $0 } END { print "" }' "$b.libreoffice-text.txt" > "$b.flat-text.txt"
 done
 score() { node ../shared/tools/score.mjs "$1" "$2" | tail -1; }
-for form in libreoffice-text page-text pipe-text; do
+for form in libreoffice-text page-text pipe-text flat-text; do
   mkdir -p "$out/gold-$form"
   for g in "$out"/gen/gold/*.html.json; do
     b=$(basename "$g" .html.json)

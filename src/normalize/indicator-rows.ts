@@ -161,7 +161,7 @@ function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?:
 const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER.exec(labelKey(name))?.[2] === '';
 
 /** An operator printed alone in its cell: =, ≥, ≤, >, <, or in words (大于等于 in a 指标方向 column). */
-const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
+export const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
 /** Operators a form writes in words. */
 const WORD_OPERATORS: Record<string, string> = { 大于等于: '≥', 小于等于: '≤', 等于: '=', 大于: '>', 小于: '<' };
 

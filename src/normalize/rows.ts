@@ -1,5 +1,5 @@
 // The normalizer reads a document as one stream of rows, whatever blocks and pages they came in.
-import type { Block, Cell } from '../parse/grid.ts';
+import type { Block, Cell, Word } from '../parse/grid.ts';
 import { sameLoc, type Loc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 
@@ -14,6 +14,8 @@ export type Row = {
   grid: Cell[];
   /** Which table block of the document the row belongs to (headings and text get the block's index too). */
   table: number;
+  /** A line of text: its words as white space parted them (see Block). */
+  words?: Word[];
 };
 
 /** Flatten blocks into rows, dropping the copies a colspan made so each logical cell appears once. */
@@ -27,7 +29,7 @@ export function rowsOf(blocks: Block[]): Row[] {
       }
     } else {
       const cell: Cell = { text: b.text, rowSpan: 1, colSpan: 1, math: [], origin: 'markup', loc: b.loc };
-      rows.push({ kind: b.kind, cells: [cell], loc: b.loc, keys: [labelKey(b.text)], grid: [cell], table });
+      rows.push({ kind: b.kind, cells: [cell], loc: b.loc, keys: [labelKey(b.text)], grid: [cell], table, ...(b.words ? { words: b.words } : {}) });
     }
   });
   return rows;

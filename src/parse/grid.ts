@@ -32,7 +32,13 @@ export type Cell = {
 /** Rows of cells, spans already expanded into copies marked `spanned`. */
 export type Grid = { rows: Cell[][]; loc: Loc; joins: Loc[] };
 
-export type Block = { kind: 'heading' | 'text'; text: string; loc: Loc } | { kind: 'table'; grid: Grid };
+/** A word of a line of text, cleaned, with the (1-based) column it begins at. */
+export type Word = { text: string; column: number };
+
+export type Block =
+  /** `words`: a long line's words as they were parted by white space before cleaning joined them (a table flattened
+   *  into one line of text parts its cells with spaces; the normalizer decides whether it is one). */
+  { kind: 'heading' | 'text'; text: string; loc: Loc; words?: Word[] } | { kind: 'table'; grid: Grid };
 
 export type SourceInfo = { path: string; sha256: string; format: Format; pages: number | null; encoding?: string };
 

@@ -20,6 +20,8 @@ const WORDS = /^\p{Script=Han}+$/u;
 const PIECE = 8;
 /** A level label printed down a merged cell takes a line for each character: 满意度指标 is five. */
 const LEVEL_PIECES = 8;
+/** Labels among a flattened line's words: a title or a sentence holds fewer. */
+const FLAT_LABELS = 2;
 
 /** A line above the table as lines of text: a pipe export's cells on it (2024年度…申报表 | 填报单位:某局 |) each a line. */
 export function linesOfPipes(row: Row): Row[] {
@@ -31,6 +33,21 @@ export function linesOfPipes(row: Row): Row[] {
       const cell = { ...row.cells[0]!, text };
       return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
     });
+}
+
+/**
+ * A table flattened into a line of words (a page's text with its markup gone and its white space collapsed:
+ * `项目名称 城乡就业补助 主管部门 某局 一级指标 二级指标 …`): the line's words are its cells, in reading order, its empty
+ * cells gone. Chinese text prints no spaces between words, so the spaces are where the cells parted. A line with
+ * fewer labels among its words is text (a title, a sentence with a figure in it) and stays a line.
+ */
+export function flatLineCells(row: Row, isLabel: (text: string) => boolean): Row[] {
+  const words = row.words;
+  if (!words || words.filter((w) => isLabel(w.text)).length < FLAT_LABELS) return [row];
+  return words.map(({ text, column }) => {
+    const cell = { ...row.cells[0]!, text, loc: { ...row.loc, column } };
+    return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
+  });
 }
 
 /** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */

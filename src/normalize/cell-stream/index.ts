@@ -14,7 +14,7 @@ import { findPlainFormulas } from '../../parse/shared/formulas.ts';
 import { cached } from '../cached.ts';
 import { NOTE } from '../body-state.ts';
 import { blank, rowOf, type Row } from '../rows.ts';
-import { joinPieces, linesOfPipes, streamCells } from './cells.ts';
+import { flatLineCells, joinPieces, linesOfPipes, streamCells } from './cells.ts';
 import { RowLayout } from './row-layout.ts';
 import { budgetStack } from './budget-stack.ts';
 import { headsAColumn, HEADING_MAX, isFactLabel, isLevel1, isLevel2, isValue, labelsCache, labelsOf, type Labels } from './vocabulary.ts';
@@ -31,7 +31,8 @@ export function rowsFromCellStream(rows: Row[], families: readonly PipelineDefin
   const labels = cached(labelsCache, families, labelsOf);
   const columns = families[0]!.columns;
   // A text line carries no formulas of its own: a cell's printed arithmetic is found in its text again.
-  const cells = joinPieces(streamCells(rows), labels, columns).map((c) =>
+  const isLabel = (t: string) => headsAColumn(t, columns) || isFactLabel(t, labels);
+  const cells = joinPieces(streamCells(rows.flatMap((r) => flatLineCells(r, isLabel))), labels, columns).map((c) =>
     c.math.length || c.text === '' ? c : { ...c, math: findPlainFormulas(c.text, c.loc) },
   );
   if (cells.length < MIN_CELLS) return null;
@@ -166,6 +167,8 @@ class StreamReader {
     const text = this.cells[j]!.text;
     const funds = this.labels.funds;
     if (kind === 'execution' && (funds.has(meaningKey(text)) || funds.has(meaningKey(text.replace(/[:：][^:：]*$/su, ''))))) return false;
+    // A budget label with figures after it (基本支出 | 506.94 | …, under 按支出性质分) is one more funds line.
+    if (kind === 'execution' && isValue(this.cells[j + 1]?.text)) return false;
     // A scoring table's group label (预算执行(15分)) is a level of its rows, not the funds section of that name.
     if (kind === 'indicators' && isScoredLabel(text)) return false;
     return isFactLabel(text, this.labels) || isCaption(text) || headerAt(this.cells, j, this.columns) !== null;
@@ -194,7 +197,7 @@ class StreamReader {
     // The funds lines' labels stand in a column the heading run has no heading for; so does a section label printed
     // at the head of the first row (绩效指标 down the left of the rows, below the header).
     const labelFirst = map.kind !== 'execution' && !coveredFirst && section(this.cells[j]?.text ?? '');
-    const lead = map.kind === 'execution' || labelFirst ? 1 : 0;
+    const lead = (map.kind === 'execution' && !this.headsLabels(header)) || labelFirst ? 1 : 0;
     if (lead) header.unshift(blank(header[0]!));
     const full = headerOf(rowOf(header, table), this.columns) ?? map;
     this.push(header, table);
@@ -221,6 +224,15 @@ class StreamReader {
     if (start <= 0 || roles.slice(0, start).some((r) => r === 'level2' || r === 'name')) return header;
     const later = new Set(roles.slice(start));
     return [...header.slice(start), ...header.slice(0, start).filter((_, k) => roles[k] === null || !later.has(roles[k] ?? null))];
+  }
+
+  /**
+   * Whether a funds block's first heading stands over its labels: 年度预算数(万元) before 年初预算 | 调整后预算数 names
+   * what the later headings split, so it heads the column of 总额, 其中:财政资金 ….
+   */
+  private headsLabels(header: Cell[]): boolean {
+    const roles = header.map((c) => matchLabel(c.text, this.columns.execution));
+    return roles[0] !== null && roles.indexOf(roles[0]!, 1) > 0;
   }
 
   /** A cell after an indicator heading run that heads a column too: short, and no level label, figure or fact label. */

@@ -5,10 +5,31 @@ import type { ColumnRole, PipelineDefinition, TableKind } from '../pipeline.ts';
 import type { ColumnMap } from '../columns.ts';
 import { isScoredLabel, levelSuffix, matchLabel } from '../label-meaning.ts';
 import { blank } from '../rows.ts';
+import { LONE_OPERATOR } from '../indicator-rows.ts';
 import { isLevel1, isLevel2, isValue, joined, type Labels } from './vocabulary.ts';
 
 /** A row's printed number in a 序号 column: 1, 2., 3、. */
 const SERIAL = /^\d{1,3}[.、]?$/u;
+/** What a 指标性质 column holds besides an operator: the target's direction or kind. */
+const NATURE = /^(?:正向|反向|定量|定性|正|反)(?:指标)?$/u;
+/** A figure as a weight, a score or an amount prints it, or a placeholder for none. */
+const PLAIN_FIGURE = /^(?:[-+]?\d+(?:\.\d+)?|[/／—–-]+)$/u;
+const plain = (text: string) => PLAIN_FIGURE.test(text);
+/** A rate as printed: 97.45%. */
+const PERCENT = /^[-+]?\d+(?:\.\d+)?\s*%$/u;
+/** Columns that take one kind of text: whether a cell fits one (a unit is words, followed by a figure or an operator). */
+const FITS: Partial<Record<ColumnRole, (text: string, next: string | undefined) => boolean>> = {
+  op: (text) => LONE_OPERATOR.test(text) || NATURE.test(text),
+  unit: (text, next) => !isValue(text) && (isValue(next) || LONE_OPERATOR.test(next ?? '')),
+  weight: plain,
+  score: plain,
+  planned: plain,
+  adjusted: plain,
+  executed: plain,
+  rate: (text) => plain(text) || PERCENT.test(text),
+};
+/** Columns that take any text: a target or a result in words. */
+const OPEN_TEXT: readonly ColumnRole[] = ['target', 'actual'];
 /** Columns whose text stands between figures: a unit (人次, %), an operator (≧). */
 const TEXT_BESIDE_FIGURES: readonly ColumnRole[] = ['unit', 'op'];
 
@@ -80,16 +101,45 @@ export class RowLayout {
     // Where the export prints no empty cells, a row's trailing ones are gone: an indicator's name followed by a figure
     // is the next row's (a unit or an operator is text beside figures, in its own column). A task's name is followed
     // by text.
+    // A self-evaluation's result in words (按标准发放) stands there too, in the column after the target.
     const nextName =
-      kind === 'indicators' && this.dropsEmpties && hasValue && !isValue(text) && isValue(next) && !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored');
+      kind === 'indicators' &&
+      this.dropsEmpties &&
+      hasValue &&
+      !isValue(text) &&
+      isValue(next) &&
+      !TEXT_BESIDE_FIGURES.includes(this.roles[col] ?? 'ignored') &&
+      !(this.roles[col] === 'actual' && this.roles[col - 1] === 'target');
     // A full row followed by the covered cell that begins every row ends in a cell broken over two lines.
     const last = this.row[this.width - 1];
     if (col >= this.width && this.coveredFirst && next === '' && last && last.text !== '') {
       this.row[this.width - 1] = joined(last, cell);
       return null;
     }
+    const skipped = this.skippedTo(text, col, next);
+    if (skipped !== null) return this.place(cell, skipped, false);
     const opens = col >= this.width || nextName;
     return opens ? this.place(cell, this.first, true) : this.place(cell, col, false);
+  }
+
+  /**
+   * Where the export prints no empty cells, a cell lands in the first column its row left empty, which may be one that
+   * takes only one kind of text (an operator, a unit, a figure): a cell that does not fit there goes to the next
+   * column it fits (稳步提升 past 单位 and 性质 to 指标值, 97.45% past 分值 to 执行率). Its column; null when it fits.
+   */
+  private skippedTo(text: string, col: number, next: string | undefined): number | null {
+    if (!this.dropsEmpties || col >= this.width) return null;
+    // A target in words (年底前) has no unit: text after it is the result.
+    const targetAt = this.roles.indexOf('target');
+    const worded = targetAt >= 0 && targetAt < col && !isValue(this.row[targetAt]?.text ?? '0');
+    const fits = (k: number) => {
+      const role = this.roles[k];
+      if (role === 'unit' && worded) return false;
+      return role === null || role === undefined ? null : (FITS[role]?.(text, next) ?? (OPEN_TEXT.includes(role) ? true : null));
+    };
+    if (fits(col) !== false) return null;
+    for (let k = col + 1; k < this.width; k++) if (fits(k) === true) return k;
+    return null;
   }
 
   /** The label in the lead column of the first row (绩效指标 covering the rows' left). */

@@ -26,6 +26,8 @@ function remark(gfm: boolean): Promise<Processor> {
 /** A paragraph of pipe rows with a few lines that are not: this many rows of two cells, this share of piped lines. */
 const MIN_PIPE_ROWS = 3;
 const PIPE_SHARE = 0.8;
+/** A line of this many words keeps them (Block.words): a table flattened into a line may be what it is. */
+const FLAT_WORDS = 6;
 /** An ATX heading's opening line. */
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
@@ -103,8 +105,13 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
     return [{ kind: 'table', grid: { rows: padRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
   }
   return source.flatMap((l, i): Block[] => {
-    const { text } = readCellText(l, { line: start + i });
-    return text ? [{ kind: 'text', text, loc: { line: start + i, column: 1 } }] : [];
+    const loc = { line: start + i, column: 1 };
+    const { text } = readCellText(l, loc);
+    if (!text) return [];
+    const words = [...l.matchAll(/\S+/gu)];
+    if (words.length < FLAT_WORDS) return [{ kind: 'text', text, loc }];
+    const read = words.map((w) => ({ text: readCellText(w[0], loc).text, column: w.index + 1 }));
+    return [{ kind: 'text', text, loc, words: read.filter((w) => w.text !== '') }];
   });
 }
 
