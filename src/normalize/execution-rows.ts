@@ -12,6 +12,8 @@ const SUFFIX = /(?:%|分|万元)$/u;
 
 /** A fund line's label: the funds a self-evaluation accounts for (年度资金总额, 其中:财政拨款, 上年结转资金 …). */
 const FUND_LABEL = /资金|拨款|总额|结转|收入|经费|预算/u;
+/** A figure printed as a percent. */
+const PERCENT = /\d\s*%$/u;
 /** What an empty fund cell may hold instead of a figure. */
 const NOT_APPLICABLE = /^(?:\/|-+|—+|–+|无)?$/u;
 
@@ -72,9 +74,13 @@ function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null
     loc: label.loc,
   };
   let any = false;
-  for (const f of FIELDS) {
-    const c = cellOf(row, map, f);
+  const rateCell = cellOf(row, map, 'rate');
+  for (const printed of FIELDS) {
+    const c = cellOf(row, map, printed);
     if (!c || c.spanned) continue;
+    // A row printed without its empty cells packs its figures left: a percent is the 执行率 whatever column it
+    // reached (no amount, 分值 or 得分 is printed as one), where the 执行率 column is empty.
+    const f = printed !== 'rate' && PERCENT.test(c.text) && (rateCell?.text ?? '') === '' ? 'rate' : printed;
     const n = readNumber(c.text, { stripUnit: SUFFIX });
     if (!n && !NOT_APPLICABLE.test(c.text)) return null;
     line.raw[f] = c.text;

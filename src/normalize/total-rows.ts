@@ -19,8 +19,14 @@ export function totalRow(row: Row, map: ColumnMap, body: Body, labels: readonly 
     body.unreadRows.push({ section: map.kind === 'tasks' ? 'key' : 'execution', cells: row.cells.map((c) => c.text), reason: 'total', loc: row.loc });
     return true;
   }
-  const weight = cellOf(row, map, 'weight');
-  const score = cellOf(row, map, 'score');
+  let weight = cellOf(row, map, 'weight');
+  let score = cellOf(row, map, 'score');
+  // A row printed without its empty cells (总分 | 100 | 98.69 packed left under an 8-column header): its two figures
+  // are the weights' and the scores' totals.
+  if (!weight?.text && !score?.text) {
+    const rest = row.grid.filter((c) => c !== label && c.text !== '' && !c.spanned);
+    if (rest.length === 2 && rest.every((c) => readNumber(c.text, { stripUnit: /分$/u }) !== null)) [weight, score] = rest;
+  }
   const raw: Record<string, string> = {};
   if (weight) raw.weight = weight.text;
   if (score) raw.score = score.text;

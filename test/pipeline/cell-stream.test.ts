@@ -17,6 +17,7 @@ const content = (r: DisclosureRecord) => ({
   project: { ...r.project, loc: undefined },
   indicators: r.indicators.map((i) => ({ ...i, loc: undefined })),
   execution: r.execution?.lines.map((l) => ({ ...l, loc: undefined })),
+  indicatorTotal: r.indicatorTotal && { ...r.indicatorTotal, loc: undefined },
   // A text export prints a MathML formula as its plain text: the same arithmetic in another syntax.
   formulas: r.formulas.map((f) => ({ ...f, loc: undefined, syntax: undefined })),
   flags: r.flags.map((f) => [f.rule, f.target]),

@@ -20,6 +20,8 @@ const WORDS = /^\p{Script=Han}+$/u;
 const PIECE = 8;
 /** A level label printed down a merged cell takes a line for each character: 满意度指标 is five. */
 const LEVEL_PIECES = 8;
+/** A line of this many words, with labels among them, is a table or a table's row flattened into one line. */
+const FLAT_WORDS = 6;
 /** Labels among a flattened line's words: a title or a sentence holds fewer. */
 const FLAT_LABELS = 2;
 
@@ -36,18 +38,21 @@ export function linesOfPipes(row: Row): Row[] {
 }
 
 /**
- * A table flattened into a line of words (a page's text with its markup gone and its white space collapsed:
- * `项目名称 城乡就业补助 主管部门 某局 一级指标 二级指标 …`): the line's words are its cells, in reading order, its empty
- * cells gone. Chinese text prints no spaces between words, so the spaces are where the cells parted. A line with
- * fewer labels among its words is text (a title, a sentence with a figure in it) and stays a line.
+ * A table flattened into lines of words (a page's text with its markup gone and its white space collapsed, the whole
+ * table on one line or a row a line: `项目名称 城乡就业补助 主管部门 某局`, `一级指标 二级指标 三级指标 指标值`): the words
+ * are its cells, in reading order, its empty cells gone. Chinese text prints no spaces between words, so the spaces
+ * are where the cells parted. Only where one line of six words or more has two labels among them: otherwise a line
+ * is a cell (a title, a sentence with a figure in it, a cell with a space of its own).
  */
-export function flatLineCells(row: Row, isLabel: (text: string) => boolean): Row[] {
-  const words = row.words;
-  if (!words || words.filter((w) => isLabel(w.text)).length < FLAT_LABELS) return [row];
-  return words.map(({ text, column }) => {
-    const cell = { ...row.cells[0]!, text, loc: { ...row.loc, column } };
-    return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
-  });
+export function flatLineCells(rows: Row[], isLabel: (text: string) => boolean): Row[] {
+  const flat = rows.some((r) => r.words && r.words.length >= FLAT_WORDS && r.words.filter((w) => isLabel(w.text)).length >= FLAT_LABELS);
+  if (!flat) return rows;
+  return rows.flatMap((row) =>
+    (row.words ?? [{ text: row.cells[0]!.text, column: row.loc.column ?? 1 }]).map(({ text, column }) => {
+      const cell = { ...row.cells[0]!, text, loc: { ...row.loc, column } };
+      return { ...row, cells: [cell], grid: [cell], keys: [labelKey(text)] };
+    }),
+  );
 }
 
 /** The stream's cells: a line each, or, where blank lines part the cells, a paragraph each. */

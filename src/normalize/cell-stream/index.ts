@@ -32,7 +32,7 @@ export function rowsFromCellStream(rows: Row[], families: readonly PipelineDefin
   const columns = families[0]!.columns;
   // A text line carries no formulas of its own: a cell's printed arithmetic is found in its text again.
   const isLabel = (t: string) => headsAColumn(t, columns) || isFactLabel(t, labels);
-  const cells = joinPieces(streamCells(rows.flatMap((r) => flatLineCells(r, isLabel))), labels, columns).map((c) =>
+  const cells = joinPieces(streamCells(flatLineCells(rows, isLabel)), labels, columns).map((c) =>
     c.math.length || c.text === '' ? c : { ...c, math: findPlainFormulas(c.text, c.loc) },
   );
   if (cells.length < MIN_CELLS) return null;

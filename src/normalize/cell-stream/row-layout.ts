@@ -87,7 +87,7 @@ export class RowLayout {
       if (!inner) this.suffix = levelSuffix(text);
       return this.placeLabel(cell, inner ? level2 : level1);
     }
-    if (kind === 'indicators' && level2.length && isLevel2(text, this.labels, this.suffix)) return this.placeLabel(cell, level2);
+    if (kind === 'indicators' && level2.length && isLevel2(text, this.labels, this.suffix) && !this.isResult(next)) return this.placeLabel(cell, level2);
     // A label of a funds line opens its row; its figures fill the columns after it.
     if (kind === 'execution' && text !== '' && !isValue(text)) return this.place(cell, 0, this.last >= 0);
     // An empty cell past the row's end is a covered cell or padding: where the next row starts says its text.
@@ -140,6 +140,15 @@ export class RowLayout {
     if (fits(col) !== false) return null;
     for (let k = col + 1; k < this.width; k++) if (fits(k) === true) return k;
     return null;
+  }
+
+  /**
+   * Whether a cell that reads like a 二级 label (达成预期指标) is the row's result: a 二级 label is followed by the name
+   * of its first row, never by a figure, and the row before it has its target.
+   */
+  private isResult(next: string | undefined): boolean {
+    const target = this.roles.indexOf('target');
+    return isValue(next) && target >= 0 && (this.row[target]?.text ?? '') !== '' && this.last >= target;
   }
 
   /** The label in the lead column of the first row (绩效指标 covering the rows' left). */

@@ -26,8 +26,8 @@ function remark(gfm: boolean): Promise<Processor> {
 /** A paragraph of pipe rows with a few lines that are not: this many rows of two cells, this share of piped lines. */
 const MIN_PIPE_ROWS = 3;
 const PIPE_SHARE = 0.8;
-/** A line of this many words keeps them (Block.words): a table flattened into a line may be what it is. */
-const FLAT_WORDS = 6;
+/** A line of this many words keeps them (Block.words): a table's row flattened into a line may be what it is. */
+const KEPT_WORDS = 2;
 /** An ATX heading's opening line. */
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /** A GFM delimiter row (| --- | :-: |): only then is the slower GFM grammar worth running. */
@@ -109,7 +109,7 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
     const { text } = readCellText(l, loc);
     if (!text) return [];
     const words = [...l.matchAll(/\S+/gu)];
-    if (words.length < FLAT_WORDS) return [{ kind: 'text', text, loc }];
+    if (words.length < KEPT_WORDS) return [{ kind: 'text', text, loc }];
     const read = words.map((w) => ({ text: readCellText(w[0], loc).text, column: w.index + 1 }));
     return [{ kind: 'text', text, loc, words: read.filter((w) => w.text !== '') }];
   });
