@@ -37,7 +37,10 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
       return { rows: project.rows, n };
     });
   });
-  const kept = parts.filter((p) => holdsData(p.n.record));
+  // Beside target tables, a table that gave a department or a budget but no target, task, goal or funds line is a
+  // 收支总表 or the like: named (other-table), not a record of its own.
+  const withTargets = parts.filter((p) => holdsTargets(p.n.record));
+  const kept = parts.filter((p) => holdsData(p.n.record) && (withTargets.length === 0 || withTargets.includes(p)));
   if (kept.length > 1) {
     kept.forEach(({ n, rows }, i) => {
       n.record.id = `${doc.source.sha256}#${i + 1}`;
@@ -76,6 +79,10 @@ export const holdsData = (r: DisclosureRecord) =>
   Object.keys(r.budget.raw).length > 0 ||
   (r.execution?.lines.length ?? 0) > 0 ||
   (r.project?.name ?? null) !== null;
+
+/** Whether a table gave what only a target table has: indicators, tasks, a goal, funds lines or a project. */
+const holdsTargets = (r: DisclosureRecord) =>
+  r.tasks.length > 0 || r.indicators.length > 0 || r.overallGoal !== null || (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
 
 /** A table beside the target tables that is none of them (a 收支总表): named, not forced into a family. */
 function otherTable(rows: Row[]): Flag {

@@ -36,6 +36,16 @@ describe('several target tables in one document', () => {
     expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('a 收支总表 whose labels a target table shares (部门名称, 基本支出) is no record beside a target table', async () => {
+    const { records } = await extract('test/fixtures/multi/budget-summary-then-project.html');
+    expect(records.map((r) => [r.source.table ?? null, r.family, r.project?.name, r.indicators.length])).toEqual([
+      [null, 'project-performance-goals', '高标准农田建设', 4],
+    ]);
+    expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.message.slice(0, 60))).toEqual([
+      'a table that is no target or self-evaluation table was left ',
+    ]);
+  });
+
   it('a listing whose text export lost the merges (each row packed to the left) gives the same records', async () => {
     const packed = (await extract('test/fixtures/multi/project-listing-packed.md')).records.map(listingView);
     expect(packed).toHaveLength(2);

@@ -144,6 +144,7 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
   const heading = (a: string, b: string) => KINDS.some((k) => matchLabelHow(a + b, columns[k])?.exact);
   const makes = (a: string, b: string) =>
     heading(a, b) || (b === '指标' && isLevel2(a + b, labels)) || isLevel1(a + b, labels) || (!isLabel(b) && isFactLabel(a + b, labels));
+  const longerFact = (a: string, b: string) => !isLabel(b) && isFactLabel(a + b, labels);
   // A piece is words: a figure or a placeholder is a cell of its own (2023 | 年度指标值, …… | 质量指标).
   const piece = (c: Cell | undefined) => c !== undefined && c.text.length <= PIECE && WORDS.test(c.text);
   const out: Cell[] = [];
@@ -153,8 +154,9 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
     if (run > 1) {
       out.push(cells.slice(i + 1, i + run).reduce(joined, a));
       i += run - 1;
-    } else if (piece(a) && piece(b) && (isLabel(a.text) ? heading(a.text, b!.text) : makes(a.text, b!.text))) {
-      // A heading short enough to stand alone (一级) still joins the piece that makes it whole (一级 | 指标).
+    } else if (piece(a) && piece(b) && (isLabel(a.text) ? heading(a.text, b!.text) || longerFact(a.text, b!.text) : makes(a.text, b!.text))) {
+      // A heading short enough to stand alone (一级) still joins the piece that makes it whole (一级 | 指标); so does a
+      // fact label (主管部门 | 及编码).
       out.push(joined(a, b!));
       i++;
     } else out.push(a);

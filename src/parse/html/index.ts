@@ -4,6 +4,8 @@ import type { Block, Parser } from '../grid.ts';
 import { InputError } from '../grid.ts';
 import { hastBlocks } from './hast-blocks.ts';
 import { joinContinuations } from '../shared/continuation.ts';
+import { pagesToBlocks } from '../pdf/pages-to-blocks.ts';
+import { positionedPages } from './positioned-pages.ts';
 
 type HtmlProcessor = { parse(html: string): unknown };
 let processors: Promise<{ page: HtmlProcessor; fragment: HtmlProcessor }> | undefined;
@@ -19,9 +21,12 @@ const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|bod
 
 /** Blocks of an HTML string; `lineOffset` is added to positions (fragments inside markdown). */
 export async function htmlToBlocks(html: string, options: { fragment: boolean; lineOffset?: number }): Promise<Block[]> {
+  return hastBlocks(await htmlTree(html, options.fragment), options.lineOffset ?? 0);
+}
+
+async function htmlTree(html: string, fragment: boolean): Promise<Root> {
   const parsers = await htmlProcessors();
-  const tree = (options.fragment ? parsers.fragment : parsers.page).parse(html) as Root;
-  return hastBlocks(tree, options.lineOffset ?? 0);
+  return (fragment ? parsers.fragment : parsers.page).parse(html) as Root;
 }
 
 export const htmlParser: Parser = {
@@ -32,7 +37,11 @@ export const htmlParser: Parser = {
   },
   async parse(input) {
     if (input.text === undefined) throw new InputError(`${input.path}: not decoded as text`, 'not-text');
-    const blocks = joinContinuations(await htmlToBlocks(input.text, { fragment: false }));
-    return { source: { path: input.path, sha256: input.sha256, format: 'html', pages: null, encoding: input.encoding }, blocks, warnings: [] };
+    const tree = await htmlTree(input.text, false);
+    // A PDF published as positioned HTML is read by its pages' coordinates, as the PDF would be.
+    const pages = positionedPages(tree);
+    const blocks = joinContinuations(pages.length ? pagesToBlocks(pages) : hastBlocks(tree, 0));
+    const source = { path: input.path, sha256: input.sha256, format: 'html' as const, pages: pages.length || null, encoding: input.encoding };
+    return { source, blocks, warnings: [] };
   },
 };

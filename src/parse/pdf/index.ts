@@ -6,15 +6,10 @@ import type { Flag } from '../../model/index.ts';
 import { InputError, type Block, type ParsedDocument, type Parser, type ParserInput, type ParseOptions } from '../grid.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import type { PageContent } from './page-content.ts';
-import { pageBlocks, type UnruledReader } from './page-blocks.ts';
-import { markedRows, markedRowScore } from './unruled-choice.ts';
-import { joinCellRestsAcrossPages, joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { unsureOcrNumbers } from './ocr-unsure.ts';
-import { fillMergedAcrossPages } from './page-spans.ts';
-import { spanUnruledLevels } from './level-spans.ts';
 import { openPdf } from './pdfjs.ts';
 import { readPage } from './page-reader.ts';
-import { dropRepeatedTopLines, pageFurniture, type SeenLines } from './page-repeats.ts';
+import { pagesToBlocks } from './pages-to-blocks.ts';
 import { checkPageCount, checkPdfCaps } from './caps.ts';
 
 const PDF_SIGNATURE = '%PDF-';
@@ -29,10 +24,6 @@ export const pdfParser: Parser = {
     checkPageCount(doc.numPages, input.path);
     const blocks: Block[] = [];
     const textless: number[] = [];
-    const seenText = new Set<string>();
-    const unruled = {};
-    // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
-    const read: { page: number; gutters: Block[]; starts: Block[]; content?: PageContent }[] = [];
     const ocr = options.ocr ? await ocrSession(input) : undefined;
     try {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
@@ -49,33 +40,9 @@ export const pdfParser: Parser = {
           contents.push(pending);
         }
       }
-      const seenLines: SeenLines = new Set();
       const pages: PageContent[] = [];
       for (const pending of contents) pages.push(await pending);
-      // Pages without rulings: the program's page header and footer go (they would join the table beside them),
-      // and a row repeated at the top of every page (a thead) is said once (page-repeats.ts).
-      const unruledPage = (c: PageContent) => !c.rulings.length && c.origin === 'text-layer';
-      const furniture = pageFurniture(pages.filter(unruledPage));
-      for (const read0 of pages) {
-        const content = unruledPage(read0)
-          ? { ...read0, texts: dropRepeatedTopLines({ ...read0, texts: read0.texts.filter((t) => !furniture.has(t)) }, seenLines) }
-          : read0;
-        const gutters = pageBlocks(content, unruled);
-        // Only pages with a table without rulings may read differently by the other reader.
-        read.push({ page: content.page, gutters, starts: gutters, content: content.rulings.length ? undefined : content });
-      }
-      // The column-start reader is tried only where the gutter reader left marked rows run together or cut off.
-      const gutterGrids = read.flatMap((r) => r.gutters.flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
-      if (markedRows(gutterGrids).bad > 0) for (const r of read) if (r.content) r.starts = pageBlocks(r.content, {}, 'starts');
-      const reader = chooseUnruledReader(read);
-      for (const { page, gutters, starts } of read) {
-        for (const block of reader === 'gutters' ? gutters : starts) {
-          // A title or page header repeated on every page is said once.
-          if (block.kind !== 'table' && page > 1 && seenText.has(block.text)) continue;
-          if (block.kind !== 'table') seenText.add(block.text);
-          blocks.push(block);
-        }
-      }
+      blocks.push(...pagesToBlocks(pages));
     } finally {
       await ocr?.close();
       await doc.destroy();
@@ -92,10 +59,6 @@ export const pdfParser: Parser = {
       target: { kind: 'document' },
       loc: { page },
     }));
-    fillMergedAcrossPages(blocks);
-    spanUnruledLevels(blocks);
-    joinCellRestsAcrossPages(blocks);
-    joinRowsBrokenAcrossPages(blocks);
     if (ocr) warnings.push(...unsureOcrNumbers(blocks));
     return {
       source: { path: input.path, sha256: input.sha256, format: 'pdf', pages: doc.numPages },
@@ -104,14 +67,6 @@ export const pdfParser: Parser = {
     } satisfies ParsedDocument;
   },
 };
-
-/** The gutter reader, unless the column-start reader reads more of the document's marked rows whole. */
-function chooseUnruledReader(read: { gutters: Block[]; starts: Block[] }[]): UnruledReader {
-  const grids = (pick: 'gutters' | 'starts') => read.flatMap((r) => r[pick].flatMap((b) => (b.kind === 'table' ? [b.grid] : [])));
-  const gutters = markedRowScore(grids('gutters'));
-  const starts = markedRowScore(grids('starts'));
-  return starts !== undefined && (gutters === undefined || starts > gutters) ? 'starts' : 'gutters';
-}
 
 async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: number, path: string): Promise<PageContent> {
   try {

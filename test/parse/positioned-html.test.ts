@@ -1,0 +1,28 @@
+// A PDF published as positioned HTML (a site's document preview) reads as the PDF does: its pages' text runs and
+// borders go through the PDF's table readers (src/parse/html/positioned-pages.ts).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.ts';
+import type { DisclosureRecord } from '../../src/index.ts';
+
+/** A record without where its cells were printed (a PDF's page boxes, the HTML's line and column). */
+const content = (r: DisclosureRecord) =>
+  JSON.parse(JSON.stringify({ ...r, id: undefined, source: undefined }, (key, value) => (key === 'loc' ? undefined : value)));
+
+describe('positioned HTML', () => {
+  for (const [html, pdf] of [
+    ['seed.html', 'test/fixtures/pdf/seed.pdf'],
+    ['synth-7-00001.chromium-borders.html', 'test/fixtures/pdf-matrix/synth-7-00001.chromium-borders.pdf'],
+  ] as const) {
+    it(`${html} gives the records of ${pdf}`, async () => {
+      const fromHtml = await extract(`test/fixtures/html-positioned/${html}`);
+      const fromPdf = await extract(pdf);
+      expect(fromHtml.records[0]!.indicators.length).toBeGreaterThan(10);
+      expect(fromHtml.records.map(content)).toEqual(fromPdf.records.map(content));
+    });
+  }
+
+  it('counts the preview pages as the source pages', async () => {
+    const { record } = await extract('test/fixtures/html-positioned/seed.html');
+    expect([record.source.format, record.source.pages]).toEqual(['html', 13]);
+  });
+});
