@@ -25,7 +25,9 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
     body.unreadRows.push({ section: 'indicators', cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.loc });
     return true;
   }
-  const serial = serialNumber(cellOf(row, map, 'serial')?.text);
+  // A 序号 merged down several rows (a listing's project number over its indicators) numbers them all, not each.
+  const serialCell = cellOf(row, map, 'serial');
+  const serial = serialCell?.spanned ? null : serialNumber(serialCell?.text);
   const no = printed.no ?? serial ?? body.indicators.length + 1;
   const unit = cellOf(row, map, 'unit')?.text || null;
   const opCell = operatorCell(row, cellOf(row, map, 'op'));

@@ -12,8 +12,21 @@ import type { PipelineDefinition } from './pipeline.ts';
 import { lastFilled, shiftedRight, type Row } from './rows.ts';
 
 /** The project columns of a listing, besides its name: by meaning, as bureaus head them. */
-const AMOUNT = ['预算数', '预算金额', '项目预算', '年度预算', '资金总额', '年度资金总额', '项目金额', '金额', '预算资金'];
-const GOAL = ['年度目标', '绩效目标', '年度绩效目标', '项目绩效目标', '项目年度目标', '项目目标'];
+const AMOUNT = [
+  '预算数',
+  '预算金额',
+  '项目预算',
+  '年度预算',
+  '资金总额',
+  '年度资金总额',
+  '项目金额',
+  '金额',
+  '预算资金',
+  '当年预算',
+  '财政拨款预算金额',
+  '当年财政拨款预算金额',
+];
+const GOAL = ['年度目标', '绩效目标', '年度绩效目标', '项目绩效目标', '项目年度目标', '项目目标', '当年绩效目标'];
 const UNIT = ['单位名称', '预算单位', '部门名称', '单位'];
 
 /** This share of a listing's rows, moved right, hold a 一级 label in its column, or the moving is not the reading. */
@@ -21,7 +34,8 @@ const ANCHORED_SHARE = 0.6;
 
 type Columns = { name: number; amount?: number; goal?: number; unit?: number };
 /** One project of a listing: its rows (the header first) and its own cells. */
-export type ListedProject = { rows: Row[]; headings: string[]; name: Cell; amount?: Cell; goal?: Cell; unit?: Cell };
+/** `fund`: the funds field the amount column gives (当年财政拨款预算金额 is the fiscal part, 预算数 the total). */
+export type ListedProject = { rows: Row[]; headings: string[]; fund: 'total' | 'fiscal'; name: Cell; amount?: Cell; goal?: Cell; unit?: Cell };
 
 /**
  * The projects of a part whose indicator header also heads a 项目名称 column, each from the row where its name cell
@@ -55,6 +69,7 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
   }
   const lead = rows.slice(0, h + 1);
   const headings = [at.name, at.amount, at.goal, at.unit].flatMap((i) => (i === undefined ? [] : [header.grid[i]!.text]));
+  const fund = at.amount !== undefined && /财政拨款/u.test(header.grid[at.amount]!.text) ? 'fiscal' : 'total';
   const projects: ListedProject[] = [];
   for (const row of rows.slice(h + 1)) {
     const name = row.grid[at.name];
@@ -62,12 +77,12 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
       const before = projects.at(-1);
       const own = cellsOf(row, at);
       // Packed rows print a unit merged over several projects on its first project's row only.
-      projects.push({ rows: [...lead], headings, name, ...(packed && !own.unit && before?.unit ? { unit: before.unit } : {}), ...own });
+      projects.push({ rows: [...lead], headings, fund, name, ...(packed && !own.unit && before?.unit ? { unit: before.unit } : {}), ...own });
     }
     // Packed rows lost the merge's copies: a row with no name continues the project above.
     if (name && (name.text !== '' || packed)) projects.at(-1)?.rows.push(row);
   }
-  return projects.length >= 2 ? projects : null;
+  return projects.length >= 1 ? projects : null;
 }
 
 /** Each row moved right so that its last cell stands under the header's last heading. */
@@ -79,7 +94,7 @@ function rightAnchored(rows: Row[], header: Row): Row[] {
   });
 }
 
-function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings' | 'name'> {
+function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings' | 'name' | 'fund'> {
   const cell = (i: number | undefined) => (i === undefined || row.grid[i]?.text === '' ? undefined : row.grid[i]);
   const [amount, goal, unit] = [cell(at.amount), cell(at.goal), cell(at.unit)];
   return { ...(amount ? { amount } : {}), ...(goal ? { goal } : {}), ...(unit ? { unit } : {}) };
@@ -90,7 +105,7 @@ export function applyListedProject(record: DisclosureRecord, listed: ListedProje
   const project = (record.project ??= emptyProject());
   project.name = listed.name.text;
   const amount = listed.amount && readNumber(listed.amount.text);
-  if (listed.amount && amount) setFund(project, 'total', { value: amount.value, raw: listed.amount.text, loc: listed.amount.loc });
+  if (listed.amount && amount) setFund(project, listed.fund, { value: amount.value, raw: listed.amount.text, loc: listed.amount.loc });
   if (listed.goal) record.overallGoal = listed.goal.text;
   if (listed.unit) record.department = { ...record.department, name: listed.unit.text };
   // The listing's own columns are read here: not labels the indicator header does not know.

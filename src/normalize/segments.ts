@@ -26,8 +26,9 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
       parts.push((part = { rows: part.rows.splice(last + 1), hasBody: false, opens: false }));
     }
     part.rows.push(row);
-    if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
+    // A header naming a project column (序号 | 项目名称 | … | 指标名称, a listing under its own title) opens its table too.
     if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
+    if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
   });
   // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page).
   const merged: Row[][] = [];

@@ -46,6 +46,46 @@ describe('several target tables in one document', () => {
     ]);
   });
 
+  it('a listing of one project under its own title after a form is a record of its own, numbered by position', async () => {
+    const { records } = await extract('test/fixtures/multi/form-then-listing-of-one.html');
+    expect(
+      records.map((r) => [
+        r.source.table,
+        r.project?.name,
+        r.project?.funds.total,
+        r.project?.funds.fiscal,
+        r.overallGoal,
+        r.indicators.map((i) => [i.no, i.name, i.weight]),
+      ]),
+    ).toEqual([
+      [
+        1,
+        '水利专项资金',
+        1520,
+        null,
+        '推进水利项目建设,提升农村饮水质量。',
+        [
+          [1, '续建中型水库', 40],
+          [2, '农村饮水受益人口', 40],
+          [3, '年度预算执行率', 20],
+        ],
+      ],
+      // 当年财政拨款预算金额 is the fiscal part of the funds; the 序号 merged over the rows numbers the project.
+      [
+        2,
+        '水利行业业务经费',
+        null,
+        420.5,
+        '推进项目实施,加快预算执行进度',
+        [
+          [1, '水质检验对象数量', 40],
+          [2, '水文资料整编准确率', 40],
+          [3, '年度预算执行率', 20],
+        ],
+      ],
+    ]);
+  });
+
   it('a listing whose text export lost the merges (each row packed to the left) gives the same records', async () => {
     const packed = (await extract('test/fixtures/multi/project-listing-packed.md')).records.map(listingView);
     expect(packed).toHaveLength(2);
