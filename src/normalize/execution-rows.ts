@@ -12,6 +12,7 @@ const SUFFIX = /(?:%|分|万元)$/u;
 
 /** A fund line's label: the funds a self-evaluation accounts for (年度资金总额, 其中:财政拨款, 上年结转资金 …). */
 const FUND_LABEL = /资金|拨款|总额|结转|收入|经费|预算/u;
+export const isFundLabel = (label: string) => FUND_LABEL.test(label);
 /** A figure printed as a percent. */
 const PERCENT = /\d\s*%$/u;
 /** What an empty fund cell may hold instead of a figure. */

@@ -8,6 +8,8 @@ import { readBody, type Body, type CellTarget, type FormulaSource } from './body
 import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
 import { rowsFromCellStream } from './cell-stream/index.ts';
+import { isFundLabel } from './execution-rows.ts';
+import { yearOf } from './year.ts';
 import { targetMet } from './target-met.ts';
 import { numberWithinGroups } from './numbering.ts';
 import { applyListedProject, listedProjects } from './project-listing.ts';
@@ -26,7 +28,8 @@ export function normalize(doc: ParsedDocument, pipeline: PipelineDefinition): No
  */
 export function normalizeAll(doc: ParsedDocument, options: { pipeline?: PipelineDefinition; families?: readonly PipelineDefinition[] } = {}): Normalized[] {
   const all = options.families ?? families;
-  const parts = splitTables(documentRows(doc, all), all).flatMap((rows) => {
+  const allRows = documentRows(doc, all);
+  const parts = splitTables(allRows, all).flatMap((rows) => {
     const pipeline = options.pipeline ?? pickPipeline(rows, all);
     const listed = listedProjects(rows, pipeline);
     if (!listed) return [{ rows, n: normalizeRows(doc, rows, pipeline, []) }];
@@ -57,6 +60,10 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
     if (n.record.title === null && before?.title && before.family === n.record.family)
       Object.assign(n.record, { title: before.title, year: n.record.year ?? before.year });
   });
+  // A table of several whose title prints no year (信访综合保障经费绩效目标表) is of the year the document's cover
+  // names (国家信访局2026年部门预算).
+  const coverYear = out.length > 1 && out.some((n) => n.record.year === null) ? yearOf(allRows, null) : null;
+  if (coverYear !== null) for (const n of out) n.record.year ??= coverYear;
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
     const owner = out.find((n) => ownsLoc(n, w)) ?? out[0];
@@ -82,7 +89,13 @@ export const holdsData = (r: DisclosureRecord) =>
 
 /** Whether a table gave what only a target table has: indicators, tasks, a goal, funds lines or a project. */
 const holdsTargets = (r: DisclosureRecord) =>
-  r.tasks.length > 0 || r.indicators.length > 0 || r.overallGoal !== null || (r.execution?.lines.length ?? 0) > 0 || (r.project?.name ?? null) !== null;
+  r.tasks.length > 0 ||
+  r.indicators.length > 0 ||
+  r.overallGoal !== null ||
+  // Lines of a budget table by function (一般公共服务支出, 行政运行) read as funds lines are none: a funds block
+  // accounts for its funds (年度资金总额, 财政拨款).
+  (r.execution?.lines.some((l) => isFundLabel(l.label)) ?? false) ||
+  (r.project?.name ?? null) !== null;
 
 /** A table beside the target tables that is none of them (a 收支总表): named, not forced into a family. */
 function otherTable(rows: Row[]): Flag {
