@@ -75,10 +75,11 @@ export const indicatorColumns: ColumnVocabulary = {
 
 /** A self-evaluation's funds block (项目资金 / 年度预算执行): one row per fund line. */
 export const executionColumns: ColumnVocabulary = {
-  planned: ['年初预算数', '年初预算'],
-  adjusted: ['全年预算数', '调整后预算数', '全年预算', '调整后预算', '预算数'],
-  executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '全年执行'],
-  rate: ['执行率', '预算执行率'],
+  planned: ['年初预算数', '年初预算', '年初部门预算安排金额', '年初预算安排金额'],
+  // Fujian's block (预算安排: 年初 | 年中调整 | 小计; 拨付情况: 年度拨付金额 | 支出实现率) prints the year's budget as 小计.
+  adjusted: ['全年预算数', '调整后预算数', '全年预算', '调整后预算', '预算数', '小计'],
+  executed: ['全年执行数', '预算执行数', '执行数', '实际执行数', '全年执行', '年度拨付金额', '拨付金额'],
+  rate: ['执行率', '预算执行率', '支出实现率'],
   weight: ['分值', '权重'],
   score: ['得分'],
   ignored: ['原因', '偏差原因', '说明', '备注'],

@@ -1,7 +1,7 @@
 // A table is read by its header: each header cell gives its column a role, and every row below is read by the
 // position of its cells until the section ends. Rows broken by OCR out of the table's grid fall back to markers.
 import type { Cell } from '../parse/grid.ts';
-import type { Loc } from '../model/index.ts';
+import { sameLoc, type Loc } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { matchLabel, matchLabelHow, repairedRole } from './label-meaning.ts';
 import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
@@ -169,6 +169,14 @@ function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): Colum
       if (m && m.exact === exact && at[m.role] === undefined && !Object.values(at).includes(i)) at[m.role] = i;
     });
   }
+  // Then a heading of the row above merged down into this one (分值 and 得分 beside 预算安排 | 拨付情况 over their
+  // sub-headings): the column is its own. A colspan's copies repeat their left neighbour and head nothing more.
+  row.grid.forEach((cell, i) => {
+    const left = row.grid[i - 1];
+    if (!cell.spanned || cell.text === '' || (left && left.text === cell.text && sameLoc(left.loc, cell.loc))) return;
+    const m = matchLabelHow(cell.text, vocabulary);
+    if (m && m.role !== 'ignored' && at[m.role] === undefined && !Object.values(at).includes(i)) at[m.role] = i;
+  });
   row.grid.forEach((cell, i) => {
     // A span's copies repeat its first cell (the role belongs to the span's first column) or a label from above.
     if (cell.spanned || cell.text === '') return;

@@ -11,6 +11,9 @@ const UNCLOSED = /[(（][^()（）]{0,40}$/u;
 const SPACES = /\s+/gu;
 /** A label's own list number (`1.一般公共预算财政拨款收入`, `二、`) or the 其中: of a part: not part of what it means. */
 const ORDINAL = /^(?:\d{1,2}[.、．](?!\d)|[一二三四五六七八九十]{1,3}、|其中[:：])/u;
+/** A heading's column number, with the arithmetic it says (年度拨付金额4, 小计3=1+2, 支出实现率5=4/3): Chinese words
+ *  before it, so a label that is a figure or a year (2024) keeps its digits. */
+const COLUMN_NUMBER = /(?<=\p{Script=Han})\d{1,2}(?:=\d{1,2}(?:[-+/*×÷]\d{1,2})+)?$/u;
 /** Points a level label prints for its group: 产出指标(50分), 效益指标（30分）, 成本指标(0-20)分. */
 const POINTS = /[(（]\s*\d+(?:\.\d+)?(?:\s*[-~～—]\s*\d+(?:\.\d+)?)?\s*分?\s*[)）]\s*分?\s*$/u;
 
@@ -60,7 +63,8 @@ export function matchLabel<K extends string>(text: string, vocabulary: Readonly<
 
 /** matchLabel, saying whether the words matched exactly (a header prefers those) or by the synonym they end with. */
 export function matchLabelHow<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): { role: K; exact: boolean } | null {
-  const key = meaningKey(text);
+  // A column heading may print its column's number and arithmetic (小计3=1+2): not part of what it means.
+  const key = meaningKey(text).replace(COLUMN_NUMBER, '');
   // A label adds at most SUFFIX_SLACK characters to a synonym: a longer cell (content, a goal) is no label.
   if (key === '' || key.length > longestKey(vocabulary) + SUFFIX_SLACK) return null;
   // Every short cell of every row is asked about against three vocabularies; the same words recur in every document.

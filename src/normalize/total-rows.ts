@@ -10,13 +10,16 @@ const GRAND_TOTAL = ['总分', '总得分', '综合得分', '自评总分'];
 
 /**
  * Take a 合计/总分 row: its weight and score cells become the indicator table's printed totals (and 总分 the form's
- * total score); a task table's 合计 is kept as an unread `total` row. False when the row is no total row.
+ * total score); a task table's 合计 is kept as an unread `total` row. False when the row is no total row, or a funds
+ * line.
  */
 export function totalRow(row: Row, map: ColumnMap, body: Body, labels: readonly string[]): boolean {
   const label = row.grid.find((c) => c.text !== '' && !c.spanned) ?? row.grid.find((c) => c.text !== '');
   if (!label || !meansOneOf(label.text, labels)) return false;
-  if (map.kind === 'tasks' || map.kind === 'execution') {
-    body.unreadRows.push({ section: map.kind === 'tasks' ? 'key' : 'execution', cells: row.cells.map((c) => c.text), reason: 'total', loc: row.loc });
+  // A funds block's 合计 / 小计 is one of its lines (the funds in total, with their 执行率), read as the others are.
+  if (map.kind === 'execution') return false;
+  if (map.kind === 'tasks') {
+    body.unreadRows.push({ section: 'key', cells: row.cells.map((c) => c.text), reason: 'total', loc: row.loc });
     return true;
   }
   let weight = cellOf(row, map, 'weight');
