@@ -38,4 +38,22 @@ describe('cell stream', () => {
         expect(content(text)).toEqual(content(html));
       });
     }
+
+  it('a flattened table whose labels print a space between their characters (项 目 名 称) joins them again', async () => {
+    const line =
+      '2024年度项目支出绩效自评表 项 目 名 称 乡村道路养护 主 管 部 门 某县交通运输局 实 施 单 位 某县公路中心 ' +
+      '一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 养护里程 ≥120公里 125公里 40 40 ' +
+      '满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 50 50';
+    const { record } = await extract({ path: 'spaced-labels.flat-text.txt', bytes: new TextEncoder().encode(`${line}\n`) });
+    expect([record.family, record.project?.name, record.project?.supervisor, record.project?.implementer]).toEqual([
+      'project-self-evaluation',
+      '乡村道路养护',
+      '某县交通运输局',
+      '某县公路中心',
+    ]);
+    expect(record.indicators.map((i) => [i.level1, i.level2, i.name, i.value.raw, i.actual?.raw, i.weight, i.score])).toEqual([
+      ['产出指标', '数量指标', '养护里程', '≥120公里', '125公里', 40, 40],
+      ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '95%', 50, 50],
+    ]);
+  });
 });

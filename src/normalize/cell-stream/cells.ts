@@ -20,6 +20,8 @@ const WORDS = /^\p{Script=Han}+$/u;
 const PIECE = 8;
 /** A level label printed down a merged cell takes a line for each character: 满意度指标 is five. */
 const LEVEL_PIECES = 8;
+/** A label spaced out a character or two at a time: 项 目 名 称 is four pieces, 项目资金(万元) headings fewer. */
+const SPACED_PIECES = 6;
 /** A line of this many words, with labels among them, is a table or a table's row flattened into one line. */
 const FLAT_WORDS = 6;
 /** Labels among a flattened line's words: a title or a sentence holds fewer. */
@@ -150,7 +152,7 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
   const out: Cell[] = [];
   for (let i = 0; i < cells.length; i++) {
     const [a, b] = [cells[i]!, cells[i + 1]];
-    const run = levelRun(cells, i, (c) => piece(c) && (c!.text === '指标' || !headsAColumn(c!.text, columns)), labels);
+    const run = spacedLabelRun(cells, i, isLabel) || levelRun(cells, i, (c) => piece(c) && (c!.text === '指标' || !headsAColumn(c!.text, columns)), labels);
     if (run > 1) {
       out.push(cells.slice(i + 1, i + run).reduce(joined, a));
       i += run - 1;
@@ -162,6 +164,19 @@ export function joinPieces(cells: Cell[], labels: Labels, columns: PipelineDefin
     } else out.push(a);
   }
   return out;
+}
+
+/** A label printed with a space between its characters (项 目 名 称, 主 管 部 门), each a cell of its own where the
+ *  spaces part the cells: the number of pieces that make it, or 0. */
+function spacedLabelRun(cells: Cell[], i: number, isLabel: (text: string) => boolean): number {
+  let text = '';
+  let best = 0;
+  // The longest run that is a label: 项 目 名 称, not 项 目 名.
+  for (let k = i; k < cells.length && k < i + SPACED_PIECES && /^\p{Script=Han}{1,2}$/u.test(cells[k]!.text); k++) {
+    text += cells[k]!.text;
+    if (k - i + 1 >= 3 && isLabel(text)) best = k - i + 1;
+  }
+  return best;
 }
 
 /** The most pieces, from `i`, that a level label was printed in, a few characters a line (产 | 出 | 指 | 标, 服务对象 |
