@@ -170,8 +170,11 @@ function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): Colum
     });
   }
   // Then a heading of the row above merged down into this one (分值 and 得分 beside 预算安排 | 拨付情况 over their
-  // sub-headings): the column is its own. A colspan's copies repeat their left neighbour and head nothing more.
+  // sub-headings): the column is its own, where the row's own headings make it a header. A colspan's copies repeat
+  // their left neighbour and head nothing more.
+  const own = Object.keys(at).length;
   row.grid.forEach((cell, i) => {
+    if (own === 0) return;
     const left = row.grid[i - 1];
     if (!cell.spanned || cell.text === '' || (left && left.text === cell.text && sameLoc(left.loc, cell.loc))) return;
     const m = matchLabelHow(cell.text, vocabulary);

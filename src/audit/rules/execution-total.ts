@@ -8,6 +8,8 @@ import { printed, show } from '../printed.ts';
 
 /** The line that totals a funds block: 年度资金总额, 资金总额, 总额, 合计. */
 const TOTAL_LINE = /^(?:年度资金总额|项目资金总额|资金总额|总额|合计|总计)$/u;
+/** A subtotal line: 财政资金小计, 其他资金小计. */
+const SUBTOTAL = /小计$/u;
 const COLUMNS = [
   ['planned', '年初预算数'],
   ['adjusted', '全年预算数'],
@@ -27,33 +29,54 @@ export default defineRule({
   meta: {
     id: 'execution-total',
     severity: 'warning',
-    description: "Checks a self-evaluation's 年度资金总额 line against the sum of the fund lines under it, in each amount column.",
+    description:
+      "Checks a self-evaluation's 年度资金总额 line against the sum of the fund lines under it, in each amount column, and each 小计 line against its own lines.",
   },
   check(record, report) {
     const lines = record.execution?.lines ?? [];
     const at = lines.findIndex((l) => TOTAL_LINE.test(labelKey(l.label)));
     if (at < 0) return;
     const total = lines[at]!;
-    const groups = partsOf(total, lines.slice(at + 1));
-    if (!groups) return;
-    for (const [field, name] of COLUMNS) {
-      // One flag per column: the first group that misses (a second grouping of the same total repeats it).
-      const j = groups.map((g) => judge(total, g, field)).find((x) => x !== null && x.verdict !== 'ok');
-      if (!j) continue;
-      report({
-        target: { kind: 'budget', field: `execution.${total.label}.${field}`, index: at },
-        loc: total.loc,
-        expected: j.sum.value.toNumber(),
-        actual: j.total.value.toNumber(),
-        severity: j.verdict === 'rounded' ? 'info' : undefined,
-        message:
-          `${total.label} ${name} ${show(j.total.value)} against the lines under it ` +
-          `(${j.parts.map((p) => p.label).join(' + ')}) = ${show(j.sum.value)}` +
-          (j.verdict === 'rounded' ? ', equal at the printed precision' : ''),
-      });
+    const under = lines.slice(at + 1);
+    // Fujian's block prints subtotals (财政资金小计 over ①②③, 其他资金小计): the total is their sum, each their lines'.
+    const subtotals = under.filter((l) => SUBTOTAL.test(labelKey(l.label)));
+    // A total that its lines add up to while a subtotal does not: the subtotal is the one misprinted.
+    const leaves = under.filter((l) => !subtotals.includes(l));
+    const sums: Array<[ExecutionLine, ExecutionLine[][], ExecutionLine[]?]> = subtotals.length
+      ? [[total, [subtotals], leaves], ...subtotals.map((s): [ExecutionLine, ExecutionLine[][]] => [s, [linesOf(s, under)]])]
+      : [[total, partsOf(total, under) ?? []]];
+    for (const [line, groups, alternative] of sums) {
+      const index = lines.indexOf(line);
+      for (const [field, name] of COLUMNS) {
+        if (alternative && judge(line, alternative, field)?.verdict === 'ok') continue;
+        // One flag per column: the first group that misses (a second grouping of the same total repeats it).
+        const j = groups
+          .filter((g) => g.length > 0)
+          .map((g) => judge(line, g, field))
+          .find((x) => x !== null && x.verdict !== 'ok');
+        if (!j) continue;
+        report({
+          target: { kind: 'budget', field: `execution.${line.label}.${field}`, index },
+          loc: line.loc,
+          expected: j.sum.value.toNumber(),
+          actual: j.total.value.toNumber(),
+          severity: j.verdict === 'rounded' ? 'info' : undefined,
+          message:
+            `${line.label} ${name} ${show(j.total.value)} against the lines under it ` +
+            `(${j.parts.map((p) => p.label).join(' + ')}) = ${show(j.sum.value)}` +
+            (j.verdict === 'rounded' ? ', equal at the printed precision' : ''),
+        });
+      }
     }
   },
 });
+
+/** A subtotal's own lines: those after it up to the next subtotal. */
+function linesOf(subtotal: ExecutionLine, under: ExecutionLine[]): ExecutionLine[] {
+  const from = under.indexOf(subtotal) + 1;
+  const next = under.findIndex((l, k) => k >= from && SUBTOTAL.test(labelKey(l.label)));
+  return under.slice(from, next < 0 ? undefined : next);
+}
 
 /** The lines under the total cut into runs that each add up to it exactly in one column; null when none does. */
 function partsOf(total: ExecutionLine, lines: ExecutionLine[]): ExecutionLine[][] | null {

@@ -35,6 +35,16 @@ testRecordRule(rule, {
       ),
     },
     {
+      name: "Fujian's subtotals: 合计 = 财政资金小计 + 其他资金小计, each 小计 = its lines",
+      record: block(
+        fundsLine('合计', { planned: '820.00', adjusted: '900.00', executed: '855.00' }),
+        fundsLine('财政资金小计', { planned: '800.00', adjusted: '880.00', executed: '836.00' }, 6),
+        fundsLine('1中央财政资金', { planned: '0.00', adjusted: '0.00', executed: '0.00' }, 7),
+        fundsLine('3地方财政资金', { planned: '800.00', adjusted: '880.00', executed: '836.00' }, 8),
+        fundsLine('其他资金小计', { planned: '20.00', adjusted: '20.00', executed: '19.00' }, 9),
+      ),
+    },
+    {
       name: 'no total line',
       record: block(fundsLine('其中:当年财政拨款', { adjusted: '1', executed: '1' }), fundsLine('其他资金', { adjusted: '2', executed: '2' }, 6)),
     },
@@ -58,6 +68,31 @@ testRecordRule(rule, {
           loc: { line: 5 },
           message: '年度资金总额 全年执行数 410.16 against the lines under it (财政拨款 + 其他资金) = 409.16',
         },
+      ],
+    },
+    {
+      name: 'a 财政资金小计 printing 0.00 over lines that hold the money (Ningde 2024): the subtotal is flagged, not the total its lines make',
+      record: block(
+        fundsLine('合计', { planned: '9209.55', adjusted: '9999.77', executed: '8874.74' }),
+        fundsLine('财政资金小计', { planned: '0.00', adjusted: '0.00', executed: '0.00' }, 6),
+        fundsLine('3地方财政资金', { planned: '9209.55', adjusted: '9999.77', executed: '8874.74' }, 7),
+        fundsLine('其他资金小计', { planned: '0.00', adjusted: '0.00', executed: '0.00' }, 8),
+      ),
+      flags: [
+        ...(
+          [
+            ['planned', '年初预算数', 9209.55],
+            ['adjusted', '全年预算数', 9999.77],
+            ['executed', '全年执行数', 8874.74],
+          ] as const
+        ).map(([field, name, figure]) => ({
+          severity: 'warning' as const,
+          target: { kind: 'budget' as const, field: `execution.财政资金小计.${field}`, index: 1 },
+          expected: figure,
+          actual: 0,
+          loc: { line: 6 },
+          message: `财政资金小计 ${name} 0 against the lines under it (3地方财政资金) = ${figure}`,
+        })),
       ],
     },
     {
