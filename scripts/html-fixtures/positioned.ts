@@ -8,7 +8,7 @@ import { readPage } from '../../src/parse/pdf/page-reader.ts';
 const [input, output] = process.argv.slice(2);
 if (!input || !output) throw new Error('usage: positioned.ts IN.pdf OUT.html');
 const doc = await openPdf(new Uint8Array(readFileSync(input)), input);
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pt = (n: number) => `${n.toFixed(3)}pt`;
 const pages: string[] = [];
 for (let p = 1; p <= doc.numPages; p++) {
@@ -27,7 +27,7 @@ for (let p = 1; p <= doc.numPages; p++) {
     const ems = [...t.text].reduce((sum, ch) => sum + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(ch) ? 1 : 0.55), 0);
     const size = ems > 0 ? (t.x1 - t.x0) / ems : t.y1 - t.y0;
     parts.push(
-      `<div class="p" style="top:${pt(t.y0)};left:${pt(t.x0)};line-height:${pt(t.y1 - t.y0)};font-size:${pt(size)};width:auto;position:absolute;">${escape(t.text)}</div>`,
+      `<div class="p" style="top:${pt(t.y0)};left:${pt(t.x0)};line-height:${pt(t.y1 - t.y0)};font-size:${pt(size)};width:auto;position:absolute;">${escapeHtml(t.text)}</div>`,
     );
   }
   pages.push(`<div class="page" style="width:${pt(c.width)};height:${pt(c.height)};overflow:hidden;position:relative;margin:0.5em;">${parts.join('')}</div>`);

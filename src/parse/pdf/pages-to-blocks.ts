@@ -6,6 +6,7 @@ import { pageBlocks, type UnruledReader } from './page-blocks.ts';
 import { markedRows, markedRowScore } from './unruled-choice.ts';
 import { joinCellRestsAcrossPages, joinRowsBrokenAcrossPages } from './page-rows.ts';
 import { fillMergedAcrossPages } from './page-spans.ts';
+import { alignContinuedColumns } from './page-columns.ts';
 import { spanUnruledLevels } from './level-spans.ts';
 import { dropRepeatedTopLines, pageFurniture, type SeenLines } from './page-repeats.ts';
 
@@ -41,6 +42,7 @@ export function pagesToBlocks(pages: PageContent[]): Block[] {
       blocks.push(block);
     }
   }
+  alignContinuedColumns(blocks, new Set(pages.filter((p) => p.rulings.length > 0).map((p) => p.page)));
   fillMergedAcrossPages(blocks);
   spanUnruledLevels(blocks);
   joinCellRestsAcrossPages(blocks);

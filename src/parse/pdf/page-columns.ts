@@ -1,0 +1,61 @@
+// A table continued on the next page may be cut into columns differently: the page before split 三级指标 and
+// 偏差原因 into two ruled columns each (a merge over them), the next page draws one. The continued rows are laid out
+// again under the columns of the page before, by where their cells stand.
+import type { Block, Cell, Grid } from '../grid.ts';
+
+/**
+ * Lay each continued table whose width differs from the table before it out in that table's columns. Ruled pages
+ * only (`ruled`: their numbers): there the columns are drawn, where an unruled page's are the reader's guess.
+ */
+export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number>): void {
+  const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
+  for (let i = 1; i < tables.length; i++) {
+    const [prev, next] = [tables[i - 1]!, tables[i]!];
+    const last = prev.rows.at(-1);
+    if (!last || next.rows.length === 0 || next.loc.page !== pageOf(prev) + 1) continue;
+    if (!ruled.has(pageOf(prev)) || !ruled.has(next.loc.page)) continue;
+    const width = last.length;
+    if (next.rows.some((r) => r.length === width)) continue;
+    // Only where the page draws some of the same column lines (a subset of them): a new table has its own.
+    if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0], last) && onEdge(c.loc.bbox[2], last))))) continue;
+    const rows = next.rows.map((r) => laidOut(r, last));
+    if (rows.every((r): r is Cell[] => r !== null)) next.rows = rows;
+  }
+}
+
+/** How far apart two column lines may be drawn and still be one (PDF points). */
+const EDGE_TOLERANCE = 2;
+
+/** Whether x is one of the column lines of `row` (a cell's left or right edge). */
+const onEdge = (x: number, row: Cell[]) =>
+  row.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= EDGE_TOLERANCE || Math.abs(c.loc.bbox[2] - x) <= EDGE_TOLERANCE));
+
+/** The last page a table stands on. */
+const pageOf = (g: Grid) => Math.max(g.loc.page ?? 0, ...g.rows.flatMap((r) => r.map((c) => c.loc.page ?? 0)));
+
+/**
+ * A row's cells under the columns of `above` (a row of the page before): each cell in the column whose box holds its
+ * middle, and the columns a cell reaches past the first (the merge the page before drew) as its copies; null when a
+ * cell stands under no column or two cells under one.
+ */
+function laidOut(row: Cell[], above: Cell[]): Cell[] | null {
+  const out: Array<Cell | undefined> = new Array(above.length).fill(undefined);
+  for (const cell of row) {
+    const b = cell.loc.bbox;
+    if (!b) return null;
+    if (cell.spanned && cell.text === '') continue;
+    const mid = (b[0] + b[2]) / 2;
+    const columns = above.flatMap((c, k) => (c.loc.bbox && c.loc.bbox[0] <= mid && mid <= c.loc.bbox[2] ? [k] : []));
+    if (columns.length === 0) return null;
+    const [first, ...copies] = columns;
+    if (out[first!] !== undefined) {
+      // A merged cell's copies on this page stand under the same column as their first cell: one is enough.
+      if (cell.spanned) continue;
+      return null;
+    }
+    out[first!] = cell;
+    for (const k of copies) out[k] = { ...cell, spanned: true };
+  }
+  const anchor = row[0]!;
+  return out.map((c) => c ?? { ...anchor, text: '', math: [], spanned: false });
+}
