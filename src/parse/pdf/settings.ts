@@ -104,3 +104,17 @@ export const LEVELS = {
    */
   maxCutLabels: 10,
 } as const;
+
+/** Scanned pages read by OCR (ocr/). */
+export const OCR = {
+  /**
+   * Skew: row-profile peaks scoring at least this share of the best are near ties, told apart by the column profile.
+   * At the true skew and at an aliasing one (columns' lines a pitch apart) the row scores differ by 1–2 %.
+   */
+  skewAliasShare: 0.9,
+  /**
+   * Borderless rows: blanks whose split paragraph links weigh within this of each other (sum of link strengths, 1 a
+   * step exactly at the column's pitch) are equally good row edges, and the widest of them is taken.
+   */
+  rowLinkTie: 0.1,
+} as const;
