@@ -51,6 +51,8 @@ describe('wordTables', () => {
     expect(labelCount('一级指标二级指标三级指标指标值')).toBe(4);
     expect(labelCount('部门名称丰浦县科学技术协会')).toBe(1);
     expect(labelCount('项目名称主要实施内容')).toBe(2);
+    // Every label of the header wrapped at its cell's edge (Writer): each counts by its first four characters or more.
+    expect(labelCount('工作任务名称主要实施期望达到的')).toBe(3);
   });
 
   it('finds no table on a page without a header line', () => {
@@ -136,5 +138,51 @@ describe('a borderless table from word boxes', () => {
     expect(t!.ys[0]).toBeGreaterThan(158);
     expect(t!.ys[1]).toBeGreaterThan(314);
     expect(t!.ys[1]).toBeLessThan(340);
+  });
+
+  it('packed rows (Writer): a marker whose number OCR set apart still opens a row, and the edge goes where a column steps off its pitch', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number, height = 23): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 22 * [...text].length,
+      height,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    // The text column runs on at its 30 px pitch from row to row, 37 px (the cells' padding added) where a row
+    // ends; a line of small glyphs inside row 11 leaves the widest blank of all there.
+    const text = (tops: number[]) => tops.map((t) => w('保障档案', 367, t, t === 878 ? 12 : 23));
+    const words = [
+      ...text([631, 661, 691, 721, 751, 781]),
+      w('任务', 256, 691),
+      w('10:', 325, 691),
+      w('办公场所', 256, 721),
+      w('200', 486, 721),
+      w('改善办公', 640, 706),
+      ...text([818, 848, 878, 908, 938, 968, 998, 1028]),
+      w('任务', 256, 908),
+      w('11:', 325, 908),
+      w('养老机构', 256, 938),
+      w('999.72', 486, 923),
+      w('保障我县', 640, 908),
+      ...text([1065, 1095, 1125]),
+      w('任务', 256, 1095),
+      w('12:', 325, 1095),
+      w('78.966', 486, 1095),
+      w('提高突发', 640, 1095),
+    ];
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    expect(t!.ys.length).toBe(4);
+    expect(t!.ys[1]).toBeGreaterThan(804);
+    expect(t!.ys[1]).toBeLessThan(818);
+    expect(t!.ys[2]).toBeGreaterThan(1051);
+    expect(t!.ys[2]).toBeLessThan(1065);
   });
 });

@@ -7,7 +7,7 @@ import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
 import { centredSpans, type RowSpan } from './word-spans.ts';
 import { blankCut, gutters, type InkColumns } from './word-gutters.ts';
-import { linePieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
+import { linePieces, markerPieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
 import { markerColumn, PIECE_GAP, rowEdges } from './word-rows.ts';
 
 export type { InkColumns } from './word-gutters.ts';
@@ -121,7 +121,7 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
  */
 function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   const gap = PIECE_GAP * lineHeight;
-  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => opensRow(textOf(p)))?.[0]?.left);
+  const markerAt = lines.map((l) => markerPieces(l.words, gap).find((p) => opensRow(textOf(p)))?.[0]?.left);
   const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
   if (marked.length < MIN_MARKED_ROWS) return undefined;
   const x = median(marked.map((i) => markerAt[i]!));
@@ -251,14 +251,20 @@ function headerAnchors(head: readonly Line[], lineHeight: number): Span[] {
 
 /** Length of the header label starting at text[i] (a label or, for long ones, its first 4 characters), 0 if none. */
 function labelAt(text: string, i: number): number {
-  let best = 0;
+  return labelMatch(text, i)?.n ?? 0;
+}
+
+/** The header label starting at text[i], whole or by its first WRAPPED_PREFIX or more characters, and how many it took. */
+function labelMatch(text: string, i: number): { label: string; n: number } | undefined {
+  let best: { label: string; n: number } | undefined;
   for (const l of HEADER_LABELS) {
-    if (text.startsWith(l, i)) best = Math.max(best, l.length);
+    let n = 0;
+    if (text.startsWith(l, i)) n = l.length;
     else if (l.length > WRAPPED_PREFIX) {
-      let n = 0;
       while (n < l.length && text[i + n] === l[n]) n++;
-      if (n >= WRAPPED_PREFIX) best = Math.max(best, n);
+      if (n < WRAPPED_PREFIX) n = 0;
     }
+    if (n > (best?.n ?? 0)) best = { label: l, n };
   }
   return best;
 }
@@ -313,8 +319,21 @@ const hasLabel = (l: Line) => {
 
 const hasStart = (l: Line) => startsRow(textOf(l.words));
 
-/** How many distinct header labels a line's text holds (a label inside a longer one counts once). */
+/**
+ * How many distinct header labels a line's text holds, read left to right, the longest label at each place (a label
+ * inside a longer one counts once). A label wrapped at its cell's edge counts by its first WRAPPED_PREFIX or more
+ * characters (工作任务名称 | 主要实施 | 期望达到的, the first line of a header whose labels all wrap).
+ */
 export function labelCount(text: string): number {
-  const found = HEADER_LABELS.filter((l) => text.includes(l));
-  return found.filter((l) => !found.some((o) => o !== l && o.includes(l))).length;
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; ) {
+    const m = labelMatch(text, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    found.add(m.label);
+    i += m.n;
+  }
+  return found.size;
 }
