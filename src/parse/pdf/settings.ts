@@ -117,4 +117,17 @@ export const OCR = {
    * step exactly at the column's pitch) are equally good row edges, and the widest of them is taken.
    */
   rowLinkTie: 0.1,
+  /** A form's opening key/value block (部门名称 …) is read as a table of its own only with this many rows or more. */
+  blockRows: 3,
+  /** A line of that block with a piece wider than this share of the block runs across its columns (the goal). */
+  blockSpanShare: 0.5,
+  /** A column of that block holds text on at least this many of its lines that keep to their columns. */
+  blockColumnLines: 2,
+  /** h: the block's frame and the table's below it stay this far apart (closer, the grid builder joins them). */
+  blockSeparation: 0.3,
+  /**
+   * h: a line of that block whose ink leaves less than this blank round a column edge runs across it (the edge fell
+   * between two characters of one text: 城乡 | 建设局); a gutter leaves two cell paddings or more.
+   */
+  blockJoinGap: 0.3,
 } as const;

@@ -55,13 +55,19 @@ describe('wordTables', () => {
     expect(labelCount('工作任务名称主要实施期望达到的')).toBe(3);
   });
 
-  it('finds no table on a page without a header line', () => {
+  it('a page without a header line: only the 部门名称 block, a key/value table of its own whose goal row spans its columns', () => {
     const words = parseTesseractTsv(readFileSync('test/fixtures/scans/v05-p1-deskewed.tsv', 'utf8')).filter((w) => w.top < 560);
-    expect(wordTables(words)).toEqual([]);
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    // From the 部门名称 line (top 207) to the goal's second line (533); the title above is no row.
+    expect(t!.ys[0]).toBeGreaterThan(160);
+    expect(t!.ys[0]).toBeLessThan(207);
+    expect(t!.ys.at(-1)).toBeGreaterThan(555);
+    expect(t!.ys.length - 1).toBeGreaterThanOrEqual(8);
+    // The goal runs across column edges: its row spans them.
+    expect(t!.joins?.length).toBeGreaterThan(0);
   });
-});
 
-describe('a borderless table from word boxes', () => {
   it('indicator page: 4 columns from the header labels, one row per 指标N line, values in their own column', async () => {
     const rows = await grid('v05-p3-deskewed.tsv');
     expect(rows.length).toBe(23);
@@ -184,5 +190,64 @@ describe('a borderless table from word boxes', () => {
     expect(t!.ys[1]).toBeLessThan(818);
     expect(t!.ys[2]).toBeGreaterThan(1051);
     expect(t!.ys[2]).toBeLessThan(1065);
+  });
+
+  it('the 部门名称 block above a table: columns in the gutters of its short lines, a wrapped label one row with the value beside it, the goal spanning', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 28 * [...text].length,
+      height: 28,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    const words = [
+      w('部门名称', 75, 191),
+      w('阳西县住建局', 227, 191),
+      w('下属二级', 1074, 240),
+      w('基本信息', 75, 260),
+      w('财政供养人员数', 226, 260),
+      w('147', 500, 260),
+      w('30', 1225, 260),
+      w('单位数', 1074, 282),
+      w('部门预算支出', 226, 322),
+      w('预算金额', 500, 322),
+      w('收入来源', 1074, 322),
+      w('预算金额', 1225, 322),
+      w('基本支出', 226, 372),
+      w('17040.27', 500, 372),
+      w('财政拨款', 1074, 372),
+      w('28755.85', 1225, 372),
+      w('总体绩效', 75, 445),
+      // OCR reads a line of Chinese a character or two a word.
+      ...['全面', '履行', '部门', '职责', '保障', '机构', '正常', '运转', '扎实', '推进', '年度', '重点', '项目', '建设', '提升', '服务', '水平'].map((t, i) =>
+        w(t, 226 + 60 * i, 464),
+      ),
+      w('目标', 75, 483),
+      // The task table's header, well below.
+      w('名称', 226, 620),
+      w('主要实施内容', 500, 620),
+      w('拟投入的资金', 1074, 620),
+      w('期望达到的目标', 1225, 620),
+      w('任务1:培训', 226, 680),
+      w('组织培训', 500, 680),
+      w('52.4', 1074, 680),
+      w('提升能力', 1225, 680),
+    ];
+    const [block, table, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    expect(table!.ys[0]).toBeGreaterThan(block!.ys.at(-1)!);
+    expect(block!.xs.length).toBe(6);
+    // Rows: 部门名称, 基本信息 (下属二级 / 单位数 with it), 部门预算支出, 基本支出, the goal.
+    expect(block!.ys.length).toBe(6);
+    expect(block!.ys[1]).toBeLessThan(240);
+    expect(block!.ys[2]).toBeGreaterThan(310);
+    expect(block!.joins).toEqual([2, 3, 4].map((edge) => ({ row: 4, edge })));
   });
 });

@@ -14,8 +14,8 @@ const PARAGRAPH_MAX_STEP = 2;
 const PITCH_TOLERANCE = 0.25;
 
 /** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
-export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
-  const starts = rowStarts(body, xs);
+export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number, startColumn = 0): number[] {
+  const starts = rowStarts(body, xs, startColumn);
   const links = paragraphLinks(body, xs);
   const ys = [(head[0] ?? body[0]!).y0 - pad];
   if (head.length > 0) {
@@ -43,15 +43,15 @@ export function markerColumn(body: Line[], xs: number[]): number | undefined {
   return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
 }
 
-/** Index of every body line that starts a row. */
-function rowStarts(body: Line[], xs: number[]): number[] {
+/** Index of every body line that starts a row: a marked line, else (no markers) one with text in `startColumn`. */
+function rowStarts(body: Line[], xs: number[], startColumn: number): number[] {
   const cells = body.map((l) => columnTexts(l, xs));
   const lineHeight = median(body.map((l) => l.s1 - l.s0));
   const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(opensRow)));
   const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
   if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
-  // No markers: each line with text in the first column opens a row.
-  const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
+  // No markers: each line with text in the start column opens a row.
+  const starts = cells.map((row, i) => (row[startColumn] ? i : -1)).filter((i) => i >= 0);
   return starts.length ? starts : [0];
 }
 
