@@ -250,4 +250,33 @@ describe('wordTables', () => {
     expect(block!.ys[2]).toBeGreaterThan(310);
     expect(block!.joins).toEqual([2, 3, 4].map((edge) => ({ row: 4, edge })));
   });
+
+  it('a page continuing a table with a single marked row: its repeated 部门名称 line opens no key/value block', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 28 * [...text].length,
+      height: 28,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    const words = [
+      w('部门名称', 75, 120),
+      w('阳西县住建局', 260, 120),
+      w('维修改造经费', 260, 170),
+      w('费30500元,以上预算共计4.56万元。', 500, 170),
+      w('任务37:', 260, 220),
+      w('根据上级有关文件要求', 500, 220),
+      w('632.16', 900, 220),
+      w('社区干部', 260, 260),
+      w('补贴标准为人均每月', 500, 260),
+    ];
+    expect(wordTables(words)).toEqual([]);
+  });
 });

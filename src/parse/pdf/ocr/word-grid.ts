@@ -139,7 +139,7 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
 /**
  * The key/value block a form opens with (部门名称 | name, 基本信息 | 财政供养人员数 | 302 | 下属二级单位数 | 17, …,
  * 总体绩效目标 | the goal), which holds no two header labels: from the first line opening with a form label
- * (TABLE_LABELS) down to a blank of TABLE_END_GAP or a note. Columns are cut in the gutters of the lines that keep
+ * (TABLE_LABELS) down to a blank of TABLE_END_GAP, a note or a row marker. Columns are cut in the gutters of the lines that keep
  * to their columns (none piece wider than OCR.blockSpanShare of the block); a row starts at each line with text in
  * the column most lines fill (the keys), the lines between going to the nearer row as in a marked table (a label
  * wrapped over two lines beside one value). A row whose ink runs across an edge spans the columns there.
@@ -152,7 +152,15 @@ function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns
   });
   if (first < 0) return undefined;
   let end = first + 1;
-  while (end < lines.length && lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight && !NOTE_LINE.test(textOf(lines[end]!.words))) end++;
+  // A row marker (任务N, 指标N) ends it: a page continuing a table repeats the 部门名称 line above its rows.
+  const marked = (l: Line) => markerPieces(l.words, gap).some((p) => opensRow(textOf(p)));
+  while (
+    end < lines.length &&
+    lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight &&
+    !NOTE_LINE.test(textOf(lines[end]!.words)) &&
+    !marked(lines[end]!)
+  )
+    end++;
   const body = lines.slice(first, end);
   if (body.length < OCR.blockRows) return undefined;
   const pad = FRAME_PAD * lineHeight;
