@@ -104,3 +104,30 @@ export const LEVELS = {
    */
   maxCutLabels: 10,
 } as const;
+
+/** Scanned pages read by OCR (ocr/). */
+export const OCR = {
+  /**
+   * Skew: row-profile peaks scoring at least this share of the best are near ties, told apart by the column profile.
+   * At the true skew and at an aliasing one (columns' lines a pitch apart) the row scores differ by 1–2 %.
+   */
+  skewAliasShare: 0.9,
+  /**
+   * Borderless rows: blanks whose split paragraph links weigh within this of each other (sum of link strengths, 1 a
+   * step exactly at the column's pitch) are equally good row edges, and the widest of them is taken.
+   */
+  rowLinkTie: 0.1,
+  /** A form's opening key/value block (部门名称 …) is read as a table of its own only with this many rows or more. */
+  blockRows: 3,
+  /** A line of that block with a piece wider than this share of the block runs across its columns (the goal). */
+  blockSpanShare: 0.5,
+  /** A column of that block holds text on at least this many of its lines that keep to their columns. */
+  blockColumnLines: 2,
+  /** h: the block's frame and the table's below it stay this far apart (closer, the grid builder joins them). */
+  blockSeparation: 0.3,
+  /**
+   * h: a line of that block whose ink leaves less than this blank round a column edge runs across it (the edge fell
+   * between two characters of one text: 城乡 | 建设局); a gutter leaves two cell paddings or more.
+   */
+  blockJoinGap: 0.3,
+} as const;

@@ -20,7 +20,30 @@ function page(): GrayImage {
   return { width: W, height: H, data };
 }
 
+/**
+ * An indicator page: name pieces in a column at the left and values in one at the right, one line
+ * pitch throughout but the values set half a pitch lower (centred beside a wrapped name): sheared by half a pitch
+ * across the gap between the columns, the lines line up, so the row profile alone peaks at that wrong angle.
+ */
+function columnsPage(): GrayImage {
+  const data = new Uint8Array(W * H).fill(255);
+  const block = (x0: number, top: number, n: number) => {
+    for (let k = 0; k < n; k++) for (let y = top; y < top + 20; y++) for (let dx = 0; dx < 20; dx += dx % 3 === 0 ? 2 : 1) data[y * W + x0 + k * 24 + dx] = 30;
+  };
+  for (let line = 0; line < 26; line++) {
+    const top = 80 + line * 32;
+    block(80, top, 9 + (line % 3));
+    block(640, top + 16, 1 + ((line * 5) % 3));
+    if (line % 6 === 2) block(330, top, 4);
+  }
+  return { width: W, height: H, data };
+}
+
 describe('estimateSkew', () => {
+  it.each([-1.2, 1.5])('finds a %s° skew on a page of two columns of lines half a pitch apart, not the angle lining their lines up', (deg) => {
+    expect(Math.abs(estimateSkew(rotate(columnsPage(), -deg)) - deg)).toBeLessThanOrEqual(0.15);
+  });
+
   const straight = page();
   it.each([-4.2, 1.2, 5])('finds a %s° skew within 0.1°', (deg) => {
     // rotate() undoes a skew: turning by the negative makes one.

@@ -51,15 +51,23 @@ describe('wordTables', () => {
     expect(labelCount('一级指标二级指标三级指标指标值')).toBe(4);
     expect(labelCount('部门名称丰浦县科学技术协会')).toBe(1);
     expect(labelCount('项目名称主要实施内容')).toBe(2);
+    // Every label of the header wrapped at its cell's edge (Writer): each counts by its first four characters or more.
+    expect(labelCount('工作任务名称主要实施期望达到的')).toBe(3);
   });
 
-  it('finds no table on a page without a header line', () => {
+  it('a page without a header line: only the 部门名称 block, a key/value table of its own whose goal row spans its columns', () => {
     const words = parseTesseractTsv(readFileSync('test/fixtures/scans/v05-p1-deskewed.tsv', 'utf8')).filter((w) => w.top < 560);
-    expect(wordTables(words)).toEqual([]);
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    // From the 部门名称 line (top 207) to the goal's second line (533); the title above is no row.
+    expect(t!.ys[0]).toBeGreaterThan(160);
+    expect(t!.ys[0]).toBeLessThan(207);
+    expect(t!.ys.at(-1)).toBeGreaterThan(555);
+    expect(t!.ys.length - 1).toBeGreaterThanOrEqual(8);
+    // The goal runs across column edges: its row spans them.
+    expect(t!.joins?.length).toBeGreaterThan(0);
   });
-});
 
-describe('a borderless table from word boxes', () => {
   it('indicator page: 4 columns from the header labels, one row per 指标N line, values in their own column', async () => {
     const rows = await grid('v05-p3-deskewed.tsv');
     expect(rows.length).toBe(23);
@@ -136,5 +144,139 @@ describe('a borderless table from word boxes', () => {
     expect(t!.ys[0]).toBeGreaterThan(158);
     expect(t!.ys[1]).toBeGreaterThan(314);
     expect(t!.ys[1]).toBeLessThan(340);
+  });
+
+  it('packed rows (Writer): a marker whose number OCR set apart still opens a row, and the edge goes where a column steps off its pitch', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number, height = 23): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 22 * [...text].length,
+      height,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    // The text column runs on at its 30 px pitch from row to row, 37 px (the cells' padding added) where a row
+    // ends; a line of small glyphs inside row 11 leaves the widest blank of all there.
+    const text = (tops: number[]) => tops.map((t) => w('保障档案', 367, t, t === 878 ? 12 : 23));
+    const words = [
+      ...text([631, 661, 691, 721, 751, 781]),
+      w('任务', 256, 691),
+      w('10:', 325, 691),
+      w('办公场所', 256, 721),
+      w('200', 486, 721),
+      w('改善办公', 640, 706),
+      ...text([818, 848, 878, 908, 938, 968, 998, 1028]),
+      w('任务', 256, 908),
+      w('11:', 325, 908),
+      w('养老机构', 256, 938),
+      w('999.72', 486, 923),
+      w('保障我县', 640, 908),
+      ...text([1065, 1095, 1125]),
+      w('任务', 256, 1095),
+      w('12:', 325, 1095),
+      w('78.966', 486, 1095),
+      w('提高突发', 640, 1095),
+    ];
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    expect(t!.ys.length).toBe(4);
+    expect(t!.ys[1]).toBeGreaterThan(804);
+    expect(t!.ys[1]).toBeLessThan(818);
+    expect(t!.ys[2]).toBeGreaterThan(1051);
+    expect(t!.ys[2]).toBeLessThan(1065);
+  });
+
+  it('the 部门名称 block above a table: columns in the gutters of its short lines, a wrapped label one row with the value beside it, the goal spanning', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 28 * [...text].length,
+      height: 28,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    const words = [
+      w('部门名称', 75, 191),
+      w('阳西县住建局', 227, 191),
+      w('下属二级', 1074, 240),
+      w('基本信息', 75, 260),
+      w('财政供养人员数', 226, 260),
+      w('147', 500, 260),
+      w('30', 1225, 260),
+      w('单位数', 1074, 282),
+      w('部门预算支出', 226, 322),
+      w('预算金额', 500, 322),
+      w('收入来源', 1074, 322),
+      w('预算金额', 1225, 322),
+      w('基本支出', 226, 372),
+      w('17040.27', 500, 372),
+      w('财政拨款', 1074, 372),
+      w('28755.85', 1225, 372),
+      w('总体绩效', 75, 445),
+      // OCR reads a line of Chinese a character or two a word.
+      ...['全面', '履行', '部门', '职责', '保障', '机构', '正常', '运转', '扎实', '推进', '年度', '重点', '项目', '建设', '提升', '服务', '水平'].map((t, i) =>
+        w(t, 226 + 60 * i, 464),
+      ),
+      w('目标', 75, 483),
+      // The task table's header, well below.
+      w('名称', 226, 620),
+      w('主要实施内容', 500, 620),
+      w('拟投入的资金', 1074, 620),
+      w('期望达到的目标', 1225, 620),
+      w('任务1:培训', 226, 680),
+      w('组织培训', 500, 680),
+      w('52.4', 1074, 680),
+      w('提升能力', 1225, 680),
+    ];
+    const [block, table, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    expect(table!.ys[0]).toBeGreaterThan(block!.ys.at(-1)!);
+    expect(block!.xs.length).toBe(6);
+    // Rows: 部门名称, 基本信息 (下属二级 / 单位数 with it), 部门预算支出, 基本支出, the goal.
+    expect(block!.ys.length).toBe(6);
+    expect(block!.ys[1]).toBeLessThan(240);
+    expect(block!.ys[2]).toBeGreaterThan(310);
+    expect(block!.joins).toEqual([2, 3, 4].map((edge) => ({ row: 4, edge })));
+  });
+
+  it('a page continuing a table with a single marked row: its repeated 部门名称 line opens no key/value block', () => {
+    let n = 0;
+    const w = (text: string, left: number, top: number): OcrWord => ({
+      text,
+      left,
+      top,
+      width: 28 * [...text].length,
+      height: 28,
+      conf: 90,
+      page: 1,
+      block: 1,
+      par: 1,
+      line: ++n,
+      word: 1,
+    });
+    const words = [
+      w('部门名称', 75, 120),
+      w('阳西县住建局', 260, 120),
+      w('维修改造经费', 260, 170),
+      w('费30500元,以上预算共计4.56万元。', 500, 170),
+      w('任务37:', 260, 220),
+      w('根据上级有关文件要求', 500, 220),
+      w('632.16', 900, 220),
+      w('社区干部', 260, 260),
+      w('补贴标准为人均每月', 500, 260),
+    ];
+    expect(wordTables(words)).toEqual([]);
   });
 });

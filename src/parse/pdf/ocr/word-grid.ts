@@ -2,19 +2,23 @@
 // words leave a gap, rows started by the row-start column (任务N / 指标N, else every line of the first column) and
 // ended in the widest blank band before the next start. The result is a set of virtual borders, so a borderless scan
 // reaches the same ruled-table grid builder as a ruled one.
-import { NOTE_LINE, startsRow } from '../../shared/markers.ts';
+import { NOTE_LINE, startsRow, TABLE_LABELS } from '../../shared/markers.ts';
+import { OCR } from '../settings.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
 import { centredSpans, type RowSpan } from './word-spans.ts';
-import { blankCut, gutters, type InkColumns } from './word-gutters.ts';
-import { linePieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
+import { blankCut, gutters, lineGutters, type InkColumns } from './word-gutters.ts';
+import { linePieces, markerPieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
 import { markerColumn, PIECE_GAP, rowEdges } from './word-rows.ts';
 
 export type { InkColumns } from './word-gutters.ts';
 export { textLines } from './word-lines.ts';
 
-/** One table in page pixels: column edges left to right and row edges top to bottom, outer frame included. */
-export type WordTable = { xs: number[]; ys: number[]; spans?: RowSpan[] };
+/**
+ * One table in page pixels: column edges left to right and row edges top to bottom, outer frame included; `joins`
+ * are the column edges a row's text runs across (xs[edge] left out in row `row`: a cell spanning columns).
+ */
+export type WordTable = { xs: number[]; ys: number[]; spans?: RowSpan[]; joins?: { row: number; edge: number }[] };
 
 /** Labels that head a column in this family; a line holding two or more of them is a header. */
 export const HEADER_LABELS = [
@@ -73,8 +77,9 @@ const MARKER_ALIGN = 1;
 /** A line above the first marked row with ink from the markers' x to this × line height right of it is no row. */
 const MARKER_REACH = 3;
 /**
- * Tables found from word boxes, top to bottom: one per line carrying two header labels, and one from the rows'
- * markers above the first such line (a page continuing a table). `ink`, when given, places the column edges.
+ * Tables found from word boxes, top to bottom: the form's opening key/value block (部门名称 …, see labelBlock), one
+ * per line carrying two header labels, and one from the rows' markers above the first such line (a page continuing a
+ * table). `ink`, when given, places the column edges.
  */
 export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTable[] {
   const lines = textLines(words);
@@ -110,7 +115,105 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
     const t = buildTable(head, body, lineHeight, ink);
     if (t) tables.push(t);
   }
-  return tables;
+  // The 部门名称 / 基本信息 block above the first table (or on a page without one): its own key/value table, kept
+  // OCR.blockSeparation line heights clear of the table below (frames closer than a ruling's snap are one grid).
+  const next = tables.reduce<WordTable | undefined>((m, t) => (!m || t.ys[0]! < m.ys[0]! ? t : m), undefined);
+  const firstTop = next?.ys[0] ?? Infinity;
+  const block = labelBlock(
+    lines.filter((l) => l.s1 <= firstTop),
+    lineHeight,
+    ink,
+  );
+  if (!block) return tables;
+  const clear = OCR.blockSeparation * lineHeight;
+  if (next && block.ys.at(-1)! > firstTop - clear) {
+    // Both frames drawn tight round their lines (bands, not the boxes of a stray tall glyph), a pixel out.
+    block.ys[block.ys.length - 1] = Math.round(block.inkBottom + 1);
+    next.ys[0] = Math.round(Math.min(next.ys[1]! - 1, firstTop + FRAME_PAD * lineHeight - 1));
+    if (block.ys.at(-1)! > next.ys[0]! - clear || block.ys.at(-1)! <= block.ys.at(-2)!) return tables;
+  }
+  const { inkBottom: _, ...t } = block;
+  return [t, ...tables];
+}
+
+/**
+ * The key/value block a form opens with (部门名称 | name, 基本信息 | 财政供养人员数 | 302 | 下属二级单位数 | 17, …,
+ * 总体绩效目标 | the goal), which holds no two header labels: from the first line opening with a form label
+ * (TABLE_LABELS) down to a blank of TABLE_END_GAP, a note or a row marker. Columns are cut in the gutters of the lines that keep
+ * to their columns (none piece wider than OCR.blockSpanShare of the block); a row starts at each line with text in
+ * the column most lines fill (the keys), the lines between going to the nearer row as in a marked table (a label
+ * wrapped over two lines beside one value). A row whose ink runs across an edge spans the columns there.
+ */
+function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns): (WordTable & { inkBottom: number }) | undefined {
+  const gap = PIECE_GAP * lineHeight;
+  const first = lines.findIndex((l) => {
+    const p = linePieces(l.words, gap)[0];
+    return p !== undefined && TABLE_LABELS.some((label) => textOf(p).startsWith(label));
+  });
+  if (first < 0) return undefined;
+  let end = first + 1;
+  // A row marker (任务N, 指标N) ends it: a page continuing a table repeats the 部门名称 line above its rows.
+  const marked = (l: Line) => markerPieces(l.words, gap).some((p) => opensRow(textOf(p)));
+  while (
+    end < lines.length &&
+    lines[end]!.s0 - lines[end - 1]!.s1 < TABLE_END_GAP * lineHeight &&
+    !NOTE_LINE.test(textOf(lines[end]!.words)) &&
+    !marked(lines[end]!)
+  )
+    end++;
+  const body = lines.slice(first, end);
+  if (body.length < OCR.blockRows) return undefined;
+  const pad = FRAME_PAD * lineHeight;
+  const all = body.flatMap((l) => l.words);
+  const left = Math.min(...all.map((w) => w.left)) - pad;
+  const right = Math.max(...all.map(x1Of)) + pad;
+  const width = (p: readonly OcrWord[]) => Math.max(...p.map(x1Of)) - Math.min(...p.map((w) => w.left));
+  const kept = body.filter((l) => linePieces(l.words, gap).every((p) => width(p) <= OCR.blockSpanShare * (right - left)));
+  // A column fewer than OCR.blockColumnLines of the lines keeping to the columns fill is a blank cut up by a
+  // stray word or speck of noise: merged into its neighbour.
+  let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink), right].map(Math.round);
+  const fills = (x0: number, x1: number) =>
+    kept.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= x0 && centreX(w) < x1)).length >= OCR.blockColumnLines;
+  for (let c = 0; c + 1 < xs.length && xs.length > 2; ) {
+    if (fills(xs[c]!, xs[c + 1]!)) c++;
+    else xs = xs.filter((_, i) => i !== (c + 1 < xs.length - 1 ? c + 1 : c));
+  }
+  if (xs.length < 3) return undefined;
+  const filled = xs.slice(1).map((x1, c) => body.filter((l) => l.words.some((w) => centreX(w) >= xs[c]! && centreX(w) < x1)).length);
+  const keys = filled.indexOf(Math.max(...filled));
+  const ys = rowEdges([], body, xs, pad, keys).map(Math.round);
+  if (ys.length - 1 < OCR.blockRows) return undefined;
+  const joins: { row: number; edge: number }[] = [];
+  for (let row = 0; row + 1 < ys.length; row++) {
+    const inRow = body.filter((l) => (l.s0 + l.s1) / 2 >= ys[row]! && (l.s0 + l.s1) / 2 < ys[row + 1]!);
+    for (let edge = 1; edge + 1 < xs.length; edge++) {
+      const x = xs[edge]!;
+      const crossed = inRow.some((l) => boxGap(x, l) === 0 || (ink ? inkGap(ink, x, l, lineHeight) : boxGap(x, l)) < OCR.blockJoinGap * lineHeight);
+      if (crossed) joins.push({ row, edge });
+    }
+  }
+  return { xs, ys, ...(joins.length ? { joins } : {}), inkBottom: Math.max(...body.map((l) => l.s1)) };
+}
+
+const centreX = (w: OcrWord) => w.left + w.width / 2;
+
+/** The blank a line's word boxes leave around x (0 when a box reaches across it). */
+function boxGap(x: number, l: Line): number {
+  if (l.words.some((w) => w.left < x && x1Of(w) > x)) return 0;
+  const before = Math.max(-Infinity, ...l.words.filter((w) => x1Of(w) <= x).map(x1Of));
+  const after = Math.min(Infinity, ...l.words.filter((w) => w.left >= x).map((w) => w.left));
+  return after - before;
+}
+
+/** The blank a line's ink leaves around x (from its last inked pixel column left of x to its first from x on), up to a line height each way. */
+function inkGap(ink: InkColumns, x: number, l: Line, lineHeight: number): number {
+  const reach = Math.ceil(lineHeight);
+  const seen = ink(x - reach, x + reach, l.s0, l.s1);
+  let a = reach - 1;
+  while (a >= 0 && !seen[a]) a--;
+  let b = reach;
+  while (b < seen.length && !seen[b]) b++;
+  return a < 0 || b >= seen.length ? Infinity : b - a - 1;
 }
 
 /**
@@ -121,7 +224,7 @@ export function wordTables(words: readonly OcrWord[], ink?: InkColumns): WordTab
  */
 function markedTable(lines: readonly Line[], lineHeight: number, ink?: InkColumns): WordTable | undefined {
   const gap = PIECE_GAP * lineHeight;
-  const markerAt = lines.map((l) => linePieces(l.words, gap).find((p) => opensRow(textOf(p)))?.[0]?.left);
+  const markerAt = lines.map((l) => markerPieces(l.words, gap).find((p) => opensRow(textOf(p)))?.[0]?.left);
   const marked = markerAt.flatMap((x, i) => (x === undefined ? [] : [i]));
   if (marked.length < MIN_MARKED_ROWS) return undefined;
   const x = median(marked.map((i) => markerAt[i]!));
@@ -251,14 +354,20 @@ function headerAnchors(head: readonly Line[], lineHeight: number): Span[] {
 
 /** Length of the header label starting at text[i] (a label or, for long ones, its first 4 characters), 0 if none. */
 function labelAt(text: string, i: number): number {
-  let best = 0;
+  return labelMatch(text, i)?.n ?? 0;
+}
+
+/** The header label starting at text[i], whole or by its first WRAPPED_PREFIX or more characters, and how many it took. */
+function labelMatch(text: string, i: number): { label: string; n: number } | undefined {
+  let best: { label: string; n: number } | undefined;
   for (const l of HEADER_LABELS) {
-    if (text.startsWith(l, i)) best = Math.max(best, l.length);
+    let n = 0;
+    if (text.startsWith(l, i)) n = l.length;
     else if (l.length > WRAPPED_PREFIX) {
-      let n = 0;
       while (n < l.length && text[i + n] === l[n]) n++;
-      if (n >= WRAPPED_PREFIX) best = Math.max(best, n);
+      if (n < WRAPPED_PREFIX) n = 0;
     }
+    if (n > (best?.n ?? 0)) best = { label: l, n };
   }
   return best;
 }
@@ -313,8 +422,21 @@ const hasLabel = (l: Line) => {
 
 const hasStart = (l: Line) => startsRow(textOf(l.words));
 
-/** How many distinct header labels a line's text holds (a label inside a longer one counts once). */
+/**
+ * How many distinct header labels a line's text holds, read left to right, the longest label at each place (a label
+ * inside a longer one counts once). A label wrapped at its cell's edge counts by its first WRAPPED_PREFIX or more
+ * characters (工作任务名称 | 主要实施 | 期望达到的, the first line of a header whose labels all wrap).
+ */
 export function labelCount(text: string): number {
-  const found = HEADER_LABELS.filter((l) => text.includes(l));
-  return found.filter((l) => !found.some((o) => o !== l && o.includes(l))).length;
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; ) {
+    const m = labelMatch(text, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    found.add(m.label);
+    i += m.n;
+  }
+  return found.size;
 }

@@ -75,3 +75,37 @@ export function blankCut(body: readonly Line[], from: number, to: number, lineHe
   }
   return best && best.x1 - best.x0 >= MIN_GUTTER * lineHeight ? (best.x0 + best.x1) / 2 : undefined;
 }
+
+/**
+ * Gutters of a block some of whose lines run across its columns (a long goal under short key/value lines): the
+ * middle of each stretch at least MIN_GUTTER line heights wide where none of `lines` (those that keep to their
+ * columns) puts a word holding a letter or digit (a lone quote mark is a speck of noise read) with, in the image,
+ * ink of that line under it (a box tesseract stretched over a narrow gutter has none there).
+ */
+export function lineGutters(lines: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
+  const a = Math.floor(left);
+  const b = Math.ceil(right) + 1;
+  const covered = new Uint8Array(Math.max(0, b - a));
+  for (const l of lines) {
+    const seen = ink?.(a, b, l.y0, l.y1);
+    const inked = seen?.some((v) => v > 0) ? seen : undefined;
+    for (const w of l.words) {
+      if (!/[\p{L}\p{N}]/u.test(w.text)) continue;
+      for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) if (!inked || inked[x - a]) covered[x - a] = 1;
+    }
+  }
+  const out: number[] = [];
+  let seenInk = false;
+  for (let i = 0; i < covered.length; ) {
+    if (covered[i]) {
+      seenInk = true;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < covered.length && !covered[j]) j++;
+    if (seenInk && j < covered.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
+    i = j;
+  }
+  return out;
+}

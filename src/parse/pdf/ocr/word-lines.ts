@@ -66,3 +66,20 @@ export function linePieces(words: readonly OcrWord[], gap: number): OcrWord[][] 
   }
   return pieces;
 }
+
+/** A row marker's word standing alone (its number set apart by a space OCR widened: 任务 | 11:). */
+const BARE_MARKER = /^(任务|指标)$/u;
+
+/**
+ * A line's words split where they stand more than `gap` apart (linePieces), except that a bare marker word keeps
+ * the piece after it when that piece starts with a digit: 任务 and 11: are one marker however wide the space.
+ */
+export function markerPieces(words: readonly OcrWord[], gap: number): OcrWord[][] {
+  const out: OcrWord[][] = [];
+  for (const p of linePieces(words, gap)) {
+    const last = out.at(-1);
+    if (last && BARE_MARKER.test(textOf(last)) && /^\d/.test(textOf(p))) last.push(...p);
+    else out.push(p);
+  }
+  return out;
+}

@@ -81,7 +81,7 @@ export async function readUnruledPage(
     stripWords,
     cells,
   );
-  const separators = tables.flatMap((t) => t.xs.map((x) => ({ x, y0: t.ys[0]!, y1: t.ys.at(-1)! })));
+  const separators = tables.flatMap(virtualRulings).flatMap((r) => (r.x0 === r.x1 ? [{ x: r.x0, y0: r.y0, y1: r.y1 }] : []));
   return {
     runs: [
       // A column read's words (images 2 …) keep tesseract's lines: two tight lines of a cell must not interleave.
@@ -227,7 +227,6 @@ const inside = (t: WordTable, w: OcrWord) => centreIn(w, { x0: t.xs[0]!, y0: t.y
 
 /** The table's edges as one-pixel rulings, so the ruled-table builder makes its cells. */
 function virtualRulings(t: WordTable): PixelRuling[] {
-  const [top, bottom] = [t.ys[0]!, t.ys.at(-1)!];
   // Inside a group label's merged cell the row edge is left out in its column: the grid builder makes it a rowspan.
   const open = (col: number, edge: number) => (t.spans ?? []).some((s) => s.col === col && s.first < edge && edge < s.last);
   const horizontal = (y: number, edge: number): PixelRuling[] => {
@@ -240,8 +239,16 @@ function virtualRulings(t: WordTable): PixelRuling[] {
     }
     return out;
   };
-  return [
-    ...t.ys.flatMap((y, edge) => horizontal(y, edge)),
-    ...t.xs.map((x) => ({ x0: x, y0: top, x1: x, y1: bottom, thickness: 1, band: [x, x] as [number, number] })),
-  ];
+  // A column edge a row's text runs across is left out in that row: the grid builder makes the cell a colspan.
+  const vertical = (x: number, edge: number): PixelRuling[] => {
+    const out: PixelRuling[] = [];
+    for (let r = 0; r + 1 < t.ys.length; r++) {
+      if ((t.joins ?? []).some((j) => j.row === r && j.edge === edge)) continue;
+      const last = out.at(-1);
+      if (last && last.y1 === t.ys[r]) last.y1 = t.ys[r + 1]!;
+      else out.push({ x0: x, y0: t.ys[r]!, x1: x, y1: t.ys[r + 1]!, thickness: 1, band: [x, x] });
+    }
+    return out;
+  };
+  return [...t.ys.flatMap((y, edge) => horizontal(y, edge)), ...t.xs.flatMap((x, edge) => vertical(x, edge))];
 }

@@ -1,8 +1,9 @@
 // The rows of a borderless table built from OCR words: one starts at each row marker (任务N / 指标N), else at each
 // line of the first column; an edge goes in the widest blank band before each start that splits no wrapped cell.
+import { OCR } from '../settings.ts';
 import { opensRow } from './garbled-marker.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
-import { linePieces, median, textLines, textOf, type Line } from './word-lines.ts';
+import { markerPieces, median, textLines, textOf, type Line } from './word-lines.ts';
 
 /** Words of one column further apart than this × line height are two texts side by side (a label centred down
  *  the table beside a row's 任务N marker): each is tested for a row start. */
@@ -13,8 +14,8 @@ const PARAGRAPH_MAX_STEP = 2;
 const PITCH_TOLERANCE = 0.25;
 
 /** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
-export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number): number[] {
-  const starts = rowStarts(body, xs);
+export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number, startColumn = 0): number[] {
+  const starts = rowStarts(body, xs, startColumn);
   const links = paragraphLinks(body, xs);
   const ys = [(head[0] ?? body[0]!).y0 - pad];
   if (head.length > 0) {
@@ -42,21 +43,23 @@ export function markerColumn(body: Line[], xs: number[]): number | undefined {
   return [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
 }
 
-/** Index of every body line that starts a row. */
-function rowStarts(body: Line[], xs: number[]): number[] {
+/** Index of every body line that starts a row: a marked line, else (no markers) one with text in `startColumn`. */
+function rowStarts(body: Line[], xs: number[], startColumn: number): number[] {
   const cells = body.map((l) => columnTexts(l, xs));
   const lineHeight = median(body.map((l) => l.s1 - l.s0));
   const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(opensRow)));
   const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
   if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
-  // No markers: each line with text in the first column opens a row.
-  const starts = cells.map((row, i) => (row[0] ? i : -1)).filter((i) => i >= 0);
+  // No markers: each line with text in the start column opens a row.
+  const starts = cells.map((row, i) => (row[startColumn] ? i : -1)).filter((i) => i >= 0);
   return starts.length ? starts : [0];
 }
 
 /**
- * The middle of the widest vertical blank between lines (none: just above `top`) that splits no paragraph; when
- * every blank splits one (single-line rows at the paragraph pitch), the widest.
+ * The middle of the widest vertical blank between lines (none: just above `top`) that splits no paragraph. When
+ * every blank splits one (Writer packs a row's tallest cell against the next row's, so the rows' lines run on at
+ * nearly the paragraph pitch), the blank splitting the weakest links: the steps furthest off their column's pitch
+ * (a cell's padding added to the pitch), the widest of those.
  */
 function widestGapEdge(lines: readonly Line[], top: number, links: readonly Link[]): number {
   const bands = [...lines].sort((a, b) => a.s0 - b.s0);
@@ -67,19 +70,26 @@ function widestGapEdge(lines: readonly Line[], top: number, links: readonly Link
     reach = Math.max(reach, l.s1);
   }
   if (reach > -Infinity && top > reach) gaps.push({ at: (reach + top) / 2, width: top - reach });
-  const splits = (y: number) => links.some(([a, b]) => a < y && y < b);
-  const whole = gaps.filter((g) => !splits(g.at));
-  const pick = (whole.length ? whole : gaps).reduce<{ at: number; width: number } | undefined>((m, g) => (!m || g.width > m.width ? g : m), undefined);
+  const split = (y: number) => links.filter(([t0, t1]) => t0 < y && y < t1);
+  const scored = gaps.map((g) => ({ ...g, cost: split(g.at).reduce((n, [, , strength]) => n + strength, 0), whole: split(g.at).length === 0 }));
+  const whole = scored.filter((g) => g.whole);
+  const widest = (gs: typeof scored) => gs.reduce<(typeof scored)[number] | undefined>((m, g) => (!m || g.width > m.width ? g : m), undefined);
+  const least = Math.min(...scored.map((g) => g.cost));
+  const pick = whole.length ? widest(whole) : widest(scored.filter((g) => g.cost <= least + OCR.rowLinkTie));
   return pick?.at ?? top - 1;
 }
 
-/** Two lines of one wrapped cell: the tops of consecutive lines in one column, one line pitch apart. */
-type Link = [top: number, nextTop: number];
+/**
+ * Two lines of one wrapped cell: the tops of consecutive lines in one column, one line pitch apart, and how sure
+ * (1 at the pitch exactly, towards 0 at PITCH_TOLERANCE off it).
+ */
+type Link = [top: number, nextTop: number, strength: number];
 
 /**
  * Consecutive lines in one column set the column's line pitch apart (within PITCH_TOLERANCE): lines of one
  * paragraph, which a row edge must not separate (元。 closing a wrapped task text, the text's first line set
- * above its name). The pitch is the column's median distance between lines less than two lines apart.
+ * above its name). The pitch is the column's median distance between lines less than two lines apart, the lower
+ * of the middle two when they are even: a row's step (padding added to the pitch) is never the pitch.
  */
 export function paragraphLinks(body: readonly Line[], xs: number[]): Link[] {
   const links: Link[] = [];
@@ -88,10 +98,11 @@ export function paragraphLinks(body: readonly Line[], xs: number[]): Link[] {
     // The column's own lines: a whole-page line may pair this column's line with a neighbour's set a little lower.
     const tops = textLines(body.flatMap((l) => l.words.filter((w) => inColumn(w, xs, c)))).map((l) => l.s0);
     const steps = tops.slice(1).map((t, i) => t - tops[i]!);
-    const pitch = median(steps.filter((d) => d < PARAGRAPH_MAX_STEP * lineHeight));
+    const pitch = lowerMedian(steps.filter((d) => d < PARAGRAPH_MAX_STEP * lineHeight));
     if (!(pitch > 0)) continue;
     steps.forEach((d, i) => {
-      if (Math.abs(d - pitch) <= PITCH_TOLERANCE * pitch) links.push([tops[i]!, tops[i + 1]!]);
+      const off = Math.abs(d - pitch) / (PITCH_TOLERANCE * pitch);
+      if (off <= 1) links.push([tops[i]!, tops[i + 1]!, 1 - off]);
     });
   }
   return links;
@@ -104,7 +115,7 @@ const inColumn = (w: OcrWord, xs: number[], c: number) => {
 
 /** Each column's words on one line, split where they stand more than `gap` apart, as texts. */
 function columnPieces(l: Line, xs: number[], gap: number): string[][] {
-  return columnWords(l, xs).map((ws) => linePieces(ws, gap).map(textOf));
+  return columnWords(l, xs).map((ws) => markerPieces(ws, gap).map(textOf));
 }
 
 function columnTexts(l: Line, xs: number[]): string[] {
@@ -119,4 +130,10 @@ function columnWords(l: Line, xs: number[]): OcrWord[][] {
     if (c >= 0) out[c]!.push(w);
   }
   return out;
+}
+
+/** The median, the lower middle value of an even count. */
+function lowerMedian(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] ?? 0;
 }
