@@ -223,7 +223,8 @@ export const Project = z.object({
   supervisor: z.string().nullable(),
   implementer: z.string().nullable(),
   period: z.string().nullable(),
-  funds: z.object({ total: Amount, fiscal: Amount, other: Amount }),
+  /** `carryover`: 上年结转, a part of the total some forms print beside 财政拨款 and 其他资金; absent where not printed. */
+  funds: z.object({ total: Amount, fiscal: Amount, other: Amount, carryover: Amount.optional() }),
   /** Fund cells as printed, by field ("funds.total"), and where they stand. */
   raw: z.record(z.string(), z.string()),
   loc: z.record(z.string(), Loc),

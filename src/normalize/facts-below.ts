@@ -59,7 +59,7 @@ function fill(facts: Facts, field: string, cell: Cell): void {
   } else if (field.startsWith('funds:') && project) {
     const fund = field.slice(6) as Fund;
     const n = readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX });
-    if (n && project.funds[fund] === null) setFund(project, fund, { value: n.value, raw: cell.text, loc: cell.loc });
+    if (n && (project.funds[fund] ?? null) === null) setFund(project, fund, { value: n.value, raw: cell.text, loc: cell.loc });
   }
 }
 
@@ -71,6 +71,7 @@ function fundLabelsOf(p: PipelineDefinition): Map<string, string> {
   const m = new Map<string, string>();
   const project = p.labels.project;
   if (project)
-    for (const [fund, labels] of Object.entries(FUND_LABELS)) for (const l of project[labels]) if (!m.has(meaningKey(l))) m.set(meaningKey(l), `funds:${fund}`);
+    for (const [fund, labels] of Object.entries(FUND_LABELS))
+      for (const l of project[labels] ?? []) if (!m.has(meaningKey(l))) m.set(meaningKey(l), `funds:${fund}`);
   return m;
 }

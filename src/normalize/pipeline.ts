@@ -49,6 +49,7 @@ export type ProjectLabels = {
   fundsTotal: readonly string[];
   fundsFiscal: readonly string[];
   fundsOther: readonly string[];
+  fundsCarryover?: readonly string[];
 };
 
 export type PipelineDefinition = {

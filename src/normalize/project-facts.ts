@@ -8,9 +8,9 @@ import { escapeRegExp } from '../parse/shared/text.ts';
 import type { ProjectLabels } from './pipeline.ts';
 import type { Row } from './rows.ts';
 
-export type Fund = 'total' | 'fiscal' | 'other';
+export type Fund = 'total' | 'fiscal' | 'other' | 'carryover';
 /** Which of the project's label lists names each fund. */
-export const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther' };
+export const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther', carryover: 'fundsCarryover' };
 /** A figure after a label inside running text: `总额10606.7522万元`, `上级资金:16`. */
 const FIGURE = '\\s*[:：]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:万元|元)?';
 /** Rows with this many figures are a table's data rows (a funds block of a self-evaluation), not label pairs. */
@@ -30,9 +30,9 @@ export function setProjectFact(project: Project, field: string, value: string | 
 export function readFundsCell(row: Row, labels: ProjectLabels, project: Project): void {
   const figures = row.grid.filter((c) => !c.spanned && readNumber(c.text) !== null).length;
   if (figures >= TABLE_ROW_FIGURES) return;
-  for (const fund of ['total', 'fiscal', 'other'] as const) {
-    if (project.funds[fund] !== null) continue;
-    const names = labels[FUND_LABELS[fund]];
+  for (const fund of ['total', 'fiscal', 'other', 'carryover'] as const) {
+    if ((project.funds[fund] ?? null) !== null) continue;
+    const names = labels[FUND_LABELS[fund]] ?? [];
     const pair = lastPair(row, names);
     const found = pair ?? inText(row, names);
     if (found) setFund(project, fund, found);

@@ -85,15 +85,14 @@ function fundsCheck(record: DisclosureRecord): Check[] {
   const fiscal = printed(p.raw['funds.fiscal'], p.funds.fiscal);
   const other = printed(p.raw['funds.other'], p.funds.other);
   if (!total || !fiscal || !other) return [];
+  // 上年结转, where the form prints it, is a third part.
+  const carryover = printed(p.raw['funds.carryover'], p.funds.carryover ?? null);
   return [
     {
       field: 'project.funds.total',
       total,
       totalLabel: '年度资金总额',
-      parts: [
-        { label: '财政拨款', value: fiscal },
-        { label: '其他资金', value: other },
-      ],
+      parts: [{ label: '财政拨款', value: fiscal }, ...(carryover ? [{ label: '上年结转', value: carryover }] : []), { label: '其他资金', value: other }],
       loc: p.loc['funds.total'] ?? {},
     },
   ];

@@ -22,8 +22,8 @@ function sichuan(total: string, basic: string[], project: string[]): DisclosureR
   return r;
 }
 
-/** Layout E/G: 年度资金总额 | 其中:财政拨款 | 其他资金. */
-function funds(total: string, fiscal: string, other: string): DisclosureRecord {
+/** Layout E/G: 年度资金总额 | 其中:财政拨款 | 其他资金, and 上年结转 where a form prints it (central forms). */
+function funds(total: string, fiscal: string, other: string, carryover?: string): DisclosureRecord {
   return record({
     family: 'project-performance-goals',
     project: {
@@ -31,8 +31,8 @@ function funds(total: string, fiscal: string, other: string): DisclosureRecord {
       supervisor: '交通运输局',
       implementer: '公路事务中心',
       period: '2024年',
-      funds: { total: Number(total), fiscal: Number(fiscal), other: Number(other) },
-      raw: { 'funds.total': total, 'funds.fiscal': fiscal, 'funds.other': other },
+      funds: { total: Number(total), fiscal: Number(fiscal), other: Number(other), ...(carryover ? { carryover: Number(carryover) } : {}) },
+      raw: { 'funds.total': total, 'funds.fiscal': fiscal, 'funds.other': other, ...(carryover ? { 'funds.carryover': carryover } : {}) },
       loc: { 'funds.total': { line: 8 }, 'funds.fiscal': { line: 9 }, 'funds.other': { line: 10 } },
     },
   });
@@ -69,6 +69,7 @@ testRecordRule(rule, {
     { name: 'real: Wuhan 2020 项目支出明细 合计 6730.00', record: wuhan('874.18', '3080.00', '1545.00', '1195.82', '10.00', '25.00') },
     { name: 'C: every 合计 equals its parts and 总额 = 基本 + 项目', record: sichuan('1500.5', ['1000.5', '800', '200.5', '0'], ['500', '500', '0', '0']) },
     { name: 'E: 年度资金总额 = 财政拨款 + 其他资金', record: funds('120', '100', '20') },
+    { name: 'a central form: 年度资金总额 = 财政拨款 + 上年结转 + 其他资金', record: funds('2706.79', '2616.79', '0.00', '90.00') },
     { name: 'D: a 合计 row equal to its rows', record: hubei('3724.39', '3600', '100', '24.39') },
     { name: "总额 ≠ 基本 + 项目 is budget-identity's, not judged here", record: sichuan('1600', ['1000', '1000'], ['500', '500']) },
     { name: 'a part left empty is not printed', record: sichuan('1500', ['1000', '800', '200', ''], ['500', '500', '', '']) },
@@ -121,6 +122,20 @@ testRecordRule(rule, {
           actual: 450,
           loc: { line: 7, column: 6 },
           message: '项目支出 合计 500 against 财政拨款 = 450 (万元)',
+        },
+      ],
+    },
+    {
+      name: 'a central form whose 上年结转 does not make up the difference',
+      record: funds('2706.79', '2616.79', '0.00', '80.00'),
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'budget', field: 'project.funds.total' },
+          expected: 2706.79,
+          actual: 2696.79,
+          loc: { line: 8 },
+          message: '年度资金总额 2706.79 against 财政拨款 + 上年结转 + 其他资金 = 2696.79 (万元)',
         },
       ],
     },
