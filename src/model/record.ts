@@ -280,6 +280,8 @@ export const DisclosureRecord = z.object({
   year: z.number().int().nullable(),
   department: z.object({
     name: z.string().nullable(),
+    /** A budget code printed before the name ([292]国家信访局 → name 国家信访局, code 292); absent where none is. */
+    code: z.string().optional(),
     staffCount: z.number().int().nullable(),
     subordinateUnits: z.number().int().nullable(),
   }),

@@ -6,6 +6,7 @@ import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
 import { keysOf, nextText, type Row } from './rows.ts';
 import { yearOf } from './year.ts';
+import { withoutCode } from './department-code.ts';
 import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
@@ -106,6 +107,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
+  const coded = withoutCode(h.department.name);
+  if (coded) h.department = { ...h.department, ...coded };
   // A project's 年度资金总额 is the form's single printed total (contract: budget.expenditure.total).
   const funds = h.project?.funds.total;
   if (funds != null && h.budget.expenditure.total === null) {

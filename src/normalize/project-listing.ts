@@ -8,6 +8,7 @@ import { readNumber } from './numbers.ts';
 import { headerOf } from './columns.ts';
 import { levelName, matchLabel, meansOneOf } from './label-meaning.ts';
 import { emptyProject, setFund } from './project-facts.ts';
+import { withoutCode } from './department-code.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { lastFilled, shiftedRight, type Row } from './rows.ts';
 
@@ -107,7 +108,7 @@ export function applyListedProject(record: DisclosureRecord, listed: ListedProje
   const amount = listed.amount && readNumber(listed.amount.text);
   if (listed.amount && amount) setFund(project, listed.fund, { value: amount.value, raw: listed.amount.text, loc: listed.amount.loc });
   if (listed.goal) record.overallGoal = listed.goal.text;
-  if (listed.unit) record.department = { ...record.department, name: listed.unit.text };
+  if (listed.unit) record.department = { ...record.department, name: listed.unit.text, ...withoutCode(listed.unit.text) };
   // The listing's own columns are read here: not labels the indicator header does not know.
   if (record.unknownLabels) record.unknownLabels = record.unknownLabels.filter((u) => !meansOneOf(u.label, listed.headings));
   if (record.unknownLabels?.length === 0) delete record.unknownLabels;

@@ -86,6 +86,14 @@ describe('several target tables in one document', () => {
     ]);
   });
 
+  it('a department printed with its budget code keeps the code apart (820001-某县某镇人民政府)', async () => {
+    const { records } = await extract('test/fixtures/multi/project-listing.html');
+    expect(records.map((r) => r.department)).toEqual([
+      { name: '某县某镇人民政府', code: '820001', staffCount: null, subordinateUnits: null },
+      { name: '某县某镇人民政府', code: '820001', staffCount: null, subordinateUnits: null },
+    ]);
+  });
+
   it('a listing whose text export lost the merges (each row packed to the left) gives the same records', async () => {
     const packed = (await extract('test/fixtures/multi/project-listing-packed.md')).records.map(listingView);
     expect(packed).toHaveLength(2);
@@ -98,7 +106,7 @@ describe('several target tables in one document', () => {
       {
         family: 'project-performance-goals',
         unit: '万元',
-        department: '901-某区某镇',
+        department: '某区某镇',
         project: ['村级公益事业补助', 12.5],
         goal: '完成村内道路维护,改善人居环境。',
         indicators: [
@@ -111,7 +119,7 @@ describe('several target tables in one document', () => {
       {
         family: 'project-performance-goals',
         unit: '万元',
-        department: '901-某区某镇',
+        department: '某区某镇',
         project: ['城乡居民养老保险代缴', 3.2],
         goal: '按时足额代缴困难群体养老保险。',
         indicators: [
@@ -132,7 +140,7 @@ describe('several target tables in one document', () => {
         id: '#1',
         family: 'project-performance-goals',
         unit: '元',
-        department: '820001-某县某镇人民政府',
+        department: '某县某镇人民政府',
         project: ['村组干部报酬', 309840, '309,840.00'],
         goal: '按时足额发放村组干部报酬',
         indicators: [
@@ -146,7 +154,7 @@ describe('several target tables in one document', () => {
         id: '#2',
         family: 'project-performance-goals',
         unit: '元',
-        department: '820001-某县某镇人民政府',
+        department: '某县某镇人民政府',
         project: ['基层组织活动经费', 660000, '660,000.00'],
         goal: '保障村级组织办公和党员活动正常开展',
         indicators: [

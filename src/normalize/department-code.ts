@@ -1,0 +1,14 @@
+// A department printed with its budget code before its name ([292]国家信访局, 338_烟台市退役军人事务局,
+// 105001长春市信访局): the name is the words, the code a field of its own.
+
+/** A leading budget code: bracketed, or digits with or without a separator, before the name's first character. */
+const CODE = /^\s*(?:\[(\d{2,9})\]|［(\d{2,9})］|(\d{2,9})\s*[_\-－—]?\s*)(?=\p{Script=Han})(?!年)/u;
+
+/** The name without a leading budget code, and the code; null when the name prints none. */
+export function withoutCode(name: string | null): { name: string; code: string } | null {
+  if (!name) return null;
+  const m = CODE.exec(name);
+  if (!m) return null;
+  const rest = name.slice(m[0].length).trim();
+  return rest === '' ? null : { name: rest, code: m[1] ?? m[2] ?? m[3]! };
+}
