@@ -75,7 +75,7 @@ export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinit
   if (row.kind !== 'row' || row.table !== map.table) return null;
   if (holdsFigures(row)) return null;
   const sub = rolesOf(row, map.kind, columns[map.kind]);
-  if (Object.keys(sub.at).length === 0) return null;
+  if (Object.keys(sub.at).length === 0) return top && underSpans(top, row) ? map : null;
   // A row of header words only is part of the header even when it adds nothing (指标值 that OCR split off).
   if (sub.unknown.length > 0) return null;
   const pieces = top ? stackedPieces(map, top, row, columns) : [];
@@ -91,6 +91,30 @@ export function withSubHeader(map: ColumnMap, row: Row, columns: PipelineDefinit
     unknown: map.unknown.filter((u) => !added.some(([, col]) => row.grid[col]?.text === u.label || (pieces.length > 0 && top?.grid[col]?.text === u.label))),
   };
 }
+
+/**
+ * Sub-headings that split one heading spanning several columns (预算金额(万元) over 总额 | 财政拨款 | 其他资金): short
+ * words, each under such a heading, and two or more under one of them (a data row has one cell under each). They
+ * are part of the header and add no role: the heading's first column keeps it.
+ */
+function underSpans(top: Row, row: Row): boolean {
+  /** The column a heading spanning column i starts at; undefined where no heading spans it. */
+  const spanStart = (i: number): number | undefined => {
+    let k = i;
+    const same = (a: Cell | undefined, b: Cell | undefined) =>
+      a !== undefined && b !== undefined && b.spanned === true && a.text === b.text && sameLoc(a.loc, b.loc);
+    while (k > 0 && same(top.grid[k - 1], top.grid[k])) k--;
+    const wide = k < i || same(top.grid[i], top.grid[i + 1]);
+    return wide && top.grid[k]!.text !== '' ? k : undefined;
+  };
+  const words = row.grid.flatMap((c, i) => (!c.spanned && c.text !== '' ? [i] : []));
+  if (words.length < 2 || words.some((i) => row.grid[i]!.text.length > SUB_HEADING_MAX)) return false;
+  const starts = words.map(spanStart);
+  return starts.every((k) => k !== undefined) && new Set(starts).size < starts.length;
+}
+
+/** A sub-heading is a few words (总额, 财政拨款, 其中:上年结转). */
+const SUB_HEADING_MAX = 10;
 
 /**
  * A header whose labels a text export printed over two lines, the second packed to the left (绩效 | 实际 above,
