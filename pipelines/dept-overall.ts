@@ -34,7 +34,7 @@ export default definePipeline({
         '市级支出预算总量',
         '总额',
       ],
-      'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款'],
+      'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款', '一般公共预算'],
       'income.other': ['其他资金', '其他收入'],
       'income.total': ['收入合计', '收入总计', '资金来源合计'],
     },

@@ -123,6 +123,9 @@ export const Indicator = z.object({
   /** Cells as printed, by field ("weight", "score"), so rules judge precision from what the document printed. */
   raw: z.record(z.string(), z.string()).optional(),
   missing: z.array(z.string()),
+  /** Cells the row printed in each other's columns and that were read back in place (度量单位 "≥" beside 指标值类型 "%"):
+   *  the printed cells by field. */
+  swapped: z.record(z.string(), z.string()).optional(),
   loc: Loc,
 });
 export type Indicator = z.infer<typeof Indicator>;

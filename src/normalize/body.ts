@@ -53,7 +53,10 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       if (map.kind !== 'tasks') section = map.kind;
       else if (section !== 'other') section = 'key';
       if (map.kind === 'indicators') Object.assign(levels, { level1: null, level2: null, inferred1: false, inferred2: false });
-      body.unknownLabels.push(...map.unknown.filter((u) => !isSectionLabel(u.label, p)).map((u) => ({ ...u, where: `${map!.kind} header` })));
+      // A header printed again after a page break names its unknown columns once; the form's facts (一般公共预算,
+      // 基本支出 over their figures in a 部门整体 header) are read by the header facts.
+      const known = (label: string) => isSectionLabel(label, p) || meansOneOf(label, factLabels(p)) || body.unknownLabels.some((u) => u.label === label);
+      body.unknownLabels.push(...map.unknown.filter((u) => !known(u.label)).map((u) => ({ ...u, where: `${map!.kind} header` })));
       continue;
     }
 
@@ -87,9 +90,25 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     else if (keys.includes('主要实施内容') && section === 'none') section = 'key';
     // Outside a table's grid, the funds block's rows are label | value pairs: the header facts took them.
     if (section === 'none' || section === 'execution' || keys.some((k) => headerCells.has(k) || p.labels.keyTasks.includes(k))) continue;
+    if (headsHeaderBelow(row, rows[r + 1], p)) continue;
     leftOver(row, keys, section, level1Labels, body, p);
   }
   return body;
+}
+
+/**
+ * The upper row of a header (单位编码 | 单位(项目)名称 | 资金总额 | 绩效目标 | 绩效指标 over 一级指标 | 二级指标 …): each of
+ * its headings merged down into the header row below or spread over several of its columns.
+ */
+function headsHeaderBelow(row: Row, next: Row | undefined, p: PipelineDefinition): boolean {
+  if (!next || next.kind !== 'row' || next.table !== row.table || next.grid.length !== row.grid.length || !headerOf(next, p.columns)) return false;
+  return row.grid.every((c, i) => {
+    if (c.text === '' || c.spanned) return true;
+    const below = next.grid[i]!;
+    const downward = below.spanned && below.text === c.text && sameLoc(below.loc, c.loc);
+    const across = row.grid[i + 1]?.spanned === true && row.grid[i + 1]!.text === c.text;
+    return downward || across;
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 import type { Cell } from '../parse/grid.ts';
 import { sameLoc, type Loc } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
-import { matchLabel, matchLabelHow, repairedRole } from './label-meaning.ts';
+import { matchLabel, matchLabelHow, meaningKey, repairedRole } from './label-meaning.ts';
 import type { ColumnRole, ColumnVocabulary, PipelineDefinition, TableKind } from './pipeline.ts';
 import type { Row } from './rows.ts';
 import { cached } from './cached.ts';
@@ -204,6 +204,12 @@ function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): Colum
     const m = matchLabelHow(cell.text, vocabulary);
     if (m && m.role !== 'ignored' && at[m.role] === undefined && !Object.values(at).includes(i)) at[m.role] = i;
   });
+  // 绩效指标 names the section on most forms; where a header has a target but no other name column (Beijing's
+  // 活动 | 绩效指标 | 指标性质 | 指标值 | 度量单位), it heads the indicators' names.
+  if (kind === 'indicators' && at.name === undefined && at.target !== undefined) {
+    const i = row.grid.findIndex((c, k) => !c.spanned && meaningKey(c.text) === '绩效指标' && !Object.values(at).includes(k));
+    if (i >= 0) at.name = i;
+  }
   row.grid.forEach((cell, i) => {
     // A span's copies repeat its first cell (the role belongs to the span's first column) or a label from above.
     if (cell.spanned || cell.text === '') return;

@@ -1,8 +1,8 @@
 // Which family a table belongs to, told from its title and, where the title is silent, from its labels.
 import type { PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
-import { meansOneOf } from './label-meaning.ts';
 import { headerOf } from './columns.ts';
+import { namesProject } from './project-listing.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
 const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
@@ -49,7 +49,7 @@ export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition
   const title = findTitle(rows)?.text;
   const byTitle = title ? pipelines.find((p) => p.title.test(title)) : undefined;
   if (byTitle) return byTitle;
-  const project = pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => meansOneOf(c.text, p.labels.project!.name))));
+  const project = pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => namesProject(c.text, p.labels.project!.name))));
   const evaluated = rows.some((r) => {
     const h = headerOf(r, pipelines[0]!.columns);
     return h !== null && (h.kind === 'execution' || h.at.actual !== undefined || h.at.score !== undefined);

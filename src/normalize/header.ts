@@ -1,5 +1,5 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
-import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
+import { sameLoc, type Budget, type BudgetPart, type DisclosureRecord } from '../model/index.ts';
 import { readBudgetColumns } from './budget-columns.ts';
 import { readFactsBelow } from './facts-below.ts';
 import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
@@ -11,11 +11,11 @@ import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
 import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
-import { matchLabel, meaningKey } from './label-meaning.ts';
+import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 import { cached } from './cached.ts';
-import { headsColumn } from './columns.ts';
+import { headerOf, headsColumn } from './columns.ts';
 import { GOAL_HEADING, isGoalHeading } from './goal-heading.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
@@ -63,7 +63,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
   let inHeader = true;
   const title = findTitle(rows);
-  h.title = title?.text ?? null;
+  h.title = title ? withoutTableNumber(title.text) : null;
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
     if (row.kind === 'text') {
@@ -89,7 +89,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       let filled: string | null = null;
       if (split && !field.startsWith('budget:') && field !== 'total') filled = splitFact(h, field, split.value);
       else if (field.startsWith('project:')) {
-        setProjectFact(h.project!, field.slice(8), factValue(row, i, labelOf, p));
+        setProjectFact(h.project!, field.slice(8), factValue(row, i, labelOf, p, rows.slice(r + 1)));
       } else if (field === 'goal') {
         if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i, labelOf, p);
         if (h.overallGoal !== null) filled = FIELD_PATH.goal!;
@@ -97,7 +97,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
         const path = field === 'total' ? (pairIndex === 0 && side !== 'income' ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);
         if (setBudget(h.budget, path, row, i, unitSuffix(h.budget.unit))) filled = path;
         pairIndex++;
-      } else if (setFact(h, field, factValue(row, i, labelOf, p))) {
+      } else if (setFact(h, field, factValue(row, i, labelOf, p, rows.slice(r + 1)))) {
         filled = FIELD_PATH[field]!;
       }
       if (repairedTo && filled) h.repairedLabels.push(repair(filled, repairedTo, cell));
@@ -119,16 +119,57 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   return h;
 }
 
+/** A table's number printed before its title (预算表12, 预算13表, 附表3:, 表3-1): the table's place, not its name. */
+const TABLE_NUMBER_BEFORE = /^(?:预算\s*)?(?:附?表|附件)\s*[一二三四五六七八九十\d]{1,3}(?:\s*[-—－]\s*\d{1,2})?\s*[:：、.．]?\s*|^预算\s*\d{1,2}\s*表\s*/u;
+const withoutTableNumber = (title: string) => {
+  const rest = title.replace(TABLE_NUMBER_BEFORE, '');
+  return /表/u.test(rest) ? rest : title;
+};
+
 /**
  * The value after a label, unless that cell is itself a label or a column heading: then the row is a table's header
  * (单位名称 | 项目名称 | 预算数 | …, one row per indicator below) and holds no value for the label.
  */
-function factValue(row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+function factValue(row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition, below: Row[] = []): string | null {
+  // The label's copy on a lower header row, beside another heading's copy, was read on the label's own row.
+  if (row.cells[i]!.spanned && nextText(row, i)?.spanned) return null;
+  const col = row.grid.indexOf(row.cells[i]!);
+  // A label merged down over a header's rows (单位名称 beside 年度预算申请 over 资金总额 | 按收入性质分 …) heads a
+  // column: its value is the first cell under the header, not the heading beside it.
+  if (col >= 0 && mergedOverHeader(below, row.grid[col]!, col, p)) return valueUnder(below, row.grid[col]!, col, labelOf, p);
   const next = nextText(row, i);
   if (!next) return null;
   const key = meaningKey(next.text);
-  const heading = labelOf.has(key) || headsColumn(next.text, p);
+  const heading =
+    labelOf.has(key) ||
+    headsColumn(next.text, p) ||
+    (p.labels.project !== undefined && Object.values(p.labels.project).some((ls) => meansOneOf(next.text, ls)));
   return heading ? null : next.text;
+}
+
+const TOTAL_ROW = /^(?:合计|总计|小计)$/u;
+
+/** Whether `cell` is a merge's copy of `label` (same text, same place). */
+const isCopyOf = (cell: Cell | undefined, label: Cell) =>
+  cell !== undefined && cell.spanned === true && cell.text === label.text && sameLoc(cell.loc, label.loc);
+
+/** Whether a label is merged down over rows one of which is a table's column header. */
+function mergedOverHeader(below: Row[], label: Cell, col: number, p: PipelineDefinition): boolean {
+  for (const r of below) {
+    if (!isCopyOf(r.grid[col], label)) return false;
+    if (headerOf(r, p.columns)) return true;
+  }
+  return false;
+}
+
+/** The first cell below a heading merged down over the header rows, where it is a value (not another heading). */
+function valueUnder(below: Row[], label: Cell, col: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+  const rows = below.filter((r) => !isCopyOf(r.grid[col], label));
+  // A 合计 row, merged across the first columns, totals the table before its first unit's row.
+  const first = rows.find((r) => r.kind !== 'row' || !TOTAL_ROW.test(r.keys[0] ?? ''));
+  const cell = first?.kind === 'row' ? first.grid[col] : undefined;
+  if (!cell || cell.text === '' || labelOf.has(meaningKey(cell.text)) || headsColumn(cell.text, p)) return null;
+  return cell.text;
 }
 
 /** A cell holding a known label, a colon and its value; null for an ordinary cell. */
@@ -144,21 +185,25 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
  * the goal is printed below the heading of the year's target.
  */
 function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+  // The label merged down over a header's rows (整体绩效目标 beside 年度预算申请 | 部门整体支出年度绩效目标): the goal is
+  // the cell under the header.
+  const col = row.grid.indexOf(row.cells[i]!);
+  if (col >= 0 && mergedOverHeader(rows.slice(r + 1), row.grid[col]!, col, p)) return valueUnder(rows.slice(r + 1), row.grid[col]!, col, labelOf, p);
   const next = nextText(row, i);
   if (!next) return goalOnLinesBelow(rows, r, row, labelOf, p);
   if (!isGoalHeading(next.text)) return factValue(row, i, labelOf, p);
-  const col = row.grid.findIndex((c) => GOAL_HEADING.test(meaningKey(c.text)));
+  const headingCol = row.grid.findIndex((c) => GOAL_HEADING.test(meaningKey(c.text)));
   const below = rows[r + 1];
-  if (col < 0 || below?.kind !== 'row') return null;
-  let cell = below.grid[col];
+  if (headingCol < 0 || below?.kind !== 'row') return null;
+  let cell = below.grid[headingCol];
   // The row below printed without its merged cells: its texts stand packed to the left, one per heading, the first
   // in the label's column (the year's goal there and what was done under 预期目标, Fujian's page text).
-  const packed = below.grid.slice(0, col).some((c) => !c.spanned && c.text !== '');
+  const packed = below.grid.slice(0, headingCol).some((c) => !c.spanned && c.text !== '');
   if (cell?.text === '' || packed) {
-    const headings = row.grid.slice(col).filter((c) => !c.spanned && isGoalHeading(c.text));
+    const headings = row.grid.slice(headingCol).filter((c) => !c.spanned && isGoalHeading(c.text));
     const texts = below.grid.filter((c) => !c.spanned && c.text !== '');
     // One text fewer than headings is the year's goal with the later columns left empty.
-    if (texts.length >= 1 && texts.length <= headings.length && below.grid.slice(0, col).some((c) => c.text !== '')) cell = texts[0];
+    if (texts.length >= 1 && texts.length <= headings.length && below.grid.slice(0, headingCol).some((c) => c.text !== '')) cell = texts[0];
   }
   return cell && cell.text !== '' && !isGoalHeading(cell.text) ? cell.text : null;
 }

@@ -64,6 +64,7 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
   // names (国家信访局2026年部门预算).
   const coverYear = out.length > 1 && out.some((n) => n.record.year === null) ? yearOf(allRows, null) : null;
   if (coverYear !== null) for (const n of out) n.record.year ??= coverYear;
+  fillFromSiblings(out.map((n) => n.record));
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
     const owner = out.find((n) => ownsLoc(n, w)) ?? out[0];
@@ -81,21 +82,45 @@ function documentRows(doc: ParsedDocument, families: readonly PipelineDefinition
 /** Whether a table gave anything a target table has: tasks, indicators, funds, a department or a budget. */
 export const holdsData = (r: DisclosureRecord) =>
   r.tasks.length > 0 ||
-  r.indicators.length > 0 ||
+  r.indicators.some(printsValue) ||
   r.department.name !== null ||
   Object.keys(r.budget.raw).length > 0 ||
   (r.execution?.lines.length ?? 0) > 0 ||
   (r.project?.name ?? null) !== null;
 
+/**
+ * The tables of one disclosure are one department's of one year: a table that prints neither (Beijing's 项目支出绩效目标表
+ * names no 主管部门, its year only in the 部门整体 table after it) takes what the document's other tables print, where
+ * they all print the same.
+ */
+function fillFromSiblings(records: DisclosureRecord[]): void {
+  if (records.length < 2) return;
+  const only = <T>(values: T[]): T | null => (new Set(values).size === 1 ? values[0]! : null);
+  const name = only(records.flatMap((r) => (r.department.name === null ? [] : [r.department.name])));
+  const code = only(records.flatMap((r) => (r.department.name === name && r.department.code ? [r.department.code] : [])));
+  const year = only(records.flatMap((r) => (r.year === null ? [] : [r.year])));
+  for (const r of records) {
+    if (r.department.name === null && name !== null) r.department = { ...r.department, name, ...(code ? { code } : {}) };
+    if (r.year === null && year !== null) r.year = year;
+  }
+}
+
 /** Whether a table gave what only a target table has: indicators, tasks, a goal, funds lines or a project. */
 const holdsTargets = (r: DisclosureRecord) =>
   r.tasks.length > 0 ||
-  r.indicators.length > 0 ||
+  r.indicators.some(printsValue) ||
   r.overallGoal !== null ||
   // Lines of a budget table by function (一般公共服务支出, 行政运行) read as funds lines are none: a funds block
   // accounts for its funds (年度资金总额, 财政拨款).
   (r.execution?.lines.some((l) => isFundLabel(l.label)) ?? false) ||
   (r.project?.name ?? null) !== null;
+
+/**
+ * An indicator printed with a target, an actual value, a weight or a score. Rows named under 一级 | 二级 | 三级
+ * with nothing else (a 政府购买服务 table's 指导性目录) are a catalogue, not targets.
+ */
+const printsValue = (i: DisclosureRecord['indicators'][number]) =>
+  i.value.raw !== null || (i.actual?.raw ?? null) !== null || (i.weight ?? null) !== null || (i.score ?? null) !== null;
 
 /** A table beside the target tables that is none of them (a 收支总表): named, not forced into a family. */
 function otherTable(rows: Row[]): Flag {

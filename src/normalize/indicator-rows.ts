@@ -29,8 +29,12 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const serialCell = cellOf(row, map, 'serial');
   const serial = serialCell?.spanned ? null : serialNumber(serialCell?.text);
   const no = printed.no ?? serial ?? body.indicators.length + 1;
-  const unit = cellOf(row, map, 'unit')?.text || null;
-  const opCell = operatorCell(row, cellOf(row, map, 'op'));
+  const unitCell = cellOf(row, map, 'unit');
+  const opColumn = cellOf(row, map, 'op');
+  const opCell = operatorCell(row, opColumn);
+  // The operator printed under 度量单位 and the unit under 指标值类型: each read from the other's cell, and said.
+  const swapped = unitCell !== undefined && opCell === unitCell && opColumn !== undefined && UNIT_ALONE.test(opColumn.text);
+  const unit = (swapped ? opColumn.text : unitCell?.text) || null;
   const value = splitTarget(targetCell?.text || null, printed.name, opCell, unit);
   const raw: Record<string, string> = {};
   const num = (role: 'weight' | 'score') => {
@@ -56,6 +60,7 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
     ...(score !== undefined ? { score } : {}),
     ...(deviation ? { deviation: deviation.text || null } : {}),
     ...(Object.keys(raw).length ? { raw } : {}),
+    ...(swapped ? { swapped: { unit: unitCell.text, op: opColumn.text } } : {}),
     // A scoring table prints no target column (评分标准 | 分值 | 得分): a row cannot lack what its form does not ask for.
     missing: targetCell?.text || map.at.target === undefined ? [] : ['value'],
     loc: (nameCell ?? row.grid[0]!).loc,
@@ -164,6 +169,8 @@ const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER
 
 /** An operator printed alone in its cell: =, ≥, ≤, >, <, or in words (大于等于 in a 指标方向 column). */
 export const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
+/** A unit alone in a cell (%, 个, 万元, 元/人): short, no figure, no operator, not a kind (定性, 定量). */
+const UNIT_ALONE = /^(?![定正反]\S?$)[^\d\s=≥≤<>＞＜≧≦]{1,4}$/u;
 /** Operators a form writes in words. */
 const WORD_OPERATORS: Record<string, string> = { 大于等于: '≥', 小于等于: '≤', 等于: '=', 大于: '>', 小于: '<' };
 

@@ -15,6 +15,7 @@ import { lastFilled, shiftedRight, type Row } from './rows.ts';
 /** The project columns of a listing, besides its name: by meaning, as bureaus head them. */
 const AMOUNT = [
   '预算数',
+  '项目总额',
   '预算金额',
   '项目预算',
   '年度预算',
@@ -29,14 +30,31 @@ const AMOUNT = [
 ];
 const GOAL = ['年度目标', '绩效目标', '年度绩效目标', '项目绩效目标', '项目年度目标', '项目目标', '当年绩效目标'];
 const UNIT = ['单位名称', '预算单位', '部门名称', '单位'];
+/** A heading naming units and their projects in one column (Hunan's 单位(项目)名称): the projects' names. */
+const UNIT_OR_PROJECT = /^单位[(（]项目[)）]名称$/u;
+
+const TOTAL = /^(?:合计|总计|小计)$/u;
 
 /** This share of a listing's rows, moved right, hold a 一级 label in its column, or the moving is not the reading. */
 const ANCHORED_SHARE = 0.6;
 
-type Columns = { name: number; amount?: number; goal?: number; unit?: number };
+/** Whether a heading names the projects' column: a project-name label, or 单位(项目)名称. */
+export const namesProject = (text: string, names: readonly string[]) => meansOneOf(text, names) || UNIT_OR_PROJECT.test(text.replace(/\s+/gu, ''));
+
+type Columns = { name: number; amount?: number; goal?: number; unit?: number; fiscal?: number; other?: number };
 /** One project of a listing: its rows (the header first) and its own cells. */
 /** `fund`: the funds field the amount column gives (当年财政拨款预算金额 is the fiscal part, 预算数 the total). */
-export type ListedProject = { rows: Row[]; headings: string[]; fund: 'total' | 'fiscal'; name: Cell; amount?: Cell; goal?: Cell; unit?: Cell };
+export type ListedProject = {
+  rows: Row[];
+  headings: string[];
+  fund: 'total' | 'fiscal';
+  name: Cell;
+  amount?: Cell;
+  goal?: Cell;
+  unit?: Cell;
+  fiscal?: Cell;
+  other?: Cell;
+};
 
 /**
  * The projects of a part whose indicator header also heads a 项目名称 column, each from the row where its name cell
@@ -47,14 +65,28 @@ export type ListedProject = { rows: Row[]; headings: string[]; fund: 'total' | '
 export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProject[] | null {
   const names = p.labels.project?.name;
   if (!names) return null;
-  const h = rows.findIndex((r) => headerOf(r, p.columns)?.kind === 'indicators' && r.grid.some((c) => meansOneOf(c.text, names)));
+  // A heading merged down from the header's first row stands in the indicator header row as the merge's copy.
+  const namesProjects = (c: Cell) => namesProject(c.text, names);
+  let h = rows.findIndex((r) => headerOf(r, p.columns)?.kind === 'indicators' && r.grid.some(namesProjects));
   if (h < 0) return null;
   const header = rows[h]!;
-  const col = (labels: readonly string[]) => {
-    const i = header.grid.findIndex((c) => !c.spanned && meansOneOf(c.text, labels));
+  const col = (labels: readonly string[], row = header) => {
+    const i = row.grid.findIndex((c) => meansOneOf(c.text, labels));
     return i < 0 ? undefined : i;
   };
-  const at: Columns = { name: col(names)!, amount: col(AMOUNT), goal: col(GOAL), unit: col(UNIT) };
+  // 其中: over 财政资金 | 其他资金: the parts of the amount are headed on the header's second row.
+  const below = rows[h + 1];
+  const sub = below && below.kind === 'row' && below.grid.length === header.grid.length && isSubHeader(below) ? below : undefined;
+  const partCol = (labels: readonly string[]) => col(labels) ?? (sub ? col(labels, sub) : undefined);
+  const at: Columns = {
+    name: header.grid.findIndex(namesProjects),
+    amount: col(AMOUNT),
+    goal: col(GOAL),
+    unit: col(UNIT.filter((u) => header.grid.every((c) => !(namesProjects(c) && meansOneOf(c.text, [u]))))),
+    fiscal: partCol(p.labels.project!.fundsFiscal),
+    other: partCol(p.labels.project!.fundsOther),
+  };
+  if (sub) h += 1;
   // The project cells are merged down over their indicator rows. A text export that lost the merges packed each row
   // to the left: the cells a merge covered are the row's first ones, so its last cell goes back under the header's
   // last heading, where every indicator row's 一级 label then stands in its column.
@@ -68,22 +100,63 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
     rows = [...rows.slice(0, h + 1), ...anchored];
     packed = true;
   }
-  const lead = rows.slice(0, h + 1);
-  const headings = [at.name, at.amount, at.goal, at.unit].flatMap((i) => (i === undefined ? [] : [header.grid[i]!.text]));
+  // Rows above the header lead every project, from the end of any other table before it (a 三公经费 table the same
+  // part holds names its own 部门名称).
+  let start = h;
+  while (start > 0 && !(rows[start - 1]!.kind === 'row' && rows[start - 1]!.table !== header.table)) start--;
+  const lead = rows.slice(start, h + 1);
+  const headings = [at.name, at.amount, at.goal, at.unit, at.fiscal, at.other].flatMap((i) =>
+    i === undefined ? [] : [header.grid[i]!.text, ...(sub ? [sub.grid[i]!.text] : [])],
+  );
   const fund = at.amount !== undefined && /财政拨款/u.test(header.grid[at.amount]!.text) ? 'fiscal' : 'total';
   const projects: ListedProject[] = [];
   for (const row of rows.slice(h + 1)) {
-    const name = row.grid[at.name];
-    if (name && name.text !== '' && !name.spanned) {
-      const before = projects.at(-1);
+    // The header printed again where a page broke the table: its rows name no project.
+    const name = row.grid[at.name]?.text === header.grid[at.name]!.text ? { ...row.grid[at.name]!, spanned: true } : row.grid[at.name];
+    const before = projects.at(-1);
+    // A merged name cell cut by a page break prints the name again on the next page: the same project goes on.
+    const goesOn = before !== undefined && name?.text === before.name.text && row.grid[at.amount ?? -1]?.text === before.amount?.text;
+    if (name && name.text !== '' && !name.spanned && !goesOn) {
       const own = cellsOf(row, at);
       // Packed rows print a unit merged over several projects on its first project's row only.
       projects.push({ rows: [...lead], headings, fund, name, ...(packed && !own.unit && before?.unit ? { unit: before.unit } : {}), ...own });
     }
     // Packed rows lost the merge's copies: a row with no name continues the project above.
-    if (name && (name.text !== '' || packed)) projects.at(-1)?.rows.push(row);
+    if (name && (name.text !== '' || packed)) projects.at(-1)?.rows.push(goesOn ? asCopies(row, before.rows[lead.length]!) : row);
   }
-  return projects.length >= 1 ? projects : null;
+  // A unit's or a total's row (106001 | 长沙市公安局 | 40,233.95) names no indicator: it is no project.
+  // It names the unit whose projects follow, where the listing has no unit column of its own.
+  const out: ListedProject[] = [];
+  let unitRow: Cell | undefined;
+  for (const x of projects) {
+    if (x.rows.slice(lead.length).some((r) => printsIndicator(r, header, p))) out.push(x.unit || !unitRow ? x : { ...x, unit: unitRow });
+    else if (!TOTAL.test(x.name.text)) unitRow = x.name;
+  }
+  return out.length >= 1 ? out : null;
+}
+
+/**
+ * The row that opens a project's part on the next page prints its merged cells again (106001 | 项目名称 | 305.50 |
+ * 绩效目标): they are copies of the cells on the project's first row, as the merge's rows above them are.
+ */
+function asCopies(row: Row, first: Row): Row {
+  const grid = row.grid.map((c, i) => {
+    const o = first.grid[i];
+    return o && c.text !== '' && !c.spanned && c.text === o.text ? { ...o, spanned: true } : c;
+  });
+  return { ...row, grid, cells: row.cells.map((c) => grid[row.grid.indexOf(c)] ?? c) };
+}
+
+/** A second header row: words only, no figure. */
+const isSubHeader = (row: Row) =>
+  row.grid.some((c) => !c.spanned && c.text !== '') && row.grid.every((c) => c.spanned || c.text === '' || readNumber(c.text) === null);
+
+/** Whether a row fills a cell the header heads as an indicator's name or target. */
+function printsIndicator(row: Row, header: Row, p: PipelineDefinition): boolean {
+  return header.grid.some((c, i) => {
+    const role = c.spanned || c.text === '' ? null : matchLabel(c.text, p.columns.indicators);
+    return (role === 'name' || role === 'target' || role === 'actual') && (row.grid[i]?.text ?? '') !== '';
+  });
 }
 
 /** Each row moved right so that its last cell stands under the header's last heading. */
@@ -97,8 +170,8 @@ function rightAnchored(rows: Row[], header: Row): Row[] {
 
 function cellsOf(row: Row, at: Columns): Omit<ListedProject, 'rows' | 'headings' | 'name' | 'fund'> {
   const cell = (i: number | undefined) => (i === undefined || row.grid[i]?.text === '' ? undefined : row.grid[i]);
-  const [amount, goal, unit] = [cell(at.amount), cell(at.goal), cell(at.unit)];
-  return { ...(amount ? { amount } : {}), ...(goal ? { goal } : {}), ...(unit ? { unit } : {}) };
+  const found = { amount: cell(at.amount), goal: cell(at.goal), unit: cell(at.unit), fiscal: cell(at.fiscal), other: cell(at.other) };
+  return Object.fromEntries(Object.entries(found).filter(([, c]) => c !== undefined));
 }
 
 /** The project's own cells into its record, where the table read as a whole left them empty. */
@@ -107,8 +180,21 @@ export function applyListedProject(record: DisclosureRecord, listed: ListedProje
   project.name = listed.name.text;
   const amount = listed.amount && readNumber(listed.amount.text);
   if (listed.amount && amount) setFund(project, listed.fund, { value: amount.value, raw: listed.amount.text, loc: listed.amount.loc });
+  for (const part of ['fiscal', 'other'] as const) {
+    const cell = listed[part];
+    const n = cell && readNumber(cell.text);
+    if (cell && n && project.funds[part] === null) setFund(project, part, { value: n.value, raw: cell.text, loc: cell.loc });
+  }
+  // The project's total is the table's single printed total (contract: budget.expenditure.total), as in a form.
+  if (project.funds.total !== null && record.budget.expenditure.total === null) {
+    record.budget.expenditure.total = project.funds.total;
+    record.budget.raw['expenditure.total'] = project.raw['funds.total']!;
+    record.budget.loc['expenditure.total'] = project.loc['funds.total']!;
+  }
   if (listed.goal) record.overallGoal = listed.goal.text;
   if (listed.unit) record.department = { ...record.department, name: listed.unit.text, ...withoutCode(listed.unit.text) };
+  // 单位(项目)名称 heads the projects' names: the project under it is not the department.
+  else if (record.department.name === listed.name.text) record.department = { ...record.department, name: null };
   // The listing's own columns are read here: not labels the indicator header does not know.
   if (record.unknownLabels) record.unknownLabels = record.unknownLabels.filter((u) => !meansOneOf(u.label, listed.headings));
   if (record.unknownLabels?.length === 0) delete record.unknownLabels;

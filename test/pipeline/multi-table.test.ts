@@ -131,6 +131,111 @@ describe('several target tables in one document', () => {
     ]);
   });
 
+  it("a unit's listing under 单位(项目)名称: a 合计 and the unit's own row are no projects, a project broken by a repeated header goes on, the unit names the department", async () => {
+    const { records } = await extract('test/fixtures/multi/unit-project-listing.html');
+    expect(records.map((r) => ({ ...listingView(r), title: r.title, year: r.year, budget: r.budget.expenditure.total }))).toEqual([
+      {
+        family: 'project-performance-goals',
+        unit: '万元',
+        department: '某县文化旅游局',
+        project: ['文物保护经费', 40],
+        goal: '完成县级文物日常巡查和维护',
+        indicators: [
+          [1, '成本指标', '经济成本指标', '成本控制率', '≤', 100, '%', undefined],
+          [2, '产出指标', '数量指标', '巡查次数', '≥', 12, '次', undefined],
+          [3, '产出指标', '质量指标', '文物完好率', '≥', 95, '%', undefined],
+          [4, '满意度指标', '服务对象满意度指标', '群众满意度', '≥', 90, '%', undefined],
+        ],
+        flags: ['unknown-label'],
+        title: '2025年项目支出绩效目标表',
+        year: 2025,
+        budget: 40,
+      },
+      {
+        family: 'project-performance-goals',
+        unit: '万元',
+        department: '某县文化旅游局',
+        project: ['文化下乡活动经费', 15],
+        goal: '开展送戏下乡活动',
+        indicators: [
+          [1, '产出指标', '数量指标', '送戏下乡场次', '≥', 30, '场', undefined],
+          [2, '效益指标', '社会效益指标', '丰富群众文化生活', null, null, null, undefined],
+        ],
+        // 场 under 指标值类型 and ≥ under 度量单位: read back in place, and said.
+        flags: ['malformed-row', 'unknown-label'],
+        title: '2025年项目支出绩效目标表',
+        year: 2025,
+        budget: 15,
+      },
+      {
+        family: 'dept-overall-performance-goals',
+        unit: '万元',
+        department: '某县文化旅游局',
+        project: [undefined, undefined],
+        goal: '保障机关运转,推进文旅融合',
+        indicators: [
+          [1, '产出指标', '数量指标', '举办文化活动次数', '≥', 20, '次', undefined],
+          [2, '满意度指标', '服务对象满意度指标', '群众满意度', '≥', 90, '%', undefined],
+        ],
+        flags: [],
+        title: '2025年部门整体支出绩效目标表',
+        year: 2025,
+        budget: 355,
+      },
+    ]);
+    expect(records[1]!.indicators[0]!.swapped).toEqual({ unit: '≥', op: '场' });
+    expect(records[2]!.budget.income.fiscalAppropriation).toBe(355);
+  });
+
+  it('tables under their numbers (预算表12, 预算13表): a 政府购买服务 catalogue is no target table, the listing takes the year and department the 部门整体 table prints', async () => {
+    const { records } = await extract('test/fixtures/multi/numbered-tables-listing.html');
+    expect(
+      records.map((r) => ({
+        title: r.title,
+        year: r.year,
+        department: r.department.name,
+        project: r.project ? [r.project.name, r.project.funds.total, r.project.funds.fiscal, r.project.funds.other] : null,
+        budget: r.budget.expenditure.total,
+        indicators: r.indicators.map((i) => [i.name, i.value.op, i.value.number, i.value.unit, i.value.raw]),
+        flags: r.flags.map((f) => f.rule),
+      })),
+    ).toEqual([
+      {
+        title: '项目支出绩效目标表',
+        year: 2026,
+        department: '北京市某某事务办公室',
+        project: ['11000024T000001234567-法律顾问经费', 6, 6, null],
+        budget: 6,
+        indicators: [
+          ['法律意见书数量', '≥', 20, '份', '20'],
+          ['依法行政水平', null, null, null, '优'],
+        ],
+        flags: ['other-table'],
+      },
+      {
+        title: '项目支出绩效目标表',
+        year: 2026,
+        department: '北京市某某事务办公室',
+        project: ['11000025Y000002345678-门户网站运维费', 12.5, 10, 2.5],
+        budget: 12.5,
+        indicators: [
+          ['网站可用率', '≥', 99, '%', '99'],
+          ['用户满意度', '≥', 90, '%', '90'],
+        ],
+        flags: [],
+      },
+      {
+        title: '部门整体支出绩效目标表',
+        year: 2026,
+        department: '北京市某某事务办公室',
+        project: null,
+        budget: 318.5,
+        indicators: [['完成年度重点任务', '≥', 95, '%', '95']],
+        flags: ['indicator-levels', 'unknown-label'],
+      },
+    ]);
+  });
+
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(

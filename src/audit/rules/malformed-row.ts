@@ -8,7 +8,7 @@ export default defineRule({
     id: 'malformed-row',
     severity: 'warning',
     description:
-      'Reports task and indicator rows with missing cells or an unreadable amount, and rows that could not be read at all; the data read so far is kept.',
+      "Reports task and indicator rows with missing cells, cells printed in each other's columns or an unreadable amount, and rows that could not be read at all; the data read so far is kept.",
   },
   check(record, report) {
     for (const t of record.tasks) {
@@ -25,6 +25,15 @@ export default defineRule({
     }
     for (const i of record.indicators) {
       if (i.missing.length) report({ target: { kind: 'indicator', no: i.no }, loc: i.loc, message: `指标${i.no} has no ${i.missing.join(', ')} cell` });
+      if (i.swapped)
+        report({
+          target: { kind: 'indicator', no: i.no },
+          loc: i.loc,
+          actual: Object.entries(i.swapped)
+            .map(([field, text]) => `${field} "${text}"`)
+            .join(', '),
+          message: `指标${i.no} prints its ${Object.keys(i.swapped).join(' and ')} in each other's columns; read back in place`,
+        });
     }
     for (const r of record.unreadRows) {
       if (r.reason !== 'unrecognized') continue;

@@ -15,6 +15,14 @@ export function joinContinuations(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const prev = out[out.length - 1];
+    const spilled = prev?.kind === 'table' ? spilledBelow(prev.grid, blocks, i) : 0;
+    if (spilled > 0 && prev?.kind === 'table') {
+      // Text of a merged cell cut by the page break, centred in the whole cell, runs out under the page's last
+      // ruling: it is that cell's, and the table goes on on the next page.
+      for (const t of blocks.slice(i, i + spilled)) if (t.kind !== 'table') appendToCellAbove(prev.grid, t);
+      i += spilled - 1;
+      continue;
+    }
     const markerThenTable = isMarker(block) && blocks[i + 1]?.kind === 'table';
     const next = markerThenTable ? blocks[i + 1]! : block;
     if (prev?.kind === 'table' && next.kind === 'table' && (markerThenTable || repeatsHeader(prev.grid, next.grid))) {
@@ -42,4 +50,41 @@ function repeatsHeader(a: Grid, b: Grid): boolean {
 function ocrRepeat(a: readonly Cell[], b: readonly Cell[]): boolean {
   if (a.length !== b.length || ![...a, ...b].every((c) => c.origin === 'ocr')) return false;
   return a.every((c, i) => c.text === b[i]!.text || ([...c.text].length >= OCR_REPEAT_MIN_LENGTH && oneCharApart(c.text, b[i]!.text)));
+}
+
+/**
+ * How many text blocks from blocks[i] stand under the last row of `table` on its last page, within its columns, and
+ * are followed by the table's continuation on the next page (its header row repeated); 0 when they are not that.
+ */
+function spilledBelow(table: Grid, blocks: Block[], i: number): number {
+  const last = table.rows.at(-1);
+  const bottom = last?.find((c) => c.loc.bbox)?.loc;
+  if (!last || !bottom?.bbox || bottom.page === undefined) return 0;
+  let k = i;
+  for (; k < blocks.length && blocks[k]!.kind !== 'table'; k++) {
+    const loc = (blocks[k] as { loc: Grid['loc'] }).loc;
+    if (k - i >= SPILL_MAX_LINES || loc.page !== bottom.page || !loc.bbox || loc.bbox[1] < bottom.bbox[1] || !cellAbove(last, loc.bbox)) return 0;
+  }
+  const next = blocks[k];
+  return k > i && next?.kind === 'table' && next.grid.loc.page === bottom.page + 1 && repeatsHeader(table, next.grid) ? k - i : 0;
+}
+
+/** A cell's text running out under a table is a few lines. */
+const SPILL_MAX_LINES = 4;
+
+/** The cell of `row` whose column holds the middle of `bbox`. */
+const cellAbove = (row: readonly Cell[], bbox: readonly number[]) => {
+  const mid = (bbox[0]! + bbox[2]!) / 2;
+  return row.find((c) => c.loc.bbox && c.loc.bbox[0] <= mid && mid <= c.loc.bbox[2]);
+};
+
+/** Append a spilled line to the cell above it, and to that cell's copies (a merged cell's rows above). */
+function appendToCellAbove(table: Grid, text: Extract<Block, { kind: 'text' | 'heading' }>): void {
+  const last = table.rows.at(-1)!;
+  const cell = cellAbove(last, text.loc.bbox!);
+  if (!cell) return;
+  const col = last.indexOf(cell);
+  const before = cell.text;
+  for (const row of table.rows)
+    if (row[col] && row[col].text === before && String(row[col].loc.bbox) === String(cell.loc.bbox)) row[col] = { ...row[col], text: before + text.text };
 }
