@@ -75,7 +75,10 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
     return i < 0 ? undefined : i;
   };
   // 其中: over 财政资金 | 其他资金: the parts of the amount are headed on the header's second row.
-  const below = rows[h + 1];
+  // (A ruled print may draw an empty band between the two: copies only.)
+  let k = h + 1;
+  while (rows[k]?.kind === 'row' && rows[k]!.grid.every((c) => c.spanned || c.text === '')) k++;
+  const below = rows[k];
   const sub = below && below.kind === 'row' && below.grid.length === header.grid.length && isSubHeader(below) ? below : undefined;
   const partCol = (labels: readonly string[]) => col(labels) ?? (sub ? col(labels, sub) : undefined);
   const at: Columns = {
@@ -86,7 +89,9 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
     fiscal: partCol(p.labels.project!.fundsFiscal),
     other: partCol(p.labels.project!.fundsOther),
   };
-  if (sub) h += 1;
+  // The rows under the header start after its second row, empty bands dropped.
+  const top = h;
+  if (sub) h = k;
   // The project cells are merged down over their indicator rows. A text export that lost the merges packed each row
   // to the left: the cells a merge covered are the row's first ones, so its last cell goes back under the header's
   // last heading, where every indicator row's 一级 label then stands in its column.
@@ -102,9 +107,9 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
   }
   // Rows above the header lead every project, from the end of any other table before it (a 三公经费 table the same
   // part holds names its own 部门名称).
-  let start = h;
+  let start = top;
   while (start > 0 && !(rows[start - 1]!.kind === 'row' && rows[start - 1]!.table !== header.table)) start--;
-  const lead = rows.slice(start, h + 1);
+  const lead = [...rows.slice(start, top + 1), ...(sub ? [sub] : [])];
   const headings = [at.name, at.amount, at.goal, at.unit, at.fiscal, at.other].flatMap((i) =>
     i === undefined ? [] : [header.grid[i]!.text, ...(sub ? [sub.grid[i]!.text] : [])],
   );

@@ -236,6 +236,13 @@ describe('several target tables in one document', () => {
     ]);
   });
 
+  it("the numbered tables printed by Chromium (ruled, an empty band between the header's two rows) give the HTML's records", async () => {
+    const view = (r: DisclosureRecord) => ({ ...listingView(r), flags: undefined, title: r.title, year: r.year, funds: r.project?.funds });
+    const printed = (await extract('test/fixtures/multi/numbered-tables-listing.chromium.pdf')).records.map(view);
+    expect(printed).toHaveLength(3);
+    expect(printed).toEqual((await extract('test/fixtures/multi/numbered-tables-listing.html')).records.map(view));
+  });
+
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(
