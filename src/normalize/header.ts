@@ -137,6 +137,8 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   // A label merged down over a header's rows (单位名称 beside 年度预算申请 over 资金总额 | 按收入性质分 …) heads a
   // column: its value is the first cell under the header, not the heading beside it.
   if (col >= 0 && mergedOverHeader(below, row.grid[col]!, col, p)) return valueUnder(below, row.grid[col]!, col, labelOf, p);
+  // A table's header (项目名称 | 项目总额 | 其中: | 绩效目标 | 一级指标 …) holds headings, no value beside a label.
+  if (headerOf(row, p.columns)) return null;
   const next = nextText(row, i);
   if (!next) return null;
   const key = meaningKey(next.text);

@@ -1,8 +1,9 @@
 // The budget year a form is about: printed in its title or alone above its table, never taken from a date.
 import type { Row } from './rows.ts';
 
-const YEAR = /((?:19|20)\d{2})\s*年/u;
-const BUDGET_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/u;
+// 2026（年度）: Beijing's 部门整体 table prints its year with 年度 in brackets.
+const YEAR = /((?:19|20)\d{2})\s*(?:[(（]\s*)?年/u;
+const BUDGET_YEAR = /((?:19|20)\d{2})\s*(?:[(（]\s*)?年(?!\s*\d{1,2}\s*月)/u;
 
 /** Longest text a year printed alone stands in ((2021年度), 填报年度:2021年, 预算年度:2023年 单位:万元). */
 const ALONE_MAX = 24;
