@@ -3,9 +3,13 @@ import type { PipelineDefinition } from './pipeline.ts';
 import type { Row } from './rows.ts';
 import { headerOf } from './columns.ts';
 import { namesProject } from './project-listing.ts';
+import { projectFromTitle } from './title-facts.ts';
+import { meansOneOf } from './label-meaning.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
 const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
+/** Labels only a project's form prints (its 实施期 goal, its 专项资金): a table of them is a project's. */
+const PROJECT_ONLY = ['项目实施期目标', '实施期目标', '专项资金情况', '项目资金情况', '项目资金', '项目资金总额'];
 /** A title is a line: longer, a cell's text that happens to end in 表 is prose. */
 const TITLE_MAX = 40;
 /** A table's number printed above its title. */
@@ -36,6 +40,8 @@ export function findTitle(rows: Row[]): { text: string; index: number } | null {
   return null;
 }
 
+/** Whether a text reads as a family title (…绩效目标表, …自评表(2023年度)). */
+export const isTitleText = (text: string) => TITLE.test(text);
 /** Whether a row is a family title line. */
 export const isTitleRow = (row: Row) => TITLE.test(lone(row) ?? '');
 /** Whether a text is a family title (2023年一般性项目绩效目标表(一级项目)) or a table's number above one (表十二, 附表3). */
@@ -49,7 +55,10 @@ export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition
   const title = findTitle(rows)?.text;
   const byTitle = title ? pipelines.find((p) => p.title.test(title)) : undefined;
   if (byTitle) return byTitle;
-  const project = pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => namesProject(c.text, p.labels.project!.name))));
+  const project =
+    (title !== undefined && projectFromTitle(title) !== null) ||
+    rows.some((r) => r.cells.some((c) => meansOneOf(c.text, PROJECT_ONLY))) ||
+    pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => namesProject(c.text, p.labels.project!.name))));
   const evaluated = rows.some((r) => {
     const h = headerOf(r, pipelines[0]!.columns);
     return h !== null && (h.kind === 'execution' || h.at.actual !== undefined || h.at.score !== undefined);

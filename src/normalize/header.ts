@@ -13,6 +13,7 @@ import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
+import { projectFromTitle } from './title-facts.ts';
 import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
 import { cached } from './cached.ts';
 import { headerOf, headsColumn } from './columns.ts';
@@ -107,6 +108,10 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
+  // A project table titled by its project (泉州: 301008_…分局_科技兴警绩效目标表) names it, and its unit, there alone.
+  const titled = h.project && h.title ? projectFromTitle(h.title) : null;
+  if (titled && h.project!.name === null) h.project!.name = titled.project;
+  if (titled?.unit && h.department.name === null) h.department = { ...h.department, name: titled.unit, ...(titled.code ? { code: titled.code } : {}) };
   const coded = withoutCode(h.department.name);
   if (coded) h.department = { ...h.department, ...coded };
   // A project's 年度资金总额 is the form's single printed total (contract: budget.expenditure.total).

@@ -10,6 +10,7 @@ import { splitTables } from './segments.ts';
 import { rowsFromCellStream } from './cell-stream/index.ts';
 import { isFundLabel } from './execution-rows.ts';
 import { yearOf } from './year.ts';
+import { coverDepartment, joinWrappedTitles } from './title-facts.ts';
 import { targetMet } from './target-met.ts';
 import { numberWithinGroups } from './numbering.ts';
 import { applyListedProject, listedProjects } from './project-listing.ts';
@@ -52,6 +53,9 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
       if (pages.length) n.record.source.pageSpan = [Math.min(...pages), Math.max(...pages)];
     });
   }
+  // A document of one target table: that table is the first (contract: source.table is the table's position); its
+  // id stays the bytes' sha256.
+  if (kept.length === 1) kept[0]!.n.record.source.table = 1;
   const out = kept.map((p) => p.n);
   // A PDF reader sets a title repeated on every page aside as a page header: a later table without a title of its
   // own stands under the one before it.
@@ -64,6 +68,10 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
   // names (国家信访局2026年部门预算).
   const coverYear = out.length > 1 && out.some((n) => n.record.year === null) ? yearOf(allRows, null) : null;
   if (coverYear !== null) for (const n of out) n.record.year ??= coverYear;
+  // A table that names no department is the department's the cover names (2026年度 / 泉州市公安局 / 部门预算), else the
+  // one the document's other tables all name.
+  const cover = out.some((n) => n.record.department.name === null) ? coverDepartment(allRows) : null;
+  if (cover !== null) for (const n of out) if (n.record.department.name === null) n.record.department = { ...n.record.department, name: cover };
   fillFromSiblings(out.map((n) => n.record));
   for (const p of parts) if (!kept.includes(p) && out[0]) out[0].record.flags.push(otherTable(p.rows));
   for (const w of doc.warnings) {
@@ -75,7 +83,7 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
 
 /** The document's rows; a table printed one cell a line gets its rows back. */
 function documentRows(doc: ParsedDocument, families: readonly PipelineDefinition[]): Row[] {
-  const rows = rowsOf(doc.blocks);
+  const rows = joinWrappedTitles(rowsOf(doc.blocks));
   return rowsFromCellStream(rows, families) ?? rows;
 }
 

@@ -11,32 +11,64 @@ import { cached } from './cached.ts';
 export function splitTables(rows: Row[], families: readonly PipelineDefinition[]): Row[][] {
   const columns = families[0]!.columns;
   const opening = openingLabels(families);
-  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean }> = [{ rows: [], hasBody: false, opens: false }];
+  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean; title?: string }> = [{ rows: [], hasBody: false, opens: false }];
   rows.forEach((row, i) => {
     let part = parts.at(-1)!;
     // A new table opens at its title, or (a renderer may print a repeated title once) at a table whose first row
     // names its project or department.
     const opensTable = row.kind === 'row' && rows[i - 1]?.table !== row.table && row.cells.some((c) => meansOneOf(c.text, opening));
     if ((isTitleRow(row) || opensTable) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
-    else if (opensTable && !part.opens && part.rows.some((r) => r.kind === 'row')) {
+    else if (((opensTable && !part.opens) || (isTitleRow(row) && row.kind !== 'row')) && part.rows.some((r) => r.kind === 'row')) {
       // A table before this one that named no project or department (a 收支总表): its own part, to be left out;
       // the title lines after it belong to the table that opens here.
       let last = part.rows.length - 1;
       while (part.rows[last]!.kind !== 'row') last--;
       parts.push((part = { rows: part.rows.splice(last + 1), hasBody: false, opens: false }));
+      // (At a title line the table opens whether or not it names its project: 泉州's 知创大厦…项目绩效目标表.)
+      if (!opensTable) part.title = titleKey(row);
     }
     part.rows.push(row);
+    if (!part.hasBody && part.title === undefined && isTitleRow(row)) part.title = titleKey(row);
     // A header naming a project column (序号 | 项目名称 | … | 指标名称, a listing under its own title) opens its table too.
     if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
     if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
   });
-  // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page).
+  // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page),
+  // unless its title names another table (泉州's 知创大厦…项目绩效目标表, one per project, each titled by its project).
   const merged: Row[][] = [];
+  let title: string | undefined;
   parts.forEach((p, i) => {
-    if (i > 0 && !p.opens) merged.at(-1)!.push(...p.rows);
+    const another = p.title !== undefined && (title === undefined || !sameTitle(p.title, title));
+    if (i > 0 && !p.opens && !another) merged.at(-1)!.push(...p.rows);
     else merged.push(p.rows);
+    title = p.title ?? title;
   });
   return merged.filter((m) => m.length > 0);
+}
+
+/** A title's words, whitespace and brackets' form aside (a title printed again on the next page is the same). */
+const titleKey = (row: Row) =>
+  row.cells
+    .map((c) => c.text)
+    .join('')
+    .normalize('NFKC')
+    .replace(/\s+/gu, '');
+
+/** Characters OCR may read differently in one title printed on two pages (2024年县级… read 2024重且级…). */
+const TITLE_MISREAD_MAX = 2;
+
+/** Whether two titles are one printed twice: equal, or an edit or two apart (a project's own title differs more). */
+function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [[...a], [...b]];
+  if (Math.abs(x.length - y.length) > TITLE_MISREAD_MAX) return false;
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[y.length]! <= TITLE_MISREAD_MAX;
 }
 
 /** Labels that open a new target table: whose project or department it is. */

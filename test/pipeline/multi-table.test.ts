@@ -39,7 +39,7 @@ describe('several target tables in one document', () => {
   it('a 收支总表 whose labels a target table shares (部门名称, 基本支出) is no record beside a target table', async () => {
     const { records } = await extract('test/fixtures/multi/budget-summary-then-project.html');
     expect(records.map((r) => [r.source.table ?? null, r.family, r.project?.name, r.indicators.length])).toEqual([
-      [null, 'project-performance-goals', '高标准农田建设', 4],
+      [1, 'project-performance-goals', '高标准农田建设', 4],
     ]);
     expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.message.slice(0, 60))).toEqual([
       'a table that is no target or self-evaluation table was left ',
@@ -241,6 +241,44 @@ describe('several target tables in one document', () => {
     const printed = (await extract('test/fixtures/multi/numbered-tables-listing.chromium.pdf')).records.map(view);
     expect(printed).toHaveLength(3);
     expect(printed).toEqual((await extract('test/fixtures/multi/numbered-tables-listing.html')).records.map(view));
+  });
+
+  it("one table per project, each titled by its project alone (a sub-unit's title with its code and name, wrapped in print): a record each, the department from the title or the cover", async () => {
+    const view = (r: DisclosureRecord) => ({
+      table: r.source.table,
+      title: r.title,
+      year: r.year,
+      department: [r.department.name, r.department.code],
+      project: [r.project?.name, r.project?.funds.total, r.project?.funds.fiscal, r.project?.funds.other],
+      indicators: r.indicators.map((i) => [i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit]),
+    });
+    const want = [
+      {
+        table: 1,
+        title: '301008_某市公安局某某分局_科技兴警信息化建设绩效目标表',
+        year: 2026,
+        department: ['某市公安局某某分局', '301008'],
+        project: ['科技兴警信息化建设', 237.5, 237.5, 0],
+        indicators: [
+          ['产出指标', '数量指标', '建设平台数量', '=', 1, '个'],
+          ['满意度指标', '服务对象满意度指标', '民警满意度', '≥', 90, '%'],
+        ],
+      },
+      {
+        table: 2,
+        title: '办公设备购置项目绩效目标表',
+        year: 2026,
+        department: ['某市公安局', undefined],
+        project: ['办公设备购置项目', 80, 60, 20],
+        indicators: [
+          ['成本指标', '经济成本指标', '预算控制率', '≤', 100, '%'],
+          ['产出指标', '时效指标', '购置完成时间', '≤', 12, '月'],
+        ],
+      },
+    ];
+    expect((await extract('test/fixtures/multi/titled-projects.html')).records.map(view)).toEqual(want);
+    // Printed by Chromium (scripts/html-fixtures/print-chromium.ts), the first title wraps over two lines.
+    expect((await extract('test/fixtures/multi/titled-projects.chromium.pdf')).records.map(view)).toEqual(want);
   });
 
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
