@@ -130,4 +130,9 @@ export const OCR = {
    * between two characters of one text: 城乡 | 建设局); a gutter leaves two cell paddings or more.
    */
   blockJoinGap: 0.3,
+  /**
+   * h: a group label's line and a row's text line whose middles are this close are level (one baseline). Word boxes
+   * of one line jitter by a few pixels (glyph heights, JPEG); two lines of one cell stand a full line height apart.
+   */
+  levelAligned: 0.3,
 } as const;

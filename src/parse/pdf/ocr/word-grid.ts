@@ -6,7 +6,7 @@ import { NOTE_LINE, startsRow, TABLE_LABELS } from '../../shared/markers.ts';
 import { OCR } from '../settings.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
-import { centredSpans, type RowSpan } from './word-spans.ts';
+import { levelSpans, type RowSpan } from './word-spans.ts';
 import { blankCut, gutters, lineGutters, type InkColumns } from './word-gutters.ts';
 import { linePieces, markerPieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
 import { markerColumn, PIECE_GAP, rowEdges } from './word-rows.ts';
@@ -404,7 +404,7 @@ function cut(body: readonly Line[], from: number, to: number): number {
 function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
   const markerCol = markerColumn(body, t.xs);
   if (markerCol === undefined || markerCol === 0) return t;
-  const spans = centredSpans(
+  const spans = levelSpans(
     body.flatMap((l) => l.words),
     t.xs,
     t.ys,
