@@ -29,6 +29,16 @@ describe('decideValue', () => {
   });
 });
 
+describe('decideValue, eng reading ≥ as 2', () => {
+  it("takes chi_sim's comparator and the number after eng's 2 where chi_sim saw a comparator (tuned scans: >959% and 295%)", () => {
+    expect(decideValue('>959%', sure('295%'))).toBe('>95%');
+    expect(decideValue('≥909%', sure('290%'))).toBe('≥90%');
+    expect(decideValue('959%', sure('295%'))).toBeUndefined(); // no comparator in chi_sim: the 2 may be a digit
+    expect(decideValue('>90%', sure('290%'))).toBeUndefined(); // nothing to correct
+    expect(decideValue('>959%', { text: '295%', conf: ENG_SURE_FROM - 1 })).toBeUndefined();
+  });
+});
+
 describe('hasPercentJunk', () => {
   it("finds chi_sim's 9 between a number's digits and its % (read confidently, so doubted whatever the confidence)", () => {
     expect(hasPercentJunk('≥959%')).toBe(true);
