@@ -171,7 +171,7 @@ function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns
   const kept = body.filter((l) => linePieces(l.words, gap).every((p) => width(p) <= OCR.blockSpanShare * (right - left)));
   // A column fewer than OCR.blockColumnLines of the lines keeping to the columns fill is a blank cut up by a
   // stray word or speck of noise: merged into its neighbour.
-  let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink), right].map(Math.round);
+  let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink, OCR.blockGutterCrossings, OCR.blockColumnLines), right].map(Math.round);
   const fills = (x0: number, x1: number) =>
     kept.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= x0 && centreX(w) < x1)).length >= OCR.blockColumnLines;
   for (let c = 0; c + 1 < xs.length && xs.length > 2; ) {
