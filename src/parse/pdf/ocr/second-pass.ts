@@ -73,8 +73,10 @@ function chiReading(words: readonly OcrWord[], gapFactor: number): Reading {
  * eng, read sure, gives the cell character for character as chi_sim did: two models that garble differently (eng
  * reads ≥ as 2, chi_sim % as 9%) agree, so chi_sim's low confidence is no longer a reason to doubt the digits, and
  * the cell is not flagged for it. Other evidence (a page read that disagrees, numbers on two lines) still flags it.
+ * Only where both saw the number's point or %: a decimal point both lose (7.35 read 735 by both, an unseen scan)
+ * leaves them agreeing on a wrong integer, so an integer stays as doubtful as chi_sim's confidence says.
  */
-const confirms = (eng: Reading, chi: string) => eng.conf >= ENG_SURE_FROM && squeeze(eng.text) !== '' && squeeze(eng.text) === squeeze(chi);
+const confirms = (eng: Reading, chi: string) => eng.conf >= ENG_SURE_FROM && /[.%]/u.test(squeeze(chi)) && squeeze(eng.text) === squeeze(chi);
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
