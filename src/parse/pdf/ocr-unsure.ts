@@ -14,6 +14,13 @@ const VALUE_CELL_MAX_CHARS = 12;
 export const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text) && [...text.replace(/\s+/g, '')].length <= VALUE_CELL_MAX_CHARS;
 
 /**
+ * chi_sim's junk for a percent glyph after a number's digits, read confidently: a 9 between a digit and the % (95% →
+ * 959%, 85% → 859%, 100% → 1009%). Such a cell is doubtful whatever its confidence: it is read again with eng
+ * (ocr/second-pass.ts), which settles it or leaves it flagged. A real 99% reads so too and is checked by eng alike.
+ */
+export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g, ''));
+
+/**
  * One `ocr-digit` warning per OCR value cell whose digits were read at low confidence. A cell the eng pass
  * corrected (ocr/second-pass.ts) names both readings in its warning, which stays: the value is still a guess.
  */

@@ -130,4 +130,15 @@ export const OCR = {
    * between two characters of one text: 城乡 | 建设局); a gutter leaves two cell paddings or more.
    */
   blockJoinGap: 0.3,
+  /**
+   * A gutter of that block may be crossed by this many of the lines that keep to their columns, where
+   * blockColumnLines lines start their text right after it: a cell spanning two columns (部门名称's value over the
+   * sub-labels and their values, Writer's gutters a few pixels wide), which the join rule above spans again.
+   */
+  blockGutterCrossings: 1,
+  /**
+   * h: a group label's line and a row's text line whose middles are this close are level (one baseline). Word boxes
+   * of one line jitter by a few pixels (glyph heights, JPEG); two lines of one cell stand a full line height apart.
+   */
+  levelAligned: 0.3,
 } as const;

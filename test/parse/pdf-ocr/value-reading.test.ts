@@ -1,6 +1,7 @@
 // The rule that decides a value cell from chi_sim's and eng's readings, and the note that carries both to the flag.
 import { describe, expect, it } from 'vitest';
 import { decideValue, ENG_SURE_FROM } from '../../../src/parse/pdf/ocr/value-reading.ts';
+import { hasPercentJunk } from '../../../src/parse/pdf/ocr-unsure.ts';
 
 const sure = (text: string) => ({ text, conf: 96 });
 
@@ -25,5 +26,26 @@ describe('decideValue', () => {
     expect(decideValue('1009', sure('100'))).toBeUndefined(); // no % in eng: the 9 may be a digit
     expect(decideValue('1009%', sure('1OO%'))).toBeUndefined(); // not a well-formed number
     expect(decideValue('1009%', { text: '100%', conf: ENG_SURE_FROM - 1 })).toBeUndefined();
+  });
+});
+
+describe('decideValue, eng reading ≥ as 2', () => {
+  it("takes chi_sim's comparator and the number after eng's 2 where chi_sim saw a comparator (tuned scans: >959% and 295%)", () => {
+    expect(decideValue('>959%', sure('295%'))).toBe('>95%');
+    expect(decideValue('≥909%', sure('290%'))).toBe('≥90%');
+    expect(decideValue('959%', sure('295%'))).toBeUndefined(); // no comparator in chi_sim: the 2 may be a digit
+    expect(decideValue('>90%', sure('290%'))).toBeUndefined(); // nothing to correct
+    expect(decideValue('>959%', { text: '295%', conf: ENG_SURE_FROM - 1 })).toBeUndefined();
+  });
+});
+
+describe('hasPercentJunk', () => {
+  it("finds chi_sim's 9 between a number's digits and its % (read confidently, so doubted whatever the confidence)", () => {
+    expect(hasPercentJunk('≥959%')).toBe(true);
+    expect(hasPercentJunk('≥ 859 %')).toBe(true);
+    expect(hasPercentJunk('1009%')).toBe(true);
+    expect(hasPercentJunk('≥95%')).toBe(false);
+    expect(hasPercentJunk('9%')).toBe(false);
+    expect(hasPercentJunk('19.2')).toBe(false);
   });
 });

@@ -34,12 +34,14 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
 
   it('flags the values it was unsure of instead of passing them silently', () => {
     const unsure = record.flags.filter((f) => f.rule === 'ocr-digit');
-    expect(unsure.length).toBe(35);
+    // 35 before eng's confirmation: targets 22, 33 and 54, which eng read sure and character for character as
+    // chi_sim did, are no longer doubted (each right; the next test checks that no wrong number goes unflagged).
+    expect(unsure.length).toBe(32);
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
     // Each points at the indicator whose target cell it is, so the report lights up that row.
     expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value']));
     expect(unsure.map((f) => f.target.no)).toEqual([
-      4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 39, 41, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+      4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 23, 24, 25, 26, 27, 28, 29, 30, 32, 34, 35, 39, 41, 50, 51, 52, 53, 55, 56, 57, 58,
     ]);
   });
 

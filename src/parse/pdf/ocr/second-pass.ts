@@ -1,11 +1,11 @@
 // The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
 // right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
-import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { hasPercentJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { readImages } from './batch.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
 import type { OcrReading } from '../../grid.ts';
 import { byImage, mergeLineWords, type OcrWord } from './tesseract-tsv.ts';
-import { decideValue, plainEngNumber, type Reading } from './value-reading.ts';
+import { decideValue, ENG_SURE_FROM, plainEngNumber, type Reading } from './value-reading.ts';
 
 /** One line of text: a value cell is one short line, and psm 6 (a block) made eng split `> 90%` over two lines. */
 const DIGIT_PSM = 7;
@@ -22,16 +22,27 @@ export type SecondPassOptions = { listFile: string; gapFactor: number; ref: Page
 export async function rereadValueCells(cells: readonly CellImage[], words: readonly OcrWord[], opts: SecondPassOptions): Promise<OcrWord[]> {
   const byCell = byImage(words);
   const unsure = [...byCell].map(([i, ws]) => ({ i, ws, chi: chiReading(ws, opts.gapFactor) })).filter((c) => isUnsureValue(c.chi));
-  if (unsure.length === 0 || !(await hasDigitModel())) return [...words];
+  if (unsure.length === 0) return [...words];
+  if (!(await hasDigitModel())) {
+    // No eng to settle percent junk read confidently: its cells are flagged as they are.
+    const junk = new Set(unsure.filter((c) => hasPercentJunk(c.chi.text)).map((c) => c.i));
+    return [...byCell].flatMap(([i, ws]) =>
+      junk.has(i) ? ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w)) : ws,
+    );
+  }
   const files = unsure.map((c) => cells[c.i - 1]!.file);
   const engWords = byImage(await readImages(files, opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE));
   const replaced = new Map<number, OcrWord>();
   const annotated = new Map<number, OcrReading>();
+  const confirmed = new Set<number>();
+  const doubted = new Set<number>();
   unsure.forEach(({ i, ws, chi }, k) => {
     const eng = engReading(engWords.get(k + 1) ?? []);
     const decided = decideValue(chi.text, eng);
     const reading = { chi: squeeze(chi.text), eng: squeeze(eng.text) };
-    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, chi.conf), readings: [reading] });
+    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, Math.min(chi.conf, OCR_UNSURE_BELOW - 1)), readings: [reading] });
+    else if (confirms(eng, chi.text)) confirmed.add(i);
+    else if (hasPercentJunk(chi.text)) doubted.add(i);
     else {
       // The cell keeps chi_sim's text; eng's plain number goes with it for a column that cannot hold a comparator.
       const plain = plainEngNumber(eng);
@@ -42,6 +53,8 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
     const r = replaced.get(i);
     const a = annotated.get(i);
     // The words stay as chi_sim read them; the first carries the reading into the cell.
+    if (confirmed.has(i)) return ws.map((w) => ({ ...w, conf: Math.max(w.conf, OCR_UNSURE_BELOW) }));
+    if (doubted.has(i)) return ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
     return r ? [r] : a ? ws.map((w, k) => (k === 0 ? { ...w, readings: [a] } : w)) : ws;
   });
 }
@@ -56,9 +69,18 @@ function chiReading(words: readonly OcrWord[], gapFactor: number): Reading {
   return { text: runs.map((r) => r.text).join(''), conf: digitConfs.length ? Math.min(...digitConfs) : Infinity };
 }
 
+/**
+ * eng, read sure, gives the cell character for character as chi_sim did: two models that garble differently (eng
+ * reads ≥ as 2, chi_sim % as 9%) agree, so chi_sim's low confidence is no longer a reason to doubt the digits, and
+ * the cell is not flagged for it. Other evidence (a page read that disagrees, numbers on two lines) still flags it.
+ * Only where both saw the number's point or %: a decimal point both lose (7.35 read 735 by both, an unseen scan)
+ * leaves them agreeing on a wrong integer, so an integer stays as doubtful as chi_sim's confidence says.
+ */
+const confirms = (eng: Reading, chi: string) => eng.conf >= ENG_SURE_FROM && /[.%]/u.test(squeeze(chi)) && squeeze(eng.text) === squeeze(chi);
+
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-const isUnsureValue = (r: Reading) => r.conf < OCR_UNSURE_BELOW && isValueCell(r.text);
+const isUnsureValue = (r: Reading) => (r.conf < OCR_UNSURE_BELOW || hasPercentJunk(r.text)) && isValueCell(r.text);
 
 /** eng's one line, words in order; its confidence is its least sure word's, since any of them may hold digits. */
 function engReading(words: readonly OcrWord[]): Reading {

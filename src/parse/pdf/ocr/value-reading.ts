@@ -25,8 +25,11 @@ export type Reading = { text: string; conf: number };
  *    and eng's number ends in %. (When it already equals eng's number there is nothing to correct.)
  * 3. The comparator is never taken from eng (it reads ≥ as > and ≤ as =). Both readings must agree on whether
  *    there is one: chi_sim's prefix is empty and eng has none → the number alone; chi_sim's prefix is a comparator
- *    and eng has one → chi_sim's comparator and eng's number. Any other prefix (宇 for ≥, seen twice on one scan:
- *    too little to map it) or a comparator only one of them saw leaves chi_sim's text as it is.
+ *    and eng has one → chi_sim's comparator and eng's number; chi_sim's prefix is a comparator and eng's number is a
+ *    2 and then the number chi_sim's body starts with, before its percent junk (eng read the ≥ as 2: >959% and
+ *    295%, measured eight times on the tuned scans) → chi_sim's comparator and that number. Any other prefix (宇
+ *    for ≥, seen twice on one scan: too little to map it) or a comparator only one of them saw leaves chi_sim's
+ *    text as it is.
  */
 export function decideValue(chi: string, eng: Reading): string | undefined {
   const e = ENG_NUMBER.exec(eng.text.replace(/\s+/g, ''));
@@ -35,7 +38,12 @@ export function decideValue(chi: string, eng: Reading): string | undefined {
   const c = chi.replace(/\s+/g, '');
   const prefix = /^\D*/u.exec(c)![0];
   const body = c.slice(prefix.length);
-  if (percent !== '%' || !body.startsWith(digits) || !PERCENT_JUNK.test(body.slice(digits.length))) return undefined;
+  if (percent !== '%') return undefined;
+  // eng reads ≥ as 2 (≥95% → 295%): where chi_sim saw a comparator there, eng's leading 2 is that comparator.
+  const afterTwo = digits.slice(1);
+  const twoIsComparator = COMPARATOR.test(prefix) && engComparator === '' && digits.startsWith('2') && /^\d/.test(afterTwo);
+  if (twoIsComparator && body.startsWith(afterTwo) && PERCENT_JUNK.test(body.slice(afterTwo.length))) return `${prefix}${afterTwo}%`;
+  if (!body.startsWith(digits) || !PERCENT_JUNK.test(body.slice(digits.length))) return undefined;
   if (prefix === '' && engComparator === '') return `${digits}%`;
   if (COMPARATOR.test(prefix) && engComparator !== '') return `${prefix}${digits}%`;
   return undefined;

@@ -6,7 +6,7 @@ import { NOTE_LINE, startsRow, TABLE_LABELS } from '../../shared/markers.ts';
 import { OCR } from '../settings.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
-import { centredSpans, type RowSpan } from './word-spans.ts';
+import { levelSpans, type RowSpan } from './word-spans.ts';
 import { blankCut, gutters, lineGutters, type InkColumns } from './word-gutters.ts';
 import { linePieces, markerPieces, median, textLines, textOf, x1Of, type Line, type Span } from './word-lines.ts';
 import { markerColumn, PIECE_GAP, rowEdges } from './word-rows.ts';
@@ -171,7 +171,7 @@ function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns
   const kept = body.filter((l) => linePieces(l.words, gap).every((p) => width(p) <= OCR.blockSpanShare * (right - left)));
   // A column fewer than OCR.blockColumnLines of the lines keeping to the columns fill is a blank cut up by a
   // stray word or speck of noise: merged into its neighbour.
-  let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink), right].map(Math.round);
+  let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink, OCR.blockGutterCrossings, OCR.blockColumnLines), right].map(Math.round);
   const fills = (x0: number, x1: number) =>
     kept.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= x0 && centreX(w) < x1)).length >= OCR.blockColumnLines;
   for (let c = 0; c + 1 < xs.length && xs.length > 2; ) {
@@ -404,7 +404,7 @@ function cut(body: readonly Line[], from: number, to: number): number {
 function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
   const markerCol = markerColumn(body, t.xs);
   if (markerCol === undefined || markerCol === 0) return t;
-  const spans = centredSpans(
+  const spans = levelSpans(
     body.flatMap((l) => l.words),
     t.xs,
     t.ys,

@@ -80,32 +80,54 @@ export function blankCut(body: readonly Line[], from: number, to: number, lineHe
  * Gutters of a block some of whose lines run across its columns (a long goal under short key/value lines): the
  * middle of each stretch at least MIN_GUTTER line heights wide where none of `lines` (those that keep to their
  * columns) puts a word holding a letter or digit (a lone quote mark is a speck of noise read) with, in the image,
- * ink of that line under it (a box tesseract stretched over a narrow gutter has none there).
+ * ink of that line under it (a box tesseract stretched over a narrow gutter has none there). With `crossings`, also
+ * a stretch as wide that at most that many lines cross (a cell spanning two columns: 部门名称's value over the
+ * sub-labels and their values), where no blank inside it is a gutter already and at least `starts` lines begin their
+ * ink right after it, blank across it: a column's cells start at its edge; a gap inside a number or a sentence that
+ * one line alone leaves is no column's edge.
  */
-export function lineGutters(lines: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
+export function lineGutters(lines: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns, crossings = 0, starts = 2): number[] {
   const a = Math.floor(left);
   const b = Math.ceil(right) + 1;
   const covered = new Uint8Array(Math.max(0, b - a));
+  const perLine: Uint8Array[] = [];
   for (const l of lines) {
     const seen = ink?.(a, b, l.y0, l.y1);
     const inked = seen?.some((v) => v > 0) ? seen : undefined;
+    const mine = new Uint8Array(covered.length);
     for (const w of l.words) {
       if (!/[\p{L}\p{N}]/u.test(w.text)) continue;
-      for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) if (!inked || inked[x - a]) covered[x - a] = 1;
+      for (let x = Math.max(a, w.left); x < Math.min(b, x1Of(w)); x++) if (!inked || inked[x - a]) mine[x - a] = 1;
     }
+    mine.forEach((v, i) => {
+      if (v) covered[i] = Math.min(255, covered[i]! + 1);
+    });
+    perLine.push(mine);
   }
-  const out: number[] = [];
+  const out = blankRuns(covered, 0, lineHeight).map(([i, j]) => a + (i + j) / 2);
+  if (crossings > 0)
+    for (const [i, j] of blankRuns(covered, crossings, lineHeight)) {
+      if (out.some((x) => x >= a + i && x < a + j)) continue;
+      const opening = perLine.filter((m) => m[j] && !m.subarray(i, j).some((v) => v > 0)).length;
+      if (opening >= starts) out.push(a + (i + j) / 2);
+    }
+  return out.sort((x, y) => x - y);
+}
+
+/** Stretches [i, j) at least MIN_GUTTER line heights wide covered by at most `most` lines, between inked places. */
+function blankRuns(covered: Uint8Array, most: number, lineHeight: number): [number, number][] {
+  const runs: [number, number][] = [];
   let seenInk = false;
   for (let i = 0; i < covered.length; ) {
-    if (covered[i]) {
+    if (covered[i]! > most) {
       seenInk = true;
       i++;
       continue;
     }
     let j = i;
-    while (j < covered.length && !covered[j]) j++;
-    if (seenInk && j < covered.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
+    while (j < covered.length && covered[j]! <= most) j++;
+    if (seenInk && j < covered.length && j - i >= MIN_GUTTER * lineHeight) runs.push([i, j]);
     i = j;
   }
-  return out;
+  return runs;
 }

@@ -2,7 +2,7 @@
 // from the word boxes, and cells that came out empty though they hold ink, or whose digits chi_sim was unsure of,
 // are read again one cell at a time (a lone "5" in a wide blank column is what a whole-page read drops).
 import { join } from 'node:path';
-import { isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { hasPercentJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { settleComparators } from './comparator.ts';
 import type { GrayImage } from './pgm.ts';
@@ -110,7 +110,7 @@ async function rereadCells(
   cells.forEach((r, i) => {
     const ws = byCell[i]!;
     const text = ws.map((w) => w.text).join('');
-    const unsure = ws.some((w) => /\d/.test(w.text) && w.conf < OCR_UNSURE_BELOW) && isValueCell(text);
+    const unsure = (ws.some((w) => /\d/.test(w.text) && w.conf < OCR_UNSURE_BELOW) || hasPercentJunk(text)) && isValueCell(text);
     if (ws.length > 0 && !unsure && !always.has(i)) return;
     const ink = inkBox(img, shrink(r, CELL_PAD / 2), o.darkThreshold);
     if (!ink || (ws.length === 0 && !substantial(ink))) return;
