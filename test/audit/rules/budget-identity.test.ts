@@ -15,6 +15,11 @@ testRule(rule, {
   valid: [
     { name: 'lines add up exactly', doc: budget('100.5', '200', '50', '350.5') },
     { name: '事业发展性支出 counted inside 项目支出', doc: budget('100', '250', '50', '350') },
+    {
+      // 泉州's 部门整体 table: income printed only as 其他资金 0.00, no 财政拨款 line, so no income side to weigh.
+      name: 'income lines without 财政拨款 are no income side',
+      doc: doc('部门名称\t某市某局', '年度预算安排(万元)\t资金总额\t8200.95', '\t项目支出\t2285.57', '\t基本支出\t5915.38', '\t其他资金\t0.00'),
+    },
   ],
   invalid: [
     {
