@@ -105,6 +105,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     });
   });
   readFactsBelow(rows, labelOf, p, h);
+  // A project form whose only goal is its 实施期 goal (泉州: 项目实施期目标 | 2026年…) states that one.
+  if (h.project && h.overallGoal === null) h.overallGoal = periodGoal(rows, labelOf, p);
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project families name the department that supervises the project, else the unit that carries it out.
   if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
@@ -122,6 +124,20 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     h.budget.loc['expenditure.total'] = h.project!.loc['funds.total']!;
   }
   return h;
+}
+
+/** Labels of a project's goal over its whole 实施期. */
+const PERIOD_GOAL = ['项目实施期目标', '实施期目标', '实施期绩效目标', '项目实施期绩效目标'];
+
+/** The value beside a 实施期 goal label, where a form prints no yearly goal. */
+function periodGoal(rows: Row[], labelOf: Map<string, string>, p: PipelineDefinition): string | null {
+  for (const row of rows) {
+    if (row.kind !== 'row') continue;
+    const i = row.cells.findIndex((c) => meansOneOf(c.text, PERIOD_GOAL));
+    const value = i >= 0 ? factValue(row, i, labelOf, p) : null;
+    if (value) return value;
+  }
+  return null;
 }
 
 /** A table's number printed before its title (预算表12, 预算13表, 附表3:, 表3-1): the table's place, not its name. */

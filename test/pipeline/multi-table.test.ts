@@ -249,6 +249,7 @@ describe('several target tables in one document', () => {
       title: r.title,
       year: r.year,
       department: [r.department.name, r.department.code],
+      goal: r.overallGoal,
       project: [r.project?.name, r.project?.funds.total, r.project?.funds.fiscal, r.project?.funds.other],
       indicators: r.indicators.map((i) => [i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit]),
     });
@@ -258,6 +259,8 @@ describe('several target tables in one document', () => {
         title: '301008_某市公安局某某分局_科技兴警信息化建设绩效目标表',
         year: 2026,
         department: ['某市公安局某某分局', '301008'],
+        // The form's only goal is its 项目实施期目标.
+        goal: '完成科技兴警信息化平台建设',
         project: ['科技兴警信息化建设', 237.5, 237.5, 0],
         indicators: [
           ['产出指标', '数量指标', '建设平台数量', '=', 1, '个'],
@@ -269,6 +272,7 @@ describe('several target tables in one document', () => {
         title: '办公设备购置项目绩效目标表',
         year: 2026,
         department: ['某市公安局', undefined],
+        goal: '按时完成办公设备购置',
         project: ['办公设备购置项目', 80, 60, 20],
         indicators: [
           ['成本指标', '经济成本指标', '预算控制率', '≤', 100, '%'],
