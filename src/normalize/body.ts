@@ -5,7 +5,7 @@ import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { ColumnRole, PipelineDefinition } from './pipeline.ts';
-import { blank, keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
+import { blank, isCopyOf, keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
 import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { isScoredLabel, levelName, levelSuffix, matchLabel, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
@@ -104,10 +104,8 @@ function headsHeaderBelow(row: Row, next: Row | undefined, p: PipelineDefinition
   if (!next || next.kind !== 'row' || next.table !== row.table || next.grid.length !== row.grid.length || !headerOf(next, p.columns)) return false;
   return row.grid.every((c, i) => {
     if (c.text === '' || c.spanned) return true;
-    const below = next.grid[i]!;
-    const downward = below.spanned && below.text === c.text && sameLoc(below.loc, c.loc);
     const across = row.grid[i + 1]?.spanned === true && row.grid[i + 1]!.text === c.text;
-    return downward || across;
+    return isCopyOf(next.grid[i], c) || across;
   });
 }
 

@@ -63,7 +63,8 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
 }
 
 /** Whether a row prints a figure in a cell of its own (header rows print none). */
-const holdsFigures = (row: Row): boolean => cached(figuresIn, row, (r) => r.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null));
+export const holdsFigures = (row: Row): boolean =>
+  cached(figuresIn, row, (r) => r.grid.some((c) => !c.spanned && c.text !== '' && readNumber(c.text) !== null));
 /** Asked of a row each time a header is looked for above or at it. */
 const figuresIn = new WeakMap<Row, boolean>();
 

@@ -1,10 +1,10 @@
 // Title, department facts, overall goal and the budget block: label cells followed by their value cells.
-import { sameLoc, type Budget, type BudgetPart, type DisclosureRecord } from '../model/index.ts';
+import type { Budget, BudgetPart, DisclosureRecord } from '../model/index.ts';
 import { readBudgetColumns } from './budget-columns.ts';
 import { readFactsBelow } from './facts-below.ts';
 import { MONEY_UNIT_PATTERN } from '../arith/money.ts';
 import type { BudgetField, PipelineDefinition } from './pipeline.ts';
-import { keysOf, nextText, type Row } from './rows.ts';
+import { isCopyOf, keysOf, nextText, type Row } from './rows.ts';
 import { yearOf } from './year.ts';
 import { withoutCode } from './department-code.ts';
 import { readNumber } from './numbers.ts';
@@ -14,9 +14,10 @@ import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { projectFromTitle } from './title-facts.ts';
-import { emptyProject, readFundsCell, setProjectFact } from './project-facts.ts';
+import { emptyProject, fundsTotalAsBudget, readFundsCell, setProjectFact } from './project-facts.ts';
 import { cached } from './cached.ts';
 import { headerOf, headsColumn } from './columns.ts';
+import { isTableTotal } from './total-rows.ts';
 import { GOAL_HEADING, isGoalHeading } from './goal-heading.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
@@ -116,13 +117,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   if (titled?.unit && h.department.name === null) h.department = { ...h.department, name: titled.unit, ...(titled.code ? { code: titled.code } : {}) };
   const coded = withoutCode(h.department.name);
   if (coded) h.department = { ...h.department, ...coded };
-  // A project's 年度资金总额 is the form's single printed total (contract: budget.expenditure.total).
-  const funds = h.project?.funds.total;
-  if (funds != null && h.budget.expenditure.total === null) {
-    h.budget.expenditure.total = funds;
-    h.budget.raw['expenditure.total'] = h.project!.raw['funds.total']!;
-    h.budget.loc['expenditure.total'] = h.project!.loc['funds.total']!;
-  }
+  if (h.project) fundsTotalAsBudget(h.budget, h.project);
   return h;
 }
 
@@ -170,12 +165,6 @@ function factValue(row: Row, i: number, labelOf: Map<string, string>, p: Pipelin
   return heading ? null : next.text;
 }
 
-const TOTAL_ROW = /^(?:合计|总计|小计)$/u;
-
-/** Whether `cell` is a merge's copy of `label` (same text, same place). */
-const isCopyOf = (cell: Cell | undefined, label: Cell) =>
-  cell !== undefined && cell.spanned === true && cell.text === label.text && sameLoc(cell.loc, label.loc);
-
 /** Whether a label is merged down over rows one of which is a table's column header. */
 function mergedOverHeader(below: Row[], label: Cell, col: number, p: PipelineDefinition): boolean {
   for (const r of below) {
@@ -189,7 +178,7 @@ function mergedOverHeader(below: Row[], label: Cell, col: number, p: PipelineDef
 function valueUnder(below: Row[], label: Cell, col: number, labelOf: Map<string, string>, p: PipelineDefinition): string | null {
   const rows = below.filter((r) => !isCopyOf(r.grid[col], label));
   // A 合计 row, merged across the first columns, totals the table before its first unit's row.
-  const first = rows.find((r) => r.kind !== 'row' || !TOTAL_ROW.test(r.keys[0] ?? ''));
+  const first = rows.find((r) => r.kind !== 'row' || !isTableTotal(r.keys[0] ?? ''));
   const cell = first?.kind === 'row' ? first.grid[col] : undefined;
   if (!cell || cell.text === '' || labelOf.has(meaningKey(cell.text)) || headsColumn(cell.text, p)) return null;
   return cell.text;

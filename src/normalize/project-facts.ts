@@ -1,6 +1,6 @@
 // A project's facts (项目名称, 主管部门, 实施单位, 项目期) and its 项目资金: as label | value pairs (年度资金总额 | 120),
 // or all in one cell as some bureaus print them (`年度资金总额:16 其中:上级资金16`).
-import type { Project } from '../model/index.ts';
+import type { Budget, Project } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { meaningKey } from './label-meaning.ts';
@@ -40,6 +40,14 @@ export function readFundsCell(row: Row, labels: ProjectLabels, project: Project)
 }
 
 type Found = { value: number; raw: string; loc: Project['loc'][string] };
+
+/** A project's 年度资金总额 is its table's single printed total (contract: budget.expenditure.total), unless one is read. */
+export function fundsTotalAsBudget(budget: Budget, project: Project): void {
+  if (project.funds.total === null || budget.expenditure.total !== null) return;
+  budget.expenditure.total = project.funds.total;
+  budget.raw['expenditure.total'] = project.raw['funds.total']!;
+  budget.loc['expenditure.total'] = project.loc['funds.total']!;
+}
 
 /** Record a fund's figure with the text and place it was read from. */
 export function setFund(project: Project, fund: Fund, found: Found): void {

@@ -5,12 +5,13 @@
 import type { Cell } from '../parse/grid.ts';
 import type { DisclosureRecord } from '../model/index.ts';
 import { readNumber } from './numbers.ts';
-import { headerOf } from './columns.ts';
+import { cellOf, headerOf, holdsFigures, type ColumnMap } from './columns.ts';
 import { levelName, matchLabel, meansOneOf } from './label-meaning.ts';
-import { emptyProject, setFund } from './project-facts.ts';
+import { emptyProject, fundsTotalAsBudget, setFund } from './project-facts.ts';
 import { withoutCode } from './department-code.ts';
 import type { PipelineDefinition } from './pipeline.ts';
 import { lastFilled, shiftedRight, type Row } from './rows.ts';
+import { isTableTotal } from './total-rows.ts';
 
 /** The project columns of a listing, besides its name: by meaning, as bureaus head them. */
 const AMOUNT = [
@@ -32,8 +33,6 @@ const GOAL = ['年度目标', '绩效目标', '年度绩效目标', '项目绩�
 const UNIT = ['单位名称', '预算单位', '部门名称', '单位'];
 /** A heading naming units and their projects in one column (Hunan's 单位(项目)名称): the projects' names. */
 const UNIT_OR_PROJECT = /^单位[(（]项目[)）]名称$/u;
-
-const TOTAL = /^(?:合计|总计|小计)$/u;
 
 /** This share of a listing's rows, moved right, hold a 一级 label in its column, or the moving is not the reading. */
 const ANCHORED_SHARE = 0.6;
@@ -133,9 +132,10 @@ export function listedProjects(rows: Row[], p: PipelineDefinition): ListedProjec
   // It names the unit whose projects follow, where the listing has no unit column of its own.
   const out: ListedProject[] = [];
   let unitRow: Cell | undefined;
+  const map = headerOf(header, p.columns)!;
   for (const x of projects) {
-    if (x.rows.slice(lead.length).some((r) => printsIndicator(r, header, p))) out.push(x.unit || !unitRow ? x : { ...x, unit: unitRow });
-    else if (!TOTAL.test(x.name.text)) unitRow = x.name;
+    if (x.rows.slice(lead.length).some((r) => printsIndicator(r, map))) out.push(x.unit || !unitRow ? x : { ...x, unit: unitRow });
+    else if (!isTableTotal(x.name.text)) unitRow = x.name;
   }
   return out.length >= 1 ? out : null;
 }
@@ -153,16 +153,10 @@ function asCopies(row: Row, first: Row): Row {
 }
 
 /** A second header row: words only, no figure. */
-const isSubHeader = (row: Row) =>
-  row.grid.some((c) => !c.spanned && c.text !== '') && row.grid.every((c) => c.spanned || c.text === '' || readNumber(c.text) === null);
+const isSubHeader = (row: Row) => row.grid.some((c) => !c.spanned && c.text !== '') && !holdsFigures(row);
 
-/** Whether a row fills a cell the header heads as an indicator's name or target. */
-function printsIndicator(row: Row, header: Row, p: PipelineDefinition): boolean {
-  return header.grid.some((c, i) => {
-    const role = c.spanned || c.text === '' ? null : matchLabel(c.text, p.columns.indicators);
-    return (role === 'name' || role === 'target' || role === 'actual') && (row.grid[i]?.text ?? '') !== '';
-  });
-}
+/** Whether a row fills a cell the header heads as an indicator's name, target or actual value. */
+const printsIndicator = (row: Row, map: ColumnMap) => (['name', 'target', 'actual'] as const).some((role) => (cellOf(row, map, role)?.text ?? '') !== '');
 
 /** Each row moved right so that its last cell stands under the header's last heading. */
 function rightAnchored(rows: Row[], header: Row): Row[] {
@@ -190,12 +184,7 @@ export function applyListedProject(record: DisclosureRecord, listed: ListedProje
     const n = cell && readNumber(cell.text);
     if (cell && n && project.funds[part] === null) setFund(project, part, { value: n.value, raw: cell.text, loc: cell.loc });
   }
-  // The project's total is the table's single printed total (contract: budget.expenditure.total), as in a form.
-  if (project.funds.total !== null && record.budget.expenditure.total === null) {
-    record.budget.expenditure.total = project.funds.total;
-    record.budget.raw['expenditure.total'] = project.raw['funds.total']!;
-    record.budget.loc['expenditure.total'] = project.loc['funds.total']!;
-  }
+  fundsTotalAsBudget(record.budget, project);
   if (listed.goal) record.overallGoal = listed.goal.text;
   if (listed.unit) record.department = { ...record.department, name: listed.unit.text, ...withoutCode(listed.unit.text) };
   // 单位(项目)名称 heads the projects' names: the project under it is not the department.

@@ -35,6 +35,9 @@ export function rowsOf(blocks: Block[]): Row[] {
   return rows;
 }
 
+/** Whether `cell` is a merge's copy of `of` (same text, same place): a rowspan's copy below it, a colspan's beside. */
+export const isCopyOf = (cell: Cell | undefined, of: Cell) => cell !== undefined && cell.spanned === true && cell.text === of.text && sameLoc(cell.loc, of.loc);
+
 /** A colspan copy repeats its left neighbour's text and place; a rowspan copy does not. */
 function dropColspanCopies(cells: Cell[]): Cell[] {
   return cells.filter((c, i) => !(c.spanned && i > 0 && cells[i - 1]!.text === c.text && sameLoc(cells[i - 1]!.loc, c.loc)));

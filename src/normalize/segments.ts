@@ -24,8 +24,6 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
       let last = part.rows.length - 1;
       while (part.rows[last]!.kind !== 'row') last--;
       parts.push((part = { rows: part.rows.splice(last + 1), hasBody: false, opens: false }));
-      // (At a title line the table opens whether or not it names its project: 泉州's 知创大厦…项目绩效目标表.)
-      if (!opensTable) part.title = titleKey(row);
     }
     part.rows.push(row);
     if (!part.hasBody && part.title === undefined && isTitleRow(row)) part.title = titleKey(row);

@@ -5,6 +5,9 @@ import { meansOneOf } from './label-meaning.ts';
 import type { Body } from './body-state.ts';
 import type { Row } from './rows.ts';
 
+/** A table's own total row label (合计, 总计, 小计), as opposed to a unit's or a project's name in the same column. */
+export const isTableTotal = (text: string) => /^(?:合计|总计|小计)$/u.test(text);
+
 /** Labels of the form's grand total (funds and indicators together), as opposed to one table's 合计. */
 const GRAND_TOTAL = ['总分', '总得分', '综合得分', '自评总分'];
 
