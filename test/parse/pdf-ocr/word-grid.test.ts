@@ -4,12 +4,12 @@
 // (the reader hands back nothing), so these are the page read's cells exactly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ocrWords } from '../../helpers/ocr-words.ts';
 import type { PageContent } from '../../../src/parse/pdf/page-content.ts';
 import { pageBlocks } from '../../../src/parse/pdf/page-blocks.ts';
 import { parseTesseractTsv } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
 import { readUnruledPage, type PieceReader } from '../../../src/parse/pdf/ocr/word-path.ts';
 import { labelCount, wordTables } from '../../../src/parse/pdf/ocr/word-grid.ts';
-import type { OcrWord } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
 
 const W = 1704;
 const H = 2375;
@@ -108,20 +108,7 @@ describe('wordTables', () => {
   });
 
   it('a page continuing a table, no header line: rows from the 任务N markers, columns in the gutters, the 部门名称 line left out', () => {
-    let n = 0;
-    const w = (text: string, left: number, top: number): OcrWord => ({
-      text,
-      left,
-      top,
-      width: 30 * [...text].length,
-      height: 38,
-      conf: 90,
-      page: 1,
-      block: 1,
-      par: 1,
-      line: ++n,
-      word: 1,
-    });
+    const w = ocrWords(30, 38);
     const words = [
       w('部门名称', 140, 120),
       w('高州县应急管理局', 370, 120),
@@ -147,20 +134,7 @@ describe('wordTables', () => {
   });
 
   it('packed rows (Writer): a marker whose number OCR set apart still opens a row, and the edge goes where a column steps off its pitch', () => {
-    let n = 0;
-    const w = (text: string, left: number, top: number, height = 23): OcrWord => ({
-      text,
-      left,
-      top,
-      width: 22 * [...text].length,
-      height,
-      conf: 90,
-      page: 1,
-      block: 1,
-      par: 1,
-      line: ++n,
-      word: 1,
-    });
+    const w = ocrWords(22, 23);
     // The text column runs on at its 30 px pitch from row to row, 37 px (the cells' padding added) where a row
     // ends; a line of small glyphs inside row 11 leaves the widest blank of all there.
     const text = (tops: number[]) => tops.map((t) => w('保障档案', 367, t, t === 878 ? 12 : 23));
@@ -193,20 +167,7 @@ describe('wordTables', () => {
   });
 
   it('the 部门名称 block above a table: columns in the gutters of its short lines, a wrapped label one row with the value beside it, the goal spanning', () => {
-    let n = 0;
-    const w = (text: string, left: number, top: number): OcrWord => ({
-      text,
-      left,
-      top,
-      width: 28 * [...text].length,
-      height: 28,
-      conf: 90,
-      page: 1,
-      block: 1,
-      par: 1,
-      line: ++n,
-      word: 1,
-    });
+    const w = ocrWords(28, 28);
     const words = [
       w('部门名称', 75, 191),
       w('阳西县住建局', 227, 191),
@@ -252,20 +213,7 @@ describe('wordTables', () => {
   });
 
   it('a page continuing a table with a single marked row: its repeated 部门名称 line opens no key/value block', () => {
-    let n = 0;
-    const w = (text: string, left: number, top: number): OcrWord => ({
-      text,
-      left,
-      top,
-      width: 28 * [...text].length,
-      height: 28,
-      conf: 90,
-      page: 1,
-      block: 1,
-      par: 1,
-      line: ++n,
-      word: 1,
-    });
+    const w = ocrWords(28, 28);
     const words = [
       w('部门名称', 75, 120),
       w('阳西县住建局', 260, 120),

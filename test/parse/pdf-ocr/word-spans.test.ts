@@ -1,23 +1,10 @@
 // Group labels of borderless scans (word-spans.ts): set at the bottom of their merged cells, as Chromium prints a
 // table with vertical-align: bottom, each label closes its group; set at the top, the page shows no such reading.
 import { describe, expect, it } from 'vitest';
-import type { OcrWord } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
+import { ocrWords } from '../../helpers/ocr-words.ts';
 import { levelSpans } from '../../../src/parse/pdf/ocr/word-spans.ts';
 
-let n = 0;
-const w = (text: string, left: number, top: number): OcrWord => ({
-  text,
-  left,
-  top,
-  width: 23 * [...text].length,
-  height: 23,
-  conf: 90,
-  page: 1,
-  block: 1,
-  par: 1,
-  line: ++n,
-  word: 1,
-});
+const w = ocrWords(23, 23);
 
 /** Columns: 一级 | 二级 | marker | name. Rows of two lines each (a wrapped name), 100 px tall, from y = 100. */
 const xs = [100, 200, 300, 450, 800];
