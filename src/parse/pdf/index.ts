@@ -76,14 +76,25 @@ async function readPageSafely(doc: Awaited<ReturnType<typeof openPdf>>, p: numbe
   }
 }
 
-/** OCR needs the PDF as a file for pdftoppm; bytes given without one are written to a temporary file. */
+/**
+ * OCR needs the PDF as a file for pdftoppm; bytes given without one are written to a temporary file.
+ * The tools are looked for at the first page without text: a PDF with a text layer reads under --ocr without them.
+ */
 async function ocrSession(input: ParserInput) {
   const { ocrPage, hasOcrTools, inOcrSlot } = await import('./ocr/index.ts');
-  if (!(await hasOcrTools())) throw new InputError(`${input.path}: --ocr needs pdftoppm (poppler-utils) and tesseract with chi_sim`, 'ocr-unavailable');
   let dir: string | undefined;
   let file: Promise<string> | undefined;
   return {
     async read(page: number, content: PageContent, options: ParseOptions): Promise<PageContent> {
+      if (!(await hasOcrTools())) {
+        throw new InputError(
+          `${input.path}: page ${page} has no text layer; --ocr needs pdftoppm (poppler-utils) and tesseract with chi_sim`,
+          'ocr-unavailable',
+          {
+            page,
+          },
+        );
+      }
       // Pages are read in parallel: the first one writes the file, the others wait for it.
       file ??= (async () => {
         dir = await tempDir('ocr');
