@@ -86,13 +86,26 @@ export function toRecords(parsed: ParsedDocument, options: ExtractOptions = {}):
 /** Why nothing was extracted, naming what the tables look like (a 收支总表 is not a 绩效目标表). */
 function noTargetTable(parsed: ParsedDocument): string {
   const tables = parsed.blocks.filter((b) => b.kind === 'table');
-  if (tables.length === 0) return 'no table found';
+  if (tables.length === 0) return flattenedTable(parsed) ?? 'no table found';
   const first = tables[0]!.grid.rows
     .slice(0, 3)
     .flat()
     .map((c) => c.text)
     .filter((t) => t !== '' && t.length <= 20);
   return `no 绩效目标表 or 自评表 found in its ${tables.length} table(s); the first begins ${[...new Set(first)].slice(0, 6).join(' | ')}`;
+}
+
+/** Headings of a target table's columns and rows: several in a document's text, and no table, is a flattened table. */
+const TABLE_WORDS = ['一级指标', '二级指标', '三级指标', '指标值', '绩效指标', '项目名称', '总体目标', '预算数', '执行数', '分值', '得分'];
+
+/** A page's text copied without its table (中江: 项目名称…资金情况(万元)全年预算数(A)…): say so, and where. */
+function flattenedTable(parsed: ParsedDocument): string | null {
+  const text = parsed.blocks.flatMap((b) => (b.kind === 'table' ? [] : [b]));
+  const named = TABLE_WORDS.filter((w) => text.some((b) => b.text.includes(w)));
+  if (named.length < 3) return null;
+  const at = text.find((b) => TABLE_WORDS.some((w) => b.text.includes(w)))!.loc;
+  const where = at.line !== undefined ? `line ${at.line}` : at.page !== undefined ? `page ${at.page}` : 'its text';
+  return `no table found: ${where} names a table's headings (${named.slice(0, 5).join(', ')}) but no cells are parted (a table's text copied without its cell breaks?)`;
 }
 
 /** Validation problems become flags with a path, never a thrown string. */

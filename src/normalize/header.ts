@@ -109,8 +109,10 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   // A project form whose only goal is its 实施期 goal (泉州: 项目实施期目标 | 2026年…) states that one.
   if (h.project && h.overallGoal === null) h.overallGoal = periodGoal(rows, labelOf, p);
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
-  // Project families name the department that supervises the project, else the unit that carries it out.
-  if (h.project) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
+  // Project targets name the department that supervises the project, else the unit that carries it out; a
+  // self-evaluation names the unit the form itself names (部门:永德县明朗中学 over its 主管部门), else the same.
+  const formNamesUnit = p.family === 'project-self-evaluation' && h.department.name !== null;
+  if (h.project && !formNamesUnit) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
   // A project table titled by its project (泉州: 301008_…分局_科技兴警绩效目标表) names it, and its unit, there alone.
   const titled = h.project && h.title ? projectFromTitle(h.title) : null;
   if (titled && h.project!.name === null) h.project!.name = titled.project;

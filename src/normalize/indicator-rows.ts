@@ -168,9 +168,9 @@ function statedLevels(cells: Cell[], at: number, outer: Set<string>): { level1?:
 const isBlankName = (name: string) => PLACEHOLDER.test(name) || INDICATOR_MARKER.exec(labelKey(name))?.[2] === '';
 
 /** An operator printed alone in its cell: =, ≥, ≤, >, <, or in words (大于等于 in a 指标方向 column). */
-export const LONE_OPERATOR = /^\s*(?:[=≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
+export const LONE_OPERATOR = /^\s*(?:[=═≥≤<>＞＜≧≦]|>=|<=|大于等于|小于等于|等于|大于|小于)\s*$/u;
 /** A unit alone in a cell (%, 个, 万元, 元/人): short, no figure, no operator, not a kind (定性, 定量). */
-const UNIT_ALONE = /^(?![定正反]\S?$)[^\d\s=≥≤<>＞＜≧≦]{1,4}$/u;
+const UNIT_ALONE = /^(?![定正反]\S?$)[^\d\s=═≥≤<>＞＜≧≦]{1,4}$/u;
 /** Operators a form writes in words. */
 const WORD_OPERATORS: Record<string, string> = { 大于等于: '≥', 小于等于: '≤', 等于: '=', 大于: '>', 小于: '<' };
 

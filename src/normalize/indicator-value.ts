@@ -7,7 +7,8 @@ const OPS: ReadonlyArray<[RegExp, IndicatorValue['op']]> = [
   [/^(?:≤|≦|<=|小于等于|不高于|不超过|不多于)/u, '≤'],
   [/^(?:>|大于|高于)/u, '>'],
   [/^(?:<|小于|低于)/u, '<'],
-  [/^=/u, '='],
+  // ═ (a box-drawing double line) stands for = on pages typed in a table editor (永德).
+  [/^[=═]/u, '='],
 ];
 /** A unit after the number: no digits, short, no sentence punctuation. */
 const UNIT = /^[^\d\s,.;:。,;:()]{1,6}$/u;

@@ -24,6 +24,13 @@ describe('bad input', () => {
     const e = await failure('test/fixtures/bad/binary.md');
     expect([e.code, e.message]).toEqual(['binary-file', 'test/fixtures/bad/binary.md: binary content (byte 0x00 at offset 8), not a text document']);
   });
+  it("a page's table text copied without its cell breaks", async () => {
+    const e = await failure('test/fixtures/bad/flattened-table.md');
+    expect([e.code, e.message]).toEqual([
+      'no-table',
+      "test/fixtures/bad/flattened-table.md: no table found: line 1 names a table's headings (一级指标, 二级指标, 三级指标, 指标值, 绩效指标) but no cells are parted (a table's text copied without its cell breaks?) (nothing to extract)",
+    ]);
+  });
   it('a file with no table', async () => {
     const e = await failure('test/fixtures/bad/no-table.md');
     expect([e.code, e.message]).toEqual(['no-table', 'test/fixtures/bad/no-table.md: no table found (nothing to extract)']);

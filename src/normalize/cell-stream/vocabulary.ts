@@ -6,8 +6,8 @@ import { isScoredLabel, levelName, matchLabel, meaningKey, meansOneOf } from '..
 
 import { readNumber } from '../numbers.ts';
 
-/** A second level label is short: 数量指标, 社会效益指标, 服务对象满意度指标. */
-const LEVEL2 = /^\p{Script=Han}{2,14}指标$/u;
+/** A second level label is short: 数量指标, 社会效益指标, 服务对象满意度指标, and the template's 服务对象满意度指标等. */
+const LEVEL2 = /^\p{Script=Han}{2,14}指标等?$/u;
 /** A value cell: a figure, a target (≥90%, =100%, 10辆, 2023.07-2024.01), or a placeholder (/, —). */
 const VALUE = /^(?:[≥≤<>=＞＜≧≦]|>=|<=)?\s*[-+]?\d|^[/／—–\-.…·]+$/u;
 /** A cell this long is text (a goal, content), never a heading. */

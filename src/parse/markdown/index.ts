@@ -100,7 +100,15 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   const piped = filled.map(([l, n]) => (PIPE_ROW.test(l) ? pipeRow(l, n) : null));
   const multi = piped.filter((cells) => cells && cells.filter((c) => c.text !== '').length >= 2).length;
   const pipeLines = filled.filter(([l], k) => piped[k] || pipeEnd(l)).length;
-  if (filled.length >= 2 && multi >= 2 && (pipeLines === filled.length || (multi >= MIN_PIPE_ROWS && pipeLines >= PIPE_SHARE * filled.length))) {
+  // A line holding a pipe alone is a row broken where a merged cell ended (a page's table text, 永德): the lines are
+  // not the table's rows, so they stay lines and the normalizer rebuilds the rows from the cells in order.
+  const brokenAtMerges = filled.some(([l]) => l.trim() === '|');
+  if (
+    !brokenAtMerges &&
+    filled.length >= 2 &&
+    multi >= 2 &&
+    (pipeLines === filled.length || (multi >= MIN_PIPE_ROWS && pipeLines >= PIPE_SHARE * filled.length))
+  ) {
     const rows = filled.map(([l, n], k) => piped[k] ?? pipeRow(l, n));
     return [{ kind: 'table', grid: { rows: padRows(rows), loc: { line: start, column: 1 }, joins: [] } }];
   }
