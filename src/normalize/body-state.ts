@@ -28,9 +28,9 @@ export type Body = {
 
 export type Section = 'none' | 'key' | 'other' | 'indicators' | 'execution';
 
-/** A note under a table or the form's sign-off (备注:, 填表人:, 联系电话:, 财政部门审核意见): no row of data. */
+/** A note under a table or the form's sign-off (备注:, 填表人:, 联系电话:, 财政部门审核意见), a page's list of attachments (附件:): no row of data. */
 export const NOTE =
-  /^(?:(?:备注|注|说明|填表说明|填报说明|填报人|填表人|单位负责人|负责人|联系人|联系电话|审核人)\s*[:\d]|\p{Script=Han}{0,8}(?:审核|审批)意见)/u;
+  /^(?:(?:备注|注|说明|填表说明|填报说明|填报人|填表人|单位负责人|负责人|联系人|联系电话|审核人|附件)\s*[:\d]|\p{Script=Han}{0,8}(?:审核|审批)意见)/u;
 /** A cell a template left to be filled: dots, an ellipsis, commas. */
 export const PLACEHOLDER = /^[.。…·,、\s]*$/u;
 

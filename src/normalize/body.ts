@@ -249,7 +249,9 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
     return;
   }
   const first = keys.find((k) => k !== '') ?? '';
-  const reason = NOTE.test(first) ? 'note' : TOTAL.test(first) ? 'total' : 'unrecognized';
+  // The label's key drops its colon (附件: → 附件); the note is told by the printed text.
+  const printed = texts.find((x) => x !== '') ?? '';
+  const reason = NOTE.test(first) || NOTE.test(printed) ? 'note' : TOTAL.test(first) ? 'total' : 'unrecognized';
   body.unreadRows.push({ section: unreadSection, cells: texts, reason, loc: row.loc });
 }
 

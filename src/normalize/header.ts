@@ -30,7 +30,9 @@ const FIELD_PATH: Record<string, string> = {
   goal: 'overallGoal',
 };
 const UNIT_ONLY = new RegExp(`^(?:${MONEY_UNIT_PATTERN})$`, 'u');
-const UNIT_IN_LABEL = new RegExp(`\\((${MONEY_UNIT_PATTERN})\\)`, 'u');
+const UNIT_IN_LABEL = new RegExp(`[(（](${MONEY_UNIT_PATTERN})[)）]`, 'u');
+/** Labels of a project's funds block, over its lines: their brackets state the block's unit. */
+const FUNDS_SECTION = ['项目资金', '资金情况', '项目资金情况', '专项资金情况', '资金投入情况'];
 /** The unit a form states for its amounts on a line or in a cell of its own: 金额单位:元, 单位:万元. */
 const UNIT_STATED = new RegExp(`^(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
 const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim())?.[1] ?? null;
@@ -82,7 +84,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       const split = labelAndValue(rawKey, labelOf);
       const key = split ? split.label : meaningKey(rawKey);
       takeUnit(statedUnit(rawKey));
-      takeUnit(UNIT_IN_LABEL.exec(key)?.[1]);
+      // The unit in a known label's brackets (项目资金(元), 预算支出总额(万元)); the key has dropped them.
+      if (labelOf.has(key) || FUNDS_SECTION.includes(key)) takeUnit(UNIT_IN_LABEL.exec(rawKey)?.[1]);
       const cell = row.cells[i]!;
       const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
       const field = labelOf.get(repairedTo ?? key);
@@ -206,7 +209,10 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
   const next = nextText(row, i);
   if (!next) return goalOnLinesBelow(rows, r, row, labelOf, p);
   if (!isGoalHeading(next.text)) return factValue(row, i, labelOf, p);
-  const headingCol = row.grid.findIndex((c) => GOAL_HEADING.test(meaningKey(c.text)));
+  // The year's heading right of the label (the label itself may read as one: 年度总体目标 | 预期目标 | 实际完成情况),
+  // else the label itself where it is that heading (预期目标 | 目标实际完成情况).
+  const heading = (from: number) => row.grid.findIndex((c, k) => k >= from && GOAL_HEADING.test(meaningKey(c.text)));
+  const headingCol = heading(col + 1) >= 0 ? heading(col + 1) : heading(col);
   const below = rows[r + 1];
   if (headingCol < 0 || below?.kind !== 'row') return null;
   let cell = below.grid[headingCol];

@@ -12,6 +12,7 @@ const OPS: ReadonlyArray<[RegExp, IndicatorValue['op']]> = [
 ];
 /** A unit after the number: no digits, short, no sentence punctuation. */
 const UNIT = /^[^\d\s,.;:。,;:()]{1,6}$/u;
+const BRACKETED_UNIT = /^\(([^()]{1,6})\)$/u;
 const NAME_UNIT = /\(([^()]{1,8})\)\s*$/u;
 
 /** Parse a target cell; the unit falls back to the one in the indicator's name ("(%)", "(人/年)"). */
@@ -29,7 +30,8 @@ export function parseIndicatorValue(raw: string | null, name: string): Indicator
   }
   const m = /^([+-]?[\dOoIl][\d.,OoIl]*)(.*)$/u.exec(rest);
   const num = m ? readNumber(m[1]!) : null;
-  const unitText = m?.[2] ?? '';
+  // A unit printed in brackets after the figure (上海: ≥13459.00(平方米), =100.00(%)) is that unit.
+  const unitText = (m?.[2] ?? '').replace(BRACKETED_UNIT, '$1');
   if (!num || (unitText !== '' && !UNIT.test(unitText))) return { raw, op: null, number: null, unit: null };
   const unit = unitText || NAME_UNIT.exec(name)?.[1]?.trim() || null;
   return { raw, op: op ?? '=', number: num.value, unit };

@@ -36,13 +36,17 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
   const merged: Row[][] = [];
   let title: string | undefined;
   parts.forEach((p, i) => {
-    const another = p.title !== undefined && (title === undefined || !sameTitle(p.title, title));
+    const another = p.title !== undefined && !INDICATOR_CAPTION.test(p.title) && (title === undefined || !sameTitle(p.title, title));
     if (i > 0 && !p.opens && !another) merged.at(-1)!.push(...p.rows);
     else merged.push(p.rows);
     title = p.title ?? title;
   });
   return merged.filter((m) => m.length > 0);
 }
+
+/** The caption of a form's indicator part (武汉: 绩效项目指标表 between the project's facts and its indicators): the
+ *  same form goes on under it. A form's own title names its 目标表, 申报表 or 自评表. */
+const INDICATOR_CAPTION = /^(?!.*(?:目标|申报|自评|评价)).*指标表$/u;
 
 /** A title's words, whitespace and brackets' form aside (a title printed again on the next page is the same). */
 const titleKey = (row: Row) =>

@@ -285,6 +285,53 @@ describe('several target tables in one document', () => {
     expect((await extract('test/fixtures/multi/titled-projects.chromium.pdf')).records.map(view)).toEqual(want);
   });
 
+  it("one form a page, its title drawn inside its ruling (a repeated first row, not a header): a record per form, the year's funds column, bracketed units", async () => {
+    const view = (r: DisclosureRecord) => ({
+      table: r.source.table,
+      title: r.title,
+      year: r.year,
+      department: r.department.name,
+      goal: r.overallGoal,
+      unit: r.budget.unit,
+      project: [r.project?.name, r.project?.funds.total, r.project?.funds.fiscal, r.project?.funds.other],
+      indicators: r.indicators.map((i) => [i.level1, i.level2, i.name, i.value.op, i.value.number, i.value.unit]),
+      flags: r.flags.map((f) => [f.rule, f.expected, f.actual]),
+    });
+    const form = { title: '财政项目支出绩效目标填报表', year: 2024, department: '某区人民政府某某街道办事处', unit: '元' };
+    const want = [
+      {
+        table: 1,
+        ...form,
+        // 年度总体目标, not the whole term's 项目总目标 beside it.
+        goal: '完成活动中心改造并投入使用。',
+        project: ['社区文化活动中心改造', 2500000, 2500000, 0],
+        indicators: [
+          ['产出指标', '数量指标', '改造建筑面积', '≥', 1200, '平方米'],
+          ['产出指标', '质量指标', '验收合格率', '=', 100, '%'],
+          ['效益指标', '社会效益指标', '年举办活动次数', '>', 24, '次'],
+          ['满意度指标', '服务对象满意度指标', '居民满意度', '≥', 90, '%'],
+        ],
+        flags: [],
+      },
+      {
+        table: 2,
+        ...form,
+        goal: '全年开展巡查不少于300次。',
+        // The year's column (年度资金申请总额 | 其中：当年财政拨款), not the whole project's (其中：财政资金 800,000.00).
+        project: ['社区安全巡查经费', 800000, 850000, 0],
+        indicators: [
+          ['产出指标', '数量指标', '巡查次数', '≥', 300, '次'],
+          ['满意度指标', '服务对象满意度指标', '居民满意度', '≥', 90, '%'],
+        ],
+        flags: [['total-vs-parts', 800000, 850000]],
+      },
+    ];
+    expect((await extract('test/fixtures/multi/forms-titled-inside-table.html')).records.map(view)).toEqual(want);
+    // Printed by Chromium (scripts/html-fixtures/print-chromium.ts), one form a page: the pages' tables join on their
+    // repeated first row, the title.
+    expect((await extract('test/fixtures/multi/forms-titled-inside-table.chromium.pdf')).records.map(view)).toEqual(want);
+  });
+
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(

@@ -26,7 +26,10 @@ export function joinContinuations(blocks: Block[]): Block[] {
     const markerThenTable = isMarker(block) && blocks[i + 1]?.kind === 'table';
     const next = markerThenTable ? blocks[i + 1]! : block;
     if (prev?.kind === 'table' && next.kind === 'table' && (markerThenTable || repeatsHeader(prev.grid, next.grid))) {
-      const rows = repeatsHeader(prev.grid, next.grid) ? next.grid.rows.slice(1) : next.grid.rows;
+      // A title printed across the table on every page stays: it may open the next form (上海: one 项目支出绩效目标填报表
+      // per page, each its own project), which the normalizer tells from a page of the same table.
+      const dropFirst = repeatsHeader(prev.grid, next.grid) && !isTitleAcross(next.grid.rows[0]!);
+      const rows = dropFirst ? next.grid.rows.slice(1) : next.grid.rows;
       prev.grid.rows.push(...rows);
       prev.grid.joins.push(next.grid.loc);
       if (markerThenTable) i++;
@@ -36,6 +39,10 @@ export function joinContinuations(blocks: Block[]): Block[] {
   }
   return out;
 }
+
+/** A row of one text across the whole table: a title drawn inside the table's ruling, not a header. */
+const isTitleAcross = (row: readonly Cell[]) =>
+  row.length > 1 && row[0]!.text !== '' && row.slice(1).every((c) => c.spanned === true && c.text === row[0]!.text);
 
 function repeatsHeader(a: Grid, b: Grid): boolean {
   if (a.rows.length === 0 || b.rows.length === 0 || rowKey(a, 0).replace(/\u0001/g, '') === '') return false;
