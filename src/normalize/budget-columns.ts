@@ -72,10 +72,28 @@ function stack(above: Row[], c: number): string[] {
     let t = row.grid[c]?.text ?? '';
     // A group label printed without its span (GFM cannot merge: 基本支出 | | | over 合计 | 财政拨款 | 专户资金): an
     // empty cell over a deeper label belongs to the group label on its left.
-    if (t === '' && above.slice(depth + 1).some((below) => (below.grid[c]?.text ?? '') !== '')) t = groupLabelLeftOf(row, c);
+    // A group label centred over its span without it (an unruled print: 基本支出 over the second of its four columns)
+    // names the group its sub-columns make, each group opening at its own 合计.
+    const deeper = above.slice(depth + 1);
+    if (t === '' && deeper.some((below) => (below.grid[c]?.text ?? '') !== '')) t = groupLabelOver(row, deeper, c) ?? groupLabelLeftOf(row, c);
     if (t !== '' && path.at(-1) !== t) path.push(t);
   });
   return path;
+}
+
+/**
+ * The label of the group column c is in, where a deeper row opens each group with its total (合计 | 财政拨款 | … |
+ * 合计 | …): the one label the header row prints over that group's columns; undefined without such a row.
+ */
+function groupLabelOver(row: Row, deeper: Row[], c: number): string | undefined {
+  const opens = (k: number) => deeper.some((below) => GROUP_TOTAL.includes(meaningKey(below.grid[k]?.text ?? '')));
+  let from = c;
+  while (from >= 0 && !opens(from)) from--;
+  if (from < 0) return undefined;
+  let to = c + 1;
+  while (to < row.grid.length && !opens(to)) to++;
+  const labels = row.grid.slice(from, to).filter((cell) => cell.text !== '');
+  return labels.length === 1 ? labels[0]!.text : undefined;
 }
 
 /** The nearest label left of column c in a header row, or '' when there is none. */

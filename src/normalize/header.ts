@@ -213,8 +213,12 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
   // else the label itself where it is that heading (预期目标 | 目标实际完成情况).
   const heading = (from: number) => row.grid.findIndex((c, k) => k >= from && GOAL_HEADING.test(meaningKey(c.text)));
   const headingCol = heading(col + 1) >= 0 ? heading(col + 1) : heading(col);
+  if (headingCol < 0) return null;
+  // The goal printed beside its heading on the same row (年度总体目标 | 预期目标 | 保障… | 实际完成情况 | …).
+  const beside = row.grid.slice(headingCol + 1).find((c) => c.text !== row.grid[headingCol]!.text);
+  if (beside && beside.text !== '' && !isGoalHeading(beside.text) && !labelOf.has(meaningKey(beside.text))) return beside.text;
   const below = rows[r + 1];
-  if (headingCol < 0 || below?.kind !== 'row') return null;
+  if (below?.kind !== 'row') return null;
   let cell = below.grid[headingCol];
   // The row below printed without its merged cells: its texts stand packed to the left, one per heading, the first
   // in the label's column (the year's goal there and what was done under 预期目标, Fujian's page text).
@@ -318,7 +322,10 @@ const repair = (field: string, label: string, cell: Cell) => ({ field, label, re
 /** The value of a budget label is the cell right after it: an empty cell means "not stated" (null). True when set. */
 function setBudget(b: Budget, field: BudgetField, row: Row, i: number, unit: RegExp): boolean {
   if (field in b.raw) return false;
-  const cell = row.cells[i + 1];
+  // A figure past an empty cell is the label's too (a GFM table that lost a colspan: 预算支出总额 | | 884.88).
+  const after = row.cells[i + 1];
+  const past = after?.text === '' ? row.cells.slice(i + 2).find((c) => c.text !== '') : undefined;
+  const cell = past && readNumber(past.text, { stripUnit: unit }) ? past : after;
   if (!cell) return false;
   const n = readNumber(cell.text, { stripUnit: unit });
   if (cell.text !== '' && !n) return false; // a sub-header such as 预算金额(万元), not a value

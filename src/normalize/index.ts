@@ -12,7 +12,7 @@ import { isFundLabel } from './execution-rows.ts';
 import { yearOf } from './year.ts';
 import { coverDepartment, joinWrappedTitles } from './title-facts.ts';
 import { targetMet } from './target-met.ts';
-import { numberWithinGroups } from './numbering.ts';
+import { numberedByRepeatedWord, numberWithinGroups } from './numbering.ts';
 import { applyListedProject, listedProjects } from './project-listing.ts';
 import { pipelines as families } from '../../pipelines/index.ts';
 
@@ -49,6 +49,9 @@ export function normalizeAll(doc: ParsedDocument, options: { pipeline?: Pipeline
     kept.forEach(({ n, rows }, i) => {
       n.record.id = `${doc.source.sha256}#${i + 1}`;
       n.record.source.table = i + 1;
+      // A workbook with a table per sheet: each record audits the formulas of its own sheets.
+      const sheets = new Set(rows.flatMap((r) => (r.loc.sheet !== undefined ? [r.loc.sheet] : [])));
+      if (sheets.size) n.record.sheetFormulas = n.record.sheetFormulas.filter((f) => sheets.has(f.sheet));
       const pages = rows.map((r) => r.loc.page).filter((p): p is number => p !== undefined);
       if (pages.length) n.record.source.pageSpan = [Math.min(...pages), Math.max(...pages)];
     });
@@ -155,6 +158,7 @@ function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefin
   const { budgetParts, ...header } = readHeader(rows, pipeline);
   const body = readBody(rows, pipeline);
   numberWithinGroups(body.indicators, body.valueCells);
+  numberedByRepeatedWord(body.tasks);
   for (const i of body.indicators) if (i.actual !== undefined) i.met = targetMet(i.value, i.actual ?? null);
   const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
   const record: DisclosureRecord = {

@@ -1,5 +1,5 @@
 // Where a task's or indicator's number comes from: printed on the row (a 序号 cell, `任务3:`, `3.`), or its place.
-import type { Indicator } from '../model/index.ts';
+import type { Indicator, Task } from '../model/index.ts';
 import type { CellTarget } from './body-state.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 
@@ -58,4 +58,22 @@ export function numberWithinGroups(indicators: Indicator[], cells: readonly Cell
   if (restarts === 0) return;
   indicators.forEach((i, k) => Object.assign(i, { no: k + 1, numbered: 'position' }));
   for (const c of cells) if (c.of && c.target.kind === 'indicator') c.target.no = c.of.no;
+}
+
+/** A word and a number before a name (项目支出1:文旅融合, 重点工作2、…): a bureau's own numbering, when every row has it. */
+const WORD_NUMBER = /^(\p{Script=Han}{1,6}?)\s*(\d{1,3})\s*[:：、.]\s*(\S.*)$/su;
+
+/**
+ * Task names that all begin with one word and the row's number (项目支出1: … 项目支出6:, one county's habit as 任务N:
+ * is another's) print their numbers: the word and number are no part of the name. Only where the numbers are the
+ * rows' places in their section, so no row's number changes.
+ */
+export function numberedByRepeatedWord(tasks: Task[]): void {
+  for (const section of new Set(tasks.map((t) => t.section))) {
+    const rows = tasks.filter((t) => t.section === section && t.numbered === 'position');
+    if (rows.length < 2 || rows.length !== tasks.filter((t) => t.section === section).length) continue;
+    const parts = rows.map((t) => WORD_NUMBER.exec(t.name));
+    if (parts.some((m, k) => !m || m[1] !== parts[0]![1] || Number(m[2]) !== rows[k]!.no)) continue;
+    rows.forEach((t, k) => Object.assign(t, { name: parts[k]![3]!.trim(), numbered: 'printed' }));
+  }
 }

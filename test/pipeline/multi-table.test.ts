@@ -332,6 +332,15 @@ describe('several target tables in one document', () => {
     expect((await extract('test/fixtures/multi/forms-titled-inside-table.chromium.pdf')).records.map(view)).toEqual(want);
   });
 
+  it("a workbook with a table a sheet: each record audits its own sheet's formulas; text typed after = reads as typed", async () => {
+    // scripts/spreadsheet-fixtures/typed-equals-per-sheet.py
+    const { records } = await extract('test/fixtures/multi/typed-equals-per-sheet.xlsx');
+    expect(records.map((r) => [r.project?.name, r.sheetFormulas.map((f) => `${f.sheet}!${f.cell}`), r.indicators.map((i) => i.value.raw)])).toEqual([
+      ['乡村道路养护', [], ['≥50公里', '≥90%']],
+      ['残疾人生活补贴', ['项目2!D10'], ['=90元', '≥90%']],
+    ]);
+  });
+
   it('a table listing several projects (单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 …) gives one record per project', async () => {
     const { records } = await extract('test/fixtures/multi/project-listing.html');
     expect(

@@ -2,7 +2,7 @@
 // a table, so a page holding an info table, a caption and a task table is read as separate tables.
 import { labelKey } from '../shared/text.ts';
 
-/** Header cell labels of the family's tables (seed layout, 序号 layouts, Chongqing-style indicator tables). */
+/** Header cell labels of the family's tables (seed layout, 序号 layouts, Chongqing-style indicator tables, self-evaluations). */
 export const HEADER_LABELS = [
   '一级指标',
   '二级指标',
@@ -18,6 +18,7 @@ export const HEADER_LABELS = [
   '项目名称',
   '主要实施内容',
   '实施内容',
+  '主要内容',
   '拟投入的资金',
   '拟投入资金',
   '期望达到的目标',
@@ -27,6 +28,17 @@ export const HEADER_LABELS = [
   '备注',
   '评分标准',
   '分值',
+  // A self-evaluation's funds block and results (its header row opens a table of its own columns).
+  '年初预算数',
+  '全年预算数',
+  '全年执行数',
+  '调整后预算数',
+  '预算执行数',
+  '执行率',
+  '得分',
+  '实际完成值',
+  '预期目标',
+  '实际完成情况',
 ] as const;
 
 /** Shortest piece of a label a wrapped header cell may show on one of its lines ("拟投入的资" / "金(万元)"). */

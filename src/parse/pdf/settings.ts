@@ -62,6 +62,8 @@ export const UNRULED = {
    * closer than wrapped lines once or twice on a page.
    */
   wrapPitchShare: 0.2,
+  /** h: lines whose ends are this close fill one box alike: no evidence of a wrap when the wrap pitch is measured. */
+  sameBox: 0.1,
   /** h: a pitch below this is no wrap (two runs of one line); above maxWrapPitch it is never one. */
   minWrapPitch: 0.8,
   maxWrapPitch: 2,

@@ -49,7 +49,9 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
     const right = columnRight(col);
     col.forEach((l, i) => {
       const next = col[i + 1];
-      if (!next || !full(l, next, right, h) || startsRow(next.text)) return;
+      // Two lines filling one box alike (产出指标 over 质量指标, a level column's labels row after row) are two rows as
+      // often as a wrap: a page of single-line rows would give its row pitch as the wrap pitch.
+      if (!next || !full(l, next, right, h) || startsRow(next.text) || sameBox(l, next, h)) return;
       const p = next.top - l.top;
       if (p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch) pitches.push(p);
     });
@@ -65,6 +67,10 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   const low = ocr ? sorted[0]! : (sorted.find((p) => cluster(p).length >= sorted.length * UNRULED.wrapPitchShare) ?? sorted[0]!);
   return cluster(low).at(-1)!;
 }
+
+/** Whether two lines start and end at the same places (within UNRULED.sameBox). */
+const sameBox = (a: ColLine, b: ColLine, h: number) =>
+  Math.abs(a.runs[0]!.x0 - b.runs[0]!.x0) <= h * UNRULED.sameBox && Math.abs(a.x1 - b.x1) <= h * UNRULED.sameBox;
 
 /** Where a column's wrapped lines end: its rightmost text, not counting lines that run into the next column. */
 function columnRight(col: ColLine[]): number {

@@ -103,7 +103,26 @@ export function columnEdges(lines: Line[], h: number, header: readonly Line[] = 
   if (outLeft.length) edges.unshift((Math.max(...outLeft.map((p) => p.at(-1)!.x1)) + left) / 2);
   const outRight = otherPhrases.filter((p) => p[0]!.x0 >= reach + clear);
   if (outRight.length) edges.push((Math.min(...outRight.map((p) => p[0]!.x0)) + reach) / 2);
-  return joinNumberColumns(lines, dropTouching(lines, edges, h));
+  return joinHeadingColumns(lines, header, joinNumberColumns(lines, dropTouching(lines, edges, h)));
+}
+
+/**
+ * A column holding a header label and nothing else, beside a column holding body text and no label: one column
+ * whose label is centred over text set from its left edge (二级指标 over 数量指标 | 质量指标, LibreOffice's HTML
+ * import), the label clear of the text under it. The edge between them goes.
+ */
+function joinHeadingColumns(lines: Line[], header: readonly Line[], edges: number[]): number[] {
+  if (!header.length) return edges;
+  const body = lines.filter((l) => !header.includes(l));
+  const holds = (ls: readonly Line[], c: number, es: number[]) => ls.some((l) => l.runs.some((t) => columnOf(es, t) === c));
+  let kept = edges;
+  for (let i = kept.length - 1; i >= 0; i--) {
+    // Edge i parts column i (left) from column i + 1 (right).
+    const labelOnly = (c: number) => holds(header, c, kept) && !holds(body, c, kept);
+    const bodyOnly = (c: number) => holds(body, c, kept) && !holds(header, c, kept);
+    if ((labelOnly(i + 1) && bodyOnly(i)) || (labelOnly(i) && bodyOnly(i + 1))) kept = kept.filter((_, k) => k !== i);
+  }
+  return kept;
 }
 
 /**

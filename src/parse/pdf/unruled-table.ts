@@ -71,7 +71,11 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
       r.edges,
     ),
   );
-  const measured = wrapPitch(cols.flat(), h);
+  // A header label wrapped in its cell (拟投入的 / 资金（万 / 元）) shows the wrap pitch where every row is one line.
+  const inHeader = found.map((r, i) =>
+    cols[i]!.map((col) => col.filter((l) => r.head > 0 && l.bottom <= Math.max(...r.lines.slice(0, r.head).map((x) => x.bottom)))),
+  );
+  const measured = minDefined(wrapPitch(cols.flat(), h), headerWrapPitch(inHeader.flat(), h));
   const pitch = measured ?? state.wrapPitch ?? h * UNRULED.defaultWrapPitch;
   if (measured !== undefined) state.wrapPitch = measured;
   const tables = found.map((r, i) => build(r, cols[i]!, pitch, h, content));
@@ -245,3 +249,14 @@ function build(region: Region, cols: ReturnType<typeof columnLines>, pitch: numb
   rows.forEach((row, r) => rememberUnruledRow(row, { page: content.page, runs: found[r]!.cells.flat() }));
   return { grid: { rows, loc: { page: content.page }, joins: [] }, top, edges };
 }
+
+/** The pitch between consecutive lines of one column inside a header row: a wrapped label's lines. */
+function headerWrapPitch(cols: ColLine[][], h: number): number | undefined {
+  const pitches = cols.flatMap((col) => col.slice(1).map((l, i) => l.top - col[i]!.top));
+  return minDefined(...pitches.filter((p) => p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch));
+}
+
+const minDefined = (...xs: (number | undefined)[]): number | undefined => {
+  const ds = xs.filter((x): x is number => x !== undefined);
+  return ds.length ? Math.min(...ds) : undefined;
+};

@@ -46,7 +46,12 @@ export function valueText(value: CellValue, numFmt: string | undefined): string 
   if (value instanceof Date) return isoDate(value);
   if ('richText' in value) return cleanText(value.richText.map((r) => r.text).join(''));
   if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value) return valueText((value as { result?: CellValue }).result ?? null, numFmt);
+  if ('formula' in value || 'sharedFormula' in value) {
+    const { result, formula } = value as { result?: CellValue; formula?: string };
+    // Text typed after an = (=90元) that a program stored as a formula, never computed: what was typed is the text.
+    if (result === undefined && typeof formula === 'string' && /\p{Script=Han}/u.test(formula.replace(/"[^"]*"/gu, ''))) return cleanText(`=${formula}`);
+    return valueText(result ?? null, numFmt);
+  }
   if ('text' in value) return valueText((value as { text: CellValue }).text, numFmt);
   return '';
 }

@@ -214,3 +214,64 @@ describe('unruled table', () => {
     ]);
   });
 });
+
+describe('unruled table: wrap pitch and centred headings', () => {
+  it('takes the wrap pitch from a header label wrapped in its cell, where every row is one line of equal-width labels', () => {
+    // The amount heading wraps over three lines 12 pt apart; the rows stand 16.5 pt apart, their level labels all
+    // four characters wide (so each line looks as if it ran to its column's edge).
+    const wrapped = textPage(2, [
+      run('名称', 30, 47),
+      run('拟投入', 110, 35),
+      run('的资金', 110, 47),
+      run('(万元)', 110, 59),
+      run('主要实施内容', 200, 47),
+      run('森林防火经费', 10, 75),
+      run('86.5', 110, 75),
+      run('用于巡查', 200, 75),
+      run('一级指标', 10, 110),
+      run('二级指标', 110, 110),
+      run('三级指标', 200, 110),
+      run('指标值', 300, 110),
+      ...['产出指标', '产出指标', '效益指标', '满意度指标'].flatMap((l1, k) => [
+        run(l1, 10, 126.5 + 16.5 * k),
+        run(['数量指标', '质量指标', '社会效益', '满意度'][k]!, 110, 126.5 + 16.5 * k),
+        run(`指标${k + 1}`, 200, 126.5 + 16.5 * k),
+        run(`≥${90 + k}%`, 300, 126.5 + 16.5 * k),
+      ]),
+    ]);
+    const tables = pageBlocks(wrapped).flatMap((b) => (b.kind === 'table' ? [b.grid.rows.map((r) => r.map((c) => c.text))] : []));
+    expect(tables).toEqual([
+      [
+        ['名称', '拟投入的资金(万元)', '主要实施内容'],
+        ['森林防火经费', '86.5', '用于巡查'],
+      ],
+      [
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '指标1', '≥90%'],
+        ['产出指标', '质量指标', '指标2', '≥91%'],
+        ['效益指标', '社会效益', '指标3', '≥92%'],
+        ['满意度指标', '满意度', '指标4', '≥93%'],
+      ],
+    ]);
+  });
+
+  it("a heading centred clear of the text set from its column's left edge heads that column", () => {
+    // 二级指标 stands right of where 数量指标 / 质量指标 end (LibreOffice's HTML import centres headings only).
+    const centredHeads = textPage(1, [
+      run('一级指标', 10, 40),
+      run('二级指标', 150, 40),
+      run('三级指标', 260, 40),
+      ...['数量指标', '质量指标', '时效指标'].flatMap((l2, k) => [
+        run('产出指标', 10, 58 + 18 * k),
+        run(l2, 110, 58 + 18 * k),
+        run(`指标${k + 1}`, 230, 58 + 18 * k),
+      ]),
+    ]);
+    expect(tableTexts(pageBlocks(centredHeads))).toEqual([
+      ['一级指标', '二级指标', '三级指标'],
+      ['产出指标', '数量指标', '指标1'],
+      ['产出指标', '质量指标', '指标2'],
+      ['产出指标', '时效指标', '指标3'],
+    ]);
+  });
+});
