@@ -2,7 +2,7 @@
 // (src/normalize/label-meaning.ts): brackets, units, spaces and colons do not count, so 部门(单位)名称 is 部门名称.
 import type { ProjectLabels } from '../src/normalize/pipeline.ts';
 
-export const departmentName = ['部门名称', '单位名称', '预算部门', '预算单位', '部门', '部门单位名称', '预算部门名称', '单位'] as const;
+export const departmentName = ['部门名称', '单位名称', '预算部门', '预算单位', '部门', '部门单位名称', '预算部门名称', '单位', '填报单位'] as const;
 export const overallGoal = [
   '总体绩效目标',
   '部门整体绩效目标',

@@ -43,19 +43,25 @@ export function columnLines(lines: PageText[][], columnOf: (t: PageText) => numb
 const fromOcr = (l: ColLine) => l.runs.some((t) => t.confidence !== undefined);
 
 /** The usual top-to-top distance of two lines of one wrapped cell, measured on the page's full lines. */
-export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
+export function wrapPitch(cols: ColLine[][], h: number, inHeader: (l: ColLine) => boolean = () => false): number | undefined {
   const pitches: number[] = [];
-  for (const col of cols) {
+  cols.forEach((col, c) => {
     const right = columnRight(col);
+    // Whether a line stands level with a line of another column: a row starts there, or cells wrap side by side.
+    const level = (l: ColLine) => cols.some((other, k) => k !== c && other.some((o) => Math.abs(o.top - l.top) <= UNRULED.aligned));
     col.forEach((l, i) => {
       const next = col[i + 1];
-      // Two lines filling one box alike (产出指标 over 质量指标, a level column's labels row after row) are two rows as
-      // often as a wrap: a page of single-line rows would give its row pitch as the wrap pitch.
-      if (!next || !full(l, next, right, h) || startsRow(next.text) || sameBox(l, next, h)) return;
+      // Two lines filling one box alike, level with the other columns' lines (产出指标 over 质量指标, a level column's
+      // labels row after row), are two rows as often as a wrap: a page of single-line rows would give its row pitch.
+      // A figure never wraps onto the next line of its cell: lines of figures, one a row, show the row pitch only.
+      if (!next || !full(l, next, right, h) || startsRow(next.text) || (sameBox(l, next, h) && level(next)) || FIGURE.test(next.text) || FIGURE.test(l.text))
+        return;
+      // A header's last line and the first row under it are two rows.
+      if (inHeader(l) && !inHeader(next)) return;
       const p = next.top - l.top;
       if (p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch) pitches.push(p);
     });
-  }
+  });
   if (!pitches.length) return undefined;
   // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding). A pitch
   // few lines show is no wrap pitch: lines of two cells, one spilling over its row (Calc), may come closer once.
@@ -67,6 +73,9 @@ export function wrapPitch(cols: ColLine[][], h: number): number | undefined {
   const low = ocr ? sorted[0]! : (sorted.find((p) => cluster(p).length >= sorted.length * UNRULED.wrapPitchShare) ?? sorted[0]!);
   return cluster(low).at(-1)!;
 }
+
+/** A line that is a figure or a target alone (1100.00, 95.00%, ≥500人 is not: a unit may follow on a wrap). */
+const FIGURE = /^[-+≥≤=<>]?\s*\d[\d.,]*\s*%?$/u;
 
 /** Whether two lines start and end at the same places (within UNRULED.sameBox). */
 const sameBox = (a: ColLine, b: ColLine, h: number) =>

@@ -50,7 +50,7 @@ export function columnEdges(lines: Line[], h: number, header: readonly Line[] = 
   const need = Math.min(UNRULED.columnLinePhrases, most);
   if (need < 2) return [];
   const chosen = lines.filter((l) => l.phrases.length >= need);
-  const gutters = freeStrips(chosen, h);
+  const gutters = withSpannedGutters(chosen, freeStrips(chosen, h), h);
   // Strips free on every line of the region, not only the chosen ones: a column whose text never shares a line
   // with two others (a narrow column, cells aligned differently) shows only here.
   const everywhere = freeStrips(lines, h);
@@ -160,6 +160,31 @@ function proseBeside(rows: Line[], left: PageText[][], right: PageText[][]): boo
       return b !== undefined && a.top < n.top && n.top < b.top && b.top - a.top <= 2 * (a.bottom - a.top);
     }),
   );
+}
+
+/**
+ * Gutters that one line's cell spans (年度资金总额 across 按收入性质分 | 财政拨款, a colspan): strips free on every
+ * chosen line but one, whose one phrase there starts left of the strip while two or more other lines print text on
+ * both sides of it. Added to the gutters free on every line.
+ */
+function withSpannedGutters(chosen: Line[], gutters: [number, number][], h: number): [number, number][] {
+  if (chosen.length < UNRULED.minMultiLines + 2) return gutters;
+  const slack = UNRULED.columnSlack;
+  const added: [number, number][] = [];
+  chosen.forEach((line, k) => {
+    const others = chosen.filter((_, j) => j !== k);
+    for (const [g0, g1] of freeStrips(others, h)) {
+      if (gutters.some(([a, b]) => a < g1 && b > g0)) continue;
+      const blocking = line.phrases.filter((p) => p[0]!.x0 < g1 && p.at(-1)!.x1 > g0);
+      if (blocking.length !== 1) continue;
+      const x0 = blocking[0]![0]!.x0;
+      // Other lines print text on both sides of the strip, under the spanning cell: two columns it spans.
+      const textLeft = others.filter((l) => l.runs.some((t) => t.x0 >= x0 - h && t.x1 <= g0 + slack)).length >= UNRULED.minMultiLines;
+      const textRight = others.filter((l) => l.runs.some((t) => t.x0 >= g1 - slack && t.x0 <= g1 + h)).length >= UNRULED.minMultiLines;
+      if (textLeft && textRight && x0 < g0) added.push([g0, g1]);
+    }
+  });
+  return [...gutters, ...added].sort((a, b) => a[0] - b[0]).filter((g, i, all) => i === 0 || g[0] >= all[i - 1]![1]);
 }
 
 /** Vertical strips (x0, x1) at least minGutter wide that no run of the lines covers, between their leftmost and rightmost text. */

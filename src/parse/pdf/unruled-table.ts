@@ -72,10 +72,17 @@ export function unruledTables(texts: PageText[], content: PageContent, state: Un
     ),
   );
   // A header label wrapped in its cell (拟投入的 / 资金（万 / 元）) shows the wrap pitch where every row is one line.
-  const inHeader = found.map((r, i) =>
-    cols[i]!.map((col) => col.filter((l) => r.head > 0 && l.bottom <= Math.max(...r.lines.slice(0, r.head).map((x) => x.bottom)))),
+  const headerLines = new Set(
+    found.flatMap((r, i) => (r.head > 0 ? cols[i]!.flat().filter((l) => l.bottom <= Math.max(...r.lines.slice(0, r.head).map((x) => x.bottom))) : [])),
   );
-  const measured = minDefined(wrapPitch(cols.flat(), h), headerWrapPitch(inHeader.flat(), h));
+  const inHeader = (l: ColLine) => headerLines.has(l);
+  const measured = minDefined(
+    wrapPitch(cols.flat(), h, inHeader),
+    headerWrapPitch(
+      cols.flat().map((col) => col.filter(inHeader)),
+      h,
+    ),
+  );
   const pitch = measured ?? state.wrapPitch ?? h * UNRULED.defaultWrapPitch;
   if (measured !== undefined) state.wrapPitch = measured;
   const tables = found.map((r, i) => build(r, cols[i]!, pitch, h, content));
