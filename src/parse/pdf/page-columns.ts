@@ -43,7 +43,6 @@ function laidOut(row: Cell[], above: Cell[]): Cell[] | null {
   for (const cell of row) {
     const b = cell.loc.bbox;
     if (!b) return null;
-    if (cell.spanned && cell.text === '') continue;
     const mid = (b[0] + b[2]) / 2;
     const columns = above.flatMap((c, k) => (c.loc.bbox && c.loc.bbox[0] <= mid && mid <= c.loc.bbox[2] ? [k] : []));
     if (columns.length === 0) return null;
@@ -56,6 +55,13 @@ function laidOut(row: Cell[], above: Cell[]): Cell[] | null {
     out[first!] = cell;
     for (const k of copies) out[k] = { ...cell, spanned: true };
   }
+  // A column no cell of the row stands under is an empty cell there (its own box, never another cell's: a merge's
+  // label copied across the page break goes to that merge's pieces only).
   const anchor = row[0]!;
-  return out.map((c) => c ?? { ...anchor, text: '', math: [], spanned: false });
+  return out.map((c, k) => {
+    if (c) return c;
+    const x = above[k]!.loc.bbox;
+    const y = anchor.loc.bbox;
+    return { ...anchor, text: '', math: [], spanned: false, loc: { ...anchor.loc, ...(x && y ? { bbox: [x[0]!, y[1]!, x[2]!, y[3]!] } : {}) } };
+  });
 }

@@ -2,6 +2,7 @@
 // group get the label as rowspan copies when the labels fit adjacent centred groups, and nothing changes otherwise.
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../../src/parse/grid.ts';
+import { extract } from '../../../src/index.ts';
 import { spanUnruledLevels } from '../../../src/parse/pdf/level-spans.ts';
 import { pageBlocks } from '../../../src/parse/pdf/page-blocks.ts';
 import type { PageContent, PageText } from '../../../src/parse/pdf/page-content.ts';
@@ -119,5 +120,14 @@ describe('merged level labels of an unruled table', () => {
     const blocks = [...pageBlocks(page(1, texts)), ...pageBlocks(page(2, [run('率(%)', 140, 15)]))];
     spanUnruledLevels(blocks);
     expect(levelsOf(blocks).map((l) => l.split(' / ')[1])).toEqual(['[2]~数量指标', '^~数量指标', '[4]质量指标', '^~质量指标', '^~质量指标', '^~质量指标']);
+  });
+});
+
+describe('a merged level cell cut by a page break (LibreOffice, a docx table: scripts/docx-fixtures/levels-across-page-break.py)', () => {
+  it("carries the 一级 label printed on page 1 to the rows on page 2, and no cell takes another column's label", async () => {
+    const { record } = await extract('test/fixtures/pdf/levels-across-page-break.pdf');
+    const level1 = record.indicators.map((i) => i.level1);
+    expect(level1).toEqual([...Array(10).fill('产出指标'), ...Array(12).fill('效益指标'), '满意度指标', '满意度指标']);
+    expect(record.indicators.map((i) => i.no)).toEqual(Array.from({ length: 24 }, (_, k) => k + 1));
   });
 });
