@@ -14,7 +14,7 @@ import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
 import { projectFromTitle } from './title-facts.ts';
-import { emptyProject, fundsTotalAsBudget, readFundsCell, setProjectFact } from './project-facts.ts';
+import { emptyProject, fundsTotalAsBudget, fundsYearColumn, readFundsCell, setProjectFact } from './project-facts.ts';
 import { cached } from './cached.ts';
 import { headerOf, headsColumn } from './columns.ts';
 import { isTableTotal } from './total-rows.ts';
@@ -64,6 +64,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   };
   // Which side of a stacked budget block the rows are on (资金来源 rows, then 支出用途 rows), once a row says.
   let side: 'expenditure' | 'income' | null = null;
+  // The column a heading names the year's funds in (年度资金总额 beside 中期资金总额), for the funds rows below it.
+  let yearColumn: number | undefined;
+  let yearTable: number | undefined;
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
   let inHeader = true;
   const title = findTitle(rows);
@@ -77,7 +80,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
     if (row.kind !== 'row') return;
     const keys = keysOf(row);
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
-    if (h.project && p.labels.project) readFundsCell(row, p.labels.project, h.project);
+    yearColumn = fundsYearColumn(row) ?? (row.table === yearTable ? yearColumn : undefined);
+    if (yearColumn !== undefined) yearTable = row.table;
+    if (h.project && p.labels.project) readFundsCell(row, p.labels.project, h.project, yearColumn);
     let pairIndex = 0;
     side = sideOf(row, p) ?? side;
     keys.forEach((rawKey, i) => {

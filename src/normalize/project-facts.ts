@@ -26,17 +26,39 @@ export function setProjectFact(project: Project, field: string, value: string | 
   if (project[f] === null && value) project[f] = value;
 }
 
-/** Read the 项目资金 figures a row prints, as label | value pairs or inside one cell of text. */
-export function readFundsCell(row: Row, labels: ProjectLabels, project: Project): void {
+/**
+ * Read the 项目资金 figures a row prints, as label | value pairs or inside one cell of text. `yearColumn`: the column
+ * a heading above names the year's funds in (中期资金总额 | 年度资金总额 over the figures): the row's figure there.
+ */
+export function readFundsCell(row: Row, labels: ProjectLabels, project: Project, yearColumn?: number): void {
   const figures = row.grid.filter((c) => !c.spanned && readNumber(c.text) !== null).length;
   if (figures >= TABLE_ROW_FIGURES) return;
   for (const fund of ['total', 'fiscal', 'other', 'carryover'] as const) {
     if ((project.funds[fund] ?? null) !== null) continue;
     const names = labels[FUND_LABELS[fund]] ?? [];
-    const pair = lastPair(row, names);
-    const found = pair ?? inText(row, names);
+    const found = (yearColumn !== undefined ? underHeading(row, names, yearColumn) : null) ?? lastPair(row, names) ?? inText(row, names);
     if (found) setFund(project, fund, found);
   }
+}
+
+/** Headings of the year's funds column beside a longer term's (年度资金总额 beside 中期资金总额). */
+const YEAR_HEADING = /^(?:年度|当年|本年)\S*(?:资金|预算|金额)/u;
+const TERM_HEADING = /^(?:中期|项目期|实施期|项目)\S*(?:资金|预算|金额)/u;
+
+/** The column of the year's funds, where a row heads the year's and a longer term's side by side; undefined else. */
+export function fundsYearColumn(row: Row): number | undefined {
+  const keys = row.grid.map((c) => (c.spanned ? '' : meaningKey(c.text)));
+  const year = keys.findIndex((k) => YEAR_HEADING.test(k));
+  return year >= 0 && keys.some((k) => TERM_HEADING.test(k)) ? year : undefined;
+}
+
+/** A row labelled with one of `names` whose figure stands in `column` (the year's, headed above). */
+function underHeading(row: Row, names: readonly string[], column: number): Found | null {
+  const keys = new Set(names.map(meaningKey));
+  if (!row.grid.some((c) => keys.has(meaningKey(c.text)))) return null;
+  const cell = row.grid[column];
+  const n = cell ? readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX }) : null;
+  return cell && n ? { value: n.value, raw: cell.text, loc: cell.loc } : null;
 }
 
 type Found = { value: number; raw: string; loc: Project['loc'][string] };
