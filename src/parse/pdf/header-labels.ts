@@ -36,9 +36,9 @@ export const HEADER_LABELS = [
   '预算执行数',
   '执行率',
   '得分',
-  '实际完成值',
+  // 实际完成值, 实际完成情况, 实际完成目标: a label may add words to one of these (headerLabel).
+  '实际完成',
   '预期目标',
-  '实际完成情况',
 ] as const;
 
 /** Shortest piece of a label a wrapped header cell may show on one of its lines ("拟投入的资" / "金(万元)"). */
