@@ -20,7 +20,9 @@ export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: Rul
   const groups = components(h, v);
   const tableGroups = groups.filter(([hs, vs]) => hs.length >= 2 && vs.length >= 2);
   const loose = groups.filter((g) => !tableGroups.includes(g)).flatMap(([, vs]) => vs);
-  const tables = tableGroups.map(([hs, vs]) => buildTable(hs, [...vs, ...sideBorders(hs, vs, loose)])).filter((t): t is RuledTable => t !== undefined);
+  const tables = tableGroups
+    .map(([hs, vs]) => buildTable(hs, [...vs, ...sideBorders(hs, vs, loose), ...impliedSides(hs, vs)]))
+    .filter((t): t is RuledTable => t !== undefined);
   tables.sort((a, b) => a.bbox[1] - b.bbox[1]);
   const outside: PageText[] = [];
   for (const t of texts) {
@@ -54,6 +56,41 @@ function sideBorders(hs: HLine[], vs: VLine[], loose: VLine[]): VLine[] {
   const right = Math.max(...vs.map((l) => l.x));
   const near = (l: VLine) => (l.x < left - SNAP && l.x > left - MAX_SIDE_COLUMNS) || (l.x > right + SNAP && l.x < right + MAX_SIDE_COLUMNS);
   return loose.filter((l) => near(l) && l.y0 <= top + SNAP && l.y1 >= bottom - SNAP);
+}
+
+/** Horizontal lines that agree on an end past the table's outermost vertical: this many make that end a border. */
+const IMPLIED_SIDE_LINES = 3;
+
+/**
+ * A side border the page does not show (a scan's edge line lost to noise or skew, a table drawn without side
+ * rules): where several horizontal lines run on past the outermost vertical line to one common end, that end is
+ * the table's side, from the first of them to the last.
+ */
+function impliedSides(hs: HLine[], vs: VLine[]): VLine[] {
+  const left = Math.min(...vs.map((l) => l.x));
+  const right = Math.max(...vs.map((l) => l.x));
+  const side = (ends: number[], beyond: (x: number) => boolean, lines: HLine[]): VLine[] => {
+    const past = ends.map((x, i) => [x, lines[i]!] as const).filter(([x]) => beyond(x));
+    if (past.length < IMPLIED_SIDE_LINES) return [];
+    const xs = past.map(([x]) => x).sort((a, b) => a - b);
+    const mid = xs[Math.floor(xs.length / 2)]!;
+    const agreeing = past.filter(([x]) => Math.abs(x - mid) <= SNAP * 2).map(([, l]) => l);
+    if (agreeing.length < IMPLIED_SIDE_LINES) return [];
+    return [{ x: mid, y0: Math.min(...agreeing.map((l) => l.y)), y1: Math.max(...agreeing.map((l) => l.y)) }];
+  };
+  const far = RULED.impliedSideMin;
+  return [
+    ...side(
+      hs.map((l) => l.x1),
+      (x) => x > right + far,
+      hs,
+    ),
+    ...side(
+      hs.map((l) => l.x0),
+      (x) => x < left - far,
+      hs,
+    ),
+  ];
 }
 
 /** Groups of lines that touch each other; a group with at least two lines each way is a table. */

@@ -22,6 +22,11 @@ export const RULED = {
   snap: 2,
   /** pt: how far beside a table side columns of a merged cell continued from the previous page may reach. */
   maxSideColumns: 160,
+  /**
+   * pt: horizontal lines running on this far past a table's outermost vertical line to a common end make that end a
+   * side border (ruled-table.ts impliedSides): further than a line's overshoot at a corner.
+   */
+  impliedSideMin: 8,
 } as const;
 
 /** Tables without rulings (unruled-*.ts). */

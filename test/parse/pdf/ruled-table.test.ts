@@ -42,3 +42,33 @@ describe('ruled table', () => {
     expect(grid!.rows[1]![0]).toMatchObject({ rowSpan: 2, colSpan: 1, origin: 'text-layer', loc: { page: 2, bbox: [10, 70, 110, 110] } });
   });
 });
+
+describe('a side border the page does not show', () => {
+  it('closes the last column where the horizontal lines run on to one end (a scan lost the right edge line)', () => {
+    // Four horizontal lines reach x = 310; the verticals stop at 210: the values in 210–310 are the last column's.
+    const lost: PageContent = {
+      page: 1,
+      width: 400,
+      height: 300,
+      origin: 'text-layer',
+      rulings: [h(50, 10, 310), h(70, 10, 310), h(90, 10, 311), h(110, 10, 309), v(10, 50, 110), v(110, 50, 110), v(210, 50, 110)],
+      texts: [
+        text('指标名称', 15, 55),
+        text('权重', 115, 55),
+        text('指标值', 215, 55),
+        text('开放天数', 15, 75),
+        text('10', 115, 75),
+        text('300', 215, 75),
+        text('演出场次', 15, 95),
+        text('10', 115, 95),
+        text('120', 215, 95),
+      ],
+    };
+    const grid = pageBlocks(lost).find((b) => b.kind === 'table');
+    expect(grid?.kind === 'table' && grid.grid.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['指标名称', '权重', '指标值'],
+      ['开放天数', '10', '300'],
+      ['演出场次', '10', '120'],
+    ]);
+  });
+});
