@@ -83,7 +83,9 @@ function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null
     // reached (no amount, 分值 or 得分 is printed as one), where the 执行率 column is empty.
     const f = printed !== 'rate' && PERCENT.test(c.text) && (rateCell?.text ?? '') === '' ? 'rate' : printed;
     const n = readNumber(c.text, { stripUnit: SUFFIX });
-    if (!n && !NOT_APPLICABLE.test(c.text)) return null;
+    // Text where a figure belongs ends the block (a 年度总体目标 row in its grid), unless the row names a fund: then
+    // it is that fund's figure damaged (a scan's 2Z978325), kept as printed and read as none.
+    if (!n && !NOT_APPLICABLE.test(c.text) && !FUND_LABEL.test(label.text)) return null;
     line.raw[f] = c.text;
     line[f] = n ? n.value : null;
     if (n) any = true;
