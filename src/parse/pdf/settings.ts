@@ -130,6 +130,11 @@ export const OCR = {
   blockSpanShare: 0.5,
   /** A column of that block holds text on at least this many of its lines that keep to their columns. */
   blockColumnLines: 2,
+  /**
+   * Share of the fullest column's lines a column must hold text on to start a header-anchored table's rows, where the
+   * first column is too sparse to (merged level labels): word-grid.ts rowStartColumn.
+   */
+  rowStartFill: 0.8,
   /** h: the block's frame and the table's below it stay this far apart (closer, the grid builder joins them). */
   blockSeparation: 0.3,
   /**

@@ -228,3 +228,30 @@ describe('wordTables', () => {
     expect(wordTables(words)).toEqual([]);
   });
 });
+
+describe("a header-anchored table whose first column holds only its groups' labels", () => {
+  it('starts a row at each line of the value column, and spans each group label over its rows', () => {
+    const w = ocrWords(22, 23);
+    // 一级指标 | 二级指标 | 指标内容 | 指标值; rows 40 px apart; 产出指标 centred beside rows 1–3, 效益指标 beside 4–5.
+    const names = ['服务人数', '服务时长', '合格率', '群众生活', '服务网络'];
+    const values = ['≥1200人', '≥3600时', '≥95%', '改善', '完善'];
+    const words = [
+      w('一级指标', 100, 100),
+      w('二级指标', 300, 100),
+      w('指标内容', 500, 100),
+      w('指标值', 800, 100),
+      ...names.flatMap((n, k) => [
+        w(n, 500, 160 + 40 * k),
+        w(values[k]!, 800, 160 + 40 * k),
+        w(['数量指标', '时效指标', '质量指标', '社会效益', '可持续'][k]!, 300, 160 + 40 * k),
+      ]),
+      w('产出指标', 100, 200),
+      w('效益指标', 100, 300),
+    ];
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    // A header row and one row per value line.
+    expect(t!.ys.length - 1).toBe(6);
+    expect(t!.spans?.length).toBeGreaterThan(0);
+  });
+});

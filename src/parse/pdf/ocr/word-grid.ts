@@ -278,8 +278,25 @@ function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkCol
   const inner = anchors.slice(1).map((a, i) => blankCut(body, anchors[i]!.x1, a.x0, lineHeight, ink) ?? cut(body, anchors[i]!.x1, a.x0));
   const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
   const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
-  const ys = rowEdges(head, body, xs, pad).map(Math.round);
-  return withSpans({ xs, ys }, body, 1, lineHeight);
+  const starts = rowStartColumns(body, xs);
+  const ys = rowEdges(head, body, xs, pad, starts.rows).map(Math.round);
+  return withSpans({ xs, ys }, body, 1, lineHeight, starts.labelsBefore);
+}
+
+/**
+ * The column whose lines start the rows: the first, unless it holds text on fewer than half the lines the fullest
+ * column does (一级 labels centred over their groups, one per several rows); then the rightmost column nearly as full
+ * as the fullest (a value column: one line a row, never wrapped).
+ */
+function rowStartColumns(body: readonly Line[], xs: number[]): { rows: number; labelsBefore?: number } {
+  const filled = xs
+    .slice(1)
+    .map((x1, c) => body.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= xs[c]! && centreX(w) < x1)).length);
+  const most = Math.max(...filled);
+  if (filled[0]! * 2 >= most) return { rows: 0 };
+  const full = filled.flatMap((n, c) => (n >= most * OCR.rowStartFill ? [c] : []));
+  // The sparse columns left of the first full one hold the group labels merged over their rows.
+  return { rows: full.at(-1) ?? 0, labelsBefore: full[0] };
 }
 
 /**
@@ -400,9 +417,12 @@ function cut(body: readonly Line[], from: number, to: number): number {
   return best.start + best.len / 2;
 }
 
-/** The table with the merged cells of its group labels (word-spans.ts), left of the column holding the row markers. */
-function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number): WordTable {
-  const markerCol = markerColumn(body, t.xs);
+/**
+ * The table with the merged cells of its group labels (word-spans.ts), left of the column holding the row markers
+ * (or, in a table without markers, left of the first column that holds text on nearly every row: `labelsBefore`).
+ */
+function withSpans(t: WordTable, body: Line[], firstBody: number, lineHeight: number, labelsBefore?: number): WordTable {
+  const markerCol = markerColumn(body, t.xs) ?? labelsBefore;
   if (markerCol === undefined || markerCol === 0) return t;
   const spans = levelSpans(
     body.flatMap((l) => l.words),
