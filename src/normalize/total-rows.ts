@@ -11,8 +11,8 @@ export const isTableTotal = (text: string) => /^(?:合计|总计|小计)$/u.test
 /** Labels of the form's grand total (funds and indicators together), as opposed to one table's 合计. */
 const GRAND_TOTAL = ['总分', '总得分', '综合得分', '自评总分'];
 
-/** Labels of a self-evaluation's closing line under its indicators: a note on the form, no indicator. */
-const CLOSING_NOTE = ['其他需要说明事项', '其他需要说明的事项', '其他需说明事项', '其他说明事项'];
+/** Labels of a self-evaluation's closing lines under its indicators (a note, the grade): no indicator. */
+const CLOSING_NOTE = ['其他需要说明事项', '其他需要说明的事项', '其他需说明事项', '其他说明事项', '自评等级', '评价等级', '绩效等级', '自评结论', '评价结论'];
 
 /**
  * Take a 合计/总分 row: its weight and score cells become the indicator table's printed totals (and 总分 the form's
