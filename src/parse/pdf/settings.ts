@@ -135,6 +135,10 @@ export const OCR = {
    * first column is too sparse to (merged level labels): word-grid.ts rowStartColumn.
    */
   rowStartFill: 0.8,
+  /** A row's step is at least this × a wrapped cell's line pitch in its start column (word-rows.ts). */
+  rowStepRatio: 1.25,
+  /** A step within this × the smallest step of the start column is a wrap's (OCR boxes jitter a little). */
+  wrapStepSlack: 1.1,
   /** h: the block's frame and the table's below it stay this far apart (closer, the grid builder joins them). */
   blockSeparation: 0.3,
   /**

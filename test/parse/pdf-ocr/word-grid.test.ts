@@ -255,3 +255,36 @@ describe("a header-anchored table whose first column holds only its groups' labe
     expect(t!.spans?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a header-anchored table without row markers whose names wrap', () => {
+  it("reads a name's second line, one line pitch below its first, as the same row", () => {
+    const w = ocrWords(22, 23);
+    // Lines of one cell 30 px apart; rows 50 px apart or more. Row 2's name and text wrap over two lines.
+    const words = [
+      w('名称', 100, 100),
+      w('主要实施内容', 300, 100),
+      w('拟投入的资金', 700, 100),
+      w('期望达到的目标', 900, 100),
+      w('最低生活保障', 100, 160),
+      w('全市低保对象', 300, 160),
+      w('4359.6', 700, 160),
+      w('应保尽保', 900, 160),
+      w('特困人员救助', 100, 210),
+      w('分散供养特困', 300, 210),
+      w('1584', 700, 210),
+      w('基本生活保障', 900, 210),
+      w('供养', 100, 240),
+      w('人员1320人', 300, 240),
+      w('孤儿生活保障', 100, 290),
+      w('集中供养孤儿', 300, 290),
+      w('353.52', 700, 290),
+      w('按时足额发放', 900, 290),
+    ];
+    const [t, ...more] = wordTables(words);
+    expect(more).toEqual([]);
+    // The header and three rows; the edge between rows 2 and 3 below the wrapped line.
+    expect(t!.ys.length - 1).toBe(4);
+    expect(t!.ys[3]).toBeGreaterThan(263);
+    expect(t!.ys[3]).toBeLessThan(290);
+  });
+});

@@ -279,7 +279,7 @@ function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkCol
   const lead = leadingCut(body, left, anchors[0]!.x0, lineHeight);
   const xs = [left, ...(lead === undefined ? [] : [lead]), ...inner, right].map(Math.round);
   const starts = rowStartColumns(body, xs);
-  const ys = rowEdges(head, body, xs, pad, starts.rows).map(Math.round);
+  const ys = rowEdges(head, body, xs, pad, starts.rows, true).map(Math.round);
   return withSpans({ xs, ys }, body, 1, lineHeight, starts.labelsBefore);
 }
 

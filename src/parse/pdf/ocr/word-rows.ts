@@ -14,8 +14,8 @@ const PARAGRAPH_MAX_STEP = 2;
 const PITCH_TOLERANCE = 0.25;
 
 /** Row edges: the header's top, then one edge in the widest blank band before each row start, then the bottom. */
-export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number, startColumn = 0): number[] {
-  const starts = rowStarts(body, xs, startColumn);
+export function rowEdges(head: Line[], body: Line[], xs: number[], pad: number, startColumn = 0, joinWraps = false): number[] {
+  const starts = rowStarts(body, xs, startColumn, joinWraps);
   const links = paragraphLinks(body, xs);
   const ys = [(head[0] ?? body[0]!).y0 - pad];
   if (head.length > 0) {
@@ -44,15 +44,29 @@ export function markerColumn(body: Line[], xs: number[]): number | undefined {
 }
 
 /** Index of every body line that starts a row: a marked line, else (no markers) one with text in `startColumn`. */
-function rowStarts(body: Line[], xs: number[], startColumn: number): number[] {
+function rowStarts(body: Line[], xs: number[], startColumn: number, joinWraps: boolean): number[] {
   const cells = body.map((l) => columnTexts(l, xs));
   const lineHeight = median(body.map((l) => l.s1 - l.s0));
   const marks = body.map((l) => columnPieces(l, xs, PIECE_GAP * lineHeight).map((pieces) => pieces.some(opensRow)));
   const markerCol = [...Array(xs.length - 1).keys()].find((c) => marks.some((row) => row[c]));
   if (markerCol !== undefined) return marks.map((row, i) => (row[markerCol] ? i : -1)).filter((i) => i >= 0);
-  // No markers: each line with text in the start column opens a row.
+  // No markers: each line with text in the start column opens a row (under a header, but for a name's wrapped lines).
   const starts = cells.map((row, i) => (row[startColumn] ? i : -1)).filter((i) => i >= 0);
-  return starts.length ? starts : [0];
+  if (!starts.length) return [0];
+  return joinWraps ? withoutWrappedLines(starts, body) : starts;
+}
+
+/**
+ * Start lines less the second lines of a wrapped cell: where the start column's lines stand at two clearly distinct
+ * steps (a wrap's line pitch, and a row's step: the pitch and the cells' padding, OCR.rowStepRatio or more), a line
+ * at the smaller step continues the line above. Steps all alike say nothing: each line is a row.
+ */
+function withoutWrappedLines(starts: number[], body: Line[]): number[] {
+  const steps = starts.slice(1).map((s, k) => body[s]!.s0 - body[starts[k]!]!.s0);
+  if (steps.length < 2) return starts;
+  const small = Math.min(...steps);
+  if (!steps.some((d) => d >= small * OCR.rowStepRatio)) return starts;
+  return starts.filter((_, k) => k === 0 || steps[k - 1]! > small * OCR.wrapStepSlack);
 }
 
 /**
