@@ -127,6 +127,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   if (titled?.unit && h.department.name === null) h.department = { ...h.department, name: titled.unit, ...(titled.code ? { code: titled.code } : {}) };
   const coded = withoutCode(h.department.name);
   if (coded) h.department = { ...h.department, ...coded };
+  // The project's units are named as the department is: without the budget code printed with them.
+  if (h.project) for (const f of ['supervisor', 'implementer'] as const) h.project[f] = withoutCode(h.project[f])?.name ?? h.project[f];
   if (h.project) fundsTotalAsBudget(h.budget, h.project);
   return h;
 }
