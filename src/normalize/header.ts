@@ -119,7 +119,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   readBudgetColumns(rows, p, h.budget, h.budgetParts);
   // Project targets name the department that supervises the project, else the unit that carries it out; a
   // self-evaluation names the unit the form itself names (部门:永德县明朗中学 over its 主管部门), else the same.
-  const formNamesUnit = p.family === 'project-self-evaluation' && h.department.name !== null;
+  // Who filled the form in (填报单位) is no department it names: there the 主管部门 is.
+  const filer = h.department.name !== null && rows.some((r) => r.cells.some((c) => FILED_BY.test(c.text) && c.text.includes(h.department.name!)));
+  const formNamesUnit = p.family === 'project-self-evaluation' && h.department.name !== null && !filer;
   if (h.project && !formNamesUnit) h.department.name = h.project.supervisor ?? h.project.implementer ?? h.department.name;
   // A project table titled by its project (泉州: 301008_…分局_科技兴警绩效目标表) names it, and its unit, there alone.
   const titled = h.project && h.title ? projectFromTitle(h.title) : null;
@@ -132,6 +134,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   if (h.project) fundsTotalAsBudget(h.budget, h.project);
   return h;
 }
+
+/** The label of the unit that filled a form in, before its name. */
+const FILED_BY = /填报单位\s*[:：]/u;
 
 /** Labels of a project's goal over its whole 实施期. */
 const PERIOD_GOAL = ['项目实施期目标', '实施期目标', '实施期绩效目标', '项目实施期绩效目标'];
