@@ -139,6 +139,12 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
   if (map.kind === 'tasks' && meansOneOf(cellOf(row, map, 'name')?.text ?? '', factLabels(p))) return false;
   if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
   if (map.kind === 'indicators') {
+    // The section's caption printed again alone on its row (绩效指标 over a page's repeated header): no indicator.
+    const own = row.grid.filter((c) => c.text !== '' && !c.spanned);
+    if (own.length > 0 && own.every((c) => isSectionLabel(c.text, p))) {
+      body.unreadRows.push({ section: map.kind, cells: row.cells.map((c) => c.text), reason: 'note', loc: row.loc });
+      return true;
+    }
     const placed = unpacked(row, map, p, levels.level1);
     return indicatorByColumns(placed, map, levels, body) || levelOnly(placed, map, p);
   }
