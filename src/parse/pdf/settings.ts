@@ -135,6 +135,12 @@ export const OCR = {
    * first column is too sparse to (merged level labels): word-grid.ts rowStartColumn.
    */
   rowStartFill: 0.8,
+  /** A scan's ruling pixels are this much darker (0–255) than its paper's median tone (ocr/index.ts lineThreshold)… */
+  lineContrast: 40,
+  /** …and never need to be lighter than this: noise and faint shading stay below it. */
+  lineDarkMax: 190,
+  /** The paper-tone reading is taken where it finds this many times the horizontal rulings ink's darkness does. */
+  faintLinesGain: 2,
   /** A row's step is at least this × a wrapped cell's line pitch in its start column (word-rows.ts). */
   rowStepRatio: 1.25,
   /** A step within this × the smallest step of the start column is a wrap's (OCR boxes jitter a little). */

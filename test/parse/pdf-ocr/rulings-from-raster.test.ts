@@ -1,7 +1,7 @@
 // Borders from pixels: a synthetic scan (a 2×2 ruled table, text-like strokes, a filled box) with the exact rulings it holds.
 import { describe, expect, it } from 'vitest';
 import { readPgm, writePgm, type GrayImage } from '../../../src/parse/pdf/ocr/pgm.ts';
-import { detectRulings, eraseRulings, rulingOptionsForDpi } from '../../../src/parse/pdf/ocr/rulings-from-raster.ts';
+import { detectRulings, eraseRulings, pageRulings, rulingOptionsForDpi } from '../../../src/parse/pdf/ocr/rulings-from-raster.ts';
 import { crop, enclosedRegions, inkBands, inkBox } from '../../../src/parse/pdf/ocr/regions.ts';
 
 const W = 600;
@@ -126,5 +126,28 @@ describe('inkBands', () => {
       { x0: 50, y0: 10, x1: 150, y1: 20 },
       { x0: 20, y0: 60, x1: 120, y1: 76 },
     ]);
+  });
+});
+
+describe('pageRulings: faint lines on grey paper', () => {
+  it("reads rulings lighter than ink against the paper's own tone where ink's darkness finds few of them", () => {
+    // Grey paper (224), a table of thin rules a deskew resampled to 178: lighter than ink's threshold (160).
+    const data = new Uint8Array(W * H).fill(224);
+    const rule = (x0: number, y0: number, x1: number, y1: number) => {
+      for (let y = y0; y <= y1; y++) data.fill(178, y * W + x0, y * W + x1 + 1);
+    };
+    for (const y of [50, 110, 170, 230, 290]) rule(40, y, 561, y + 1);
+    for (const x of [40, 300, 560]) rule(x, 50, x + 1, 291);
+    const img = { width: W, height: H, data };
+    const opts = rulingOptionsForDpi(300);
+    expect(detectRulings(img, opts)).toEqual([]);
+    const found = pageRulings(img, opts);
+    expect([found.filter((r) => r.y0 === r.y1).length, found.filter((r) => r.x0 === r.x1).length]).toEqual([5, 3]);
+  });
+
+  it("keeps the reading at ink's darkness on a page whose rules are dark", () => {
+    const img = readPgm(asPgmFile(page([...TABLE, ...NOISE])));
+    const opts = rulingOptionsForDpi(300);
+    expect(pageRulings(img, opts)).toEqual(detectRulings(img, opts));
   });
 });

@@ -12,7 +12,7 @@ import { deskew } from './deskew.ts';
 import { readImages } from './batch.ts';
 import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
-import { detectRulings, eraseRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
+import { eraseRulings, pageRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { DEFAULT_GAP_FACTOR, mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
 import { readUnruledPage, type Piece } from './word-path.ts';
@@ -101,7 +101,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
   // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
   const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
-  const rulings = detectRulings(img, rulingOpts);
+  const rulings = pageRulings(img, rulingOpts);
   const clean = eraseRulings(img, rulings);
   const cells = enclosedRegions(img.width, img.height, rulings).filter((r) => hasInk(clean, r, rulingOpts.darkThreshold));
   const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;

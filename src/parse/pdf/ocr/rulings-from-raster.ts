@@ -1,4 +1,5 @@
 // Table borders found in a scanned page: long, thin runs of dark pixels, so scans reach the same ruling-based grid builder.
+import { OCR } from '../settings.ts';
 import type { GrayImage } from './pgm.ts';
 
 /** A detected ruling in pixels: horizontal when y0 === y1 (the band's weighted centre), vertical when x0 === x1. */
@@ -178,4 +179,28 @@ function toRuling(l: Line, horizontal: boolean): PixelRuling {
   return horizontal
     ? { x0: l.p0, y0: at, x1: l.p1, y1: at, thickness, band: [l.b0, l.b1] }
     : { x0: at, y0: l.p0, x1: at, y1: l.p1, thickness, band: [l.b0, l.b1] };
+}
+
+/**
+ * The page's rulings at ink's darkness; where the page's faint lines read far more rulings against the paper's own
+ * tone (thin lines the deskew resampled to grey: a 0.5 pt rule at 200 dpi), those. A page whose lines are dark keeps
+ * its reading: a lighter threshold there only adds strokes of text.
+ */
+export function pageRulings(img: GrayImage, opts: Required<RulingOptions>): PixelRuling[] {
+  const dark = detectRulings(img, opts);
+  const light = lineThreshold(img, opts.darkThreshold);
+  if (light <= opts.darkThreshold) return dark;
+  const faint = detectRulings(img, { ...opts, darkThreshold: light });
+  const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
+  return across(faint) >= across(dark) * OCR.faintLinesGain ? faint : dark;
+}
+
+/** The darkness a ruling's pixels need: OCR.lineContrast below the paper's median tone, between ink's and OCR.lineDarkMax. */
+function lineThreshold(img: GrayImage, ink: number): number {
+  const sample: number[] = [];
+  const step = Math.max(1, Math.floor(img.data.length / 20_000));
+  for (let i = 0; i < img.data.length; i += step) sample.push(img.data[i]!);
+  sample.sort((a, b) => a - b);
+  const paper = sample[Math.floor(sample.length / 2)] ?? 255;
+  return Math.min(OCR.lineDarkMax, Math.max(ink, paper - OCR.lineContrast));
 }
