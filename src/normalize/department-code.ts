@@ -4,14 +4,15 @@
 /** A leading budget code: bracketed, or digits with or without a separator, before the name's first character. */
 const CODE = /^\s*(?:\[(\d{2,9})\]|［(\d{2,9})］|(\d{2,9})\s*[_\-－—]?\s*)(?=\p{Script=Han})(?!年)/u;
 
-/** A budget code in brackets after the name's last character (cells are NFKC: （518） reads (518)). */
-const TRAILING_CODE = /(?<=\p{Script=Han})\s*\((?!(?:19|20)\d\d\))(\d{2,9})\)\s*$/u;
+/** A budget code after the name's last character, in brackets or not (东川县水利局（518）, 蓝田县水利局412001; cells are
+ *  NFKC: （518） reads (518)). */
+const TRAILING_CODE = /(?<=\p{Script=Han})\s*(?:\((?!(?:19|20)\d\d\))(\d{2,9})\)|(?!(?:19|20)\d\d\s*$)(\d{3,9}))\s*$/u;
 
 /** The name without a leading budget code, and the code; null when the name prints none. */
 export function withoutCode(name: string | null): { name: string; code: string } | null {
   if (!name) return null;
   const after = TRAILING_CODE.exec(name);
-  if (after) return { name: name.slice(0, after.index).trim(), code: after[1]! };
+  if (after) return { name: name.slice(0, after.index).trim(), code: (after[1] ?? after[2])! };
   const m = CODE.exec(name);
   if (!m) return null;
   const rest = name.slice(m[0].length).trim();

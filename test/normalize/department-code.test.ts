@@ -8,6 +8,8 @@ describe('department code', () => {
     ['338_烟台市退役军人事务局', { name: '烟台市退役军人事务局', code: '338' }],
     // After the name in brackets (a scan of a Yunnan form: 东川县水利局（518）, NFKC brackets).
     ['东川县水利局(518)', { name: '东川县水利局', code: '518' }],
+    // After the name without brackets (主管部门及代码 | 蓝田县水利局412001).
+    ['蓝田县水利局412001', { name: '蓝田县水利局', code: '412001' }],
     ['某县教育局', null],
     // A year in brackets is no code.
     ['某县教育局(2024)', null],
