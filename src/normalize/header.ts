@@ -223,8 +223,9 @@ function goalText(rows: Row[], r: number, row: Row, i: number, labelOf: Map<stri
   if (!isGoalHeading(next.text)) return factValue(row, i, labelOf, p);
   // The year's heading right of the label (the label itself may read as one: 年度总体目标 | 预期目标 | 实际完成情况),
   // else the label itself where it is that heading (预期目标 | 目标实际完成情况).
-  const heading = (from: number) => row.grid.findIndex((c, k) => k >= from && GOAL_HEADING.test(meaningKey(c.text)));
-  const headingCol = heading(col + 1) >= 0 ? heading(col + 1) : heading(col);
+  const isHeading = (c: Cell) => GOAL_HEADING.test(meaningKey(c.text));
+  const right = row.grid.findIndex((c, k) => k > col && isHeading(c));
+  const headingCol = right >= 0 ? right : row.grid.findIndex((c, k) => k >= col && isHeading(c));
   if (headingCol < 0) return null;
   // The goal printed beside its heading on the same row (年度总体目标 | 预期目标 | 保障… | 实际完成情况 | …).
   const beside = row.grid.slice(headingCol + 1).find((c) => c.text !== row.grid[headingCol]!.text);

@@ -172,8 +172,7 @@ function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns
   // A column fewer than OCR.blockColumnLines of the lines keeping to the columns fill is a blank cut up by a
   // stray word or speck of noise: merged into its neighbour.
   let xs = [left, ...lineGutters(kept, left, right, lineHeight, ink, OCR.blockGutterCrossings, OCR.blockColumnLines), right].map(Math.round);
-  const fills = (x0: number, x1: number) =>
-    kept.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= x0 && centreX(w) < x1)).length >= OCR.blockColumnLines;
+  const fills = (x0: number, x1: number) => linesWithText(kept, x0, x1) >= OCR.blockColumnLines;
   for (let c = 0; c + 1 < xs.length && xs.length > 2; ) {
     if (fills(xs[c]!, xs[c + 1]!)) c++;
     else xs = xs.filter((_, i) => i !== (c + 1 < xs.length - 1 ? c + 1 : c));
@@ -283,15 +282,17 @@ function buildTable(head: Line[], body: Line[], lineHeight: number, ink?: InkCol
   return withSpans({ xs, ys }, body, 1, lineHeight, starts.labelsBefore);
 }
 
+/** How many lines hold a letter or digit (not a speck of noise) whose word's middle stands between x0 and x1. */
+const linesWithText = (lines: readonly Line[], x0: number, x1: number) =>
+  lines.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= x0 && centreX(w) < x1)).length;
+
 /**
  * The column whose lines start the rows: the first, unless it holds text on fewer than half the lines the fullest
  * column does (一级 labels centred over their groups, one per several rows); then the rightmost column nearly as full
  * as the fullest (a value column: one line a row, never wrapped).
  */
 function rowStartColumns(body: readonly Line[], xs: number[]): { rows: number; labelsBefore?: number } {
-  const filled = xs
-    .slice(1)
-    .map((x1, c) => body.filter((l) => l.words.some((w) => /[\p{L}\p{N}]/u.test(w.text) && centreX(w) >= xs[c]! && centreX(w) < x1)).length);
+  const filled = xs.slice(1).map((x1, c) => linesWithText(body, xs[c]!, x1));
   const most = Math.max(...filled);
   if (filled[0]! * 2 >= most) return { rows: 0 };
   const full = filled.flatMap((n, c) => (n >= most * OCR.rowStartFill ? [c] : []));
