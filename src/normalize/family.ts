@@ -8,8 +8,6 @@ import { meansOneOf } from './label-meaning.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
 const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
-/** Labels only a project's form prints (its 实施期 goal, its 专项资金): a table of them is a project's. */
-const PROJECT_ONLY = ['项目实施期目标', '实施期目标', '专项资金情况', '项目资金情况', '项目资金', '项目资金总额'];
 /** A title is a line: longer, a cell's text that happens to end in 表 is prose. */
 const TITLE_MAX = 40;
 /** A table's number printed above its title. */
@@ -57,7 +55,7 @@ export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition
   if (byTitle) return byTitle;
   const project =
     (title !== undefined && projectFromTitle(title) !== null) ||
-    rows.some((r) => r.cells.some((c) => meansOneOf(c.text, PROJECT_ONLY))) ||
+    pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => meansOneOf(c.text, p.labels.project!.projectOnly)))) ||
     pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => namesProject(c.text, p.labels.project!.name))));
   const evaluated = rows.some((r) => {
     const h = headerOf(r, pipelines[0]!.columns);

@@ -31,8 +31,6 @@ const FIELD_PATH: Record<string, string> = {
 };
 const UNIT_ONLY = new RegExp(`^(?:${MONEY_UNIT_PATTERN})$`, 'u');
 const UNIT_IN_LABEL = new RegExp(`[(（](${MONEY_UNIT_PATTERN})[)）]`, 'u');
-/** Labels of a project's funds block, over its lines: their brackets state the block's unit. */
-const FUNDS_SECTION = ['项目资金', '资金情况', '项目资金情况', '专项资金情况', '资金投入情况'];
 /** The unit a form states for its amounts on a line or in a cell of its own: 金额单位:元, 单位:万元. */
 const UNIT_STATED = new RegExp(`^(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
 const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim())?.[1] ?? null;
@@ -90,7 +88,7 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       const key = split ? split.label : meaningKey(rawKey);
       takeUnit(statedUnit(rawKey));
       // The unit in a known label's brackets (项目资金(元), 预算支出总额(万元)); the key has dropped them.
-      if (labelOf.has(key) || FUNDS_SECTION.includes(key)) takeUnit(UNIT_IN_LABEL.exec(rawKey)?.[1]);
+      if (labelOf.has(key) || (p.labels.project?.fundsSections.includes(key) ?? false)) takeUnit(UNIT_IN_LABEL.exec(rawKey)?.[1]);
       const cell = row.cells[i]!;
       const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
       const field = labelOf.get(repairedTo ?? key);

@@ -50,6 +50,10 @@ export type ProjectLabels = {
   fundsFiscal: readonly string[];
   fundsOther: readonly string[];
   fundsCarryover?: readonly string[];
+  /** Headings over the funds block's lines (项目资金（万元）): their brackets state the block's unit. */
+  fundsSections: readonly string[];
+  /** Labels only a project's form prints (its 实施期 goal, its 专项资金): a table holding one is a project's. */
+  projectOnly: readonly string[];
 };
 
 export type PipelineDefinition = {
