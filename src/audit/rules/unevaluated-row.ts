@@ -19,29 +19,25 @@ export default defineRule({
   meta: {
     id: 'unevaluated-row',
     severity: 'warning',
-    description: 'Reports a self-evaluation indicator whose 实际完成值 or 得分 is empty; a column empty on every row is one document-level info.',
+    description: 'Reports a self-evaluation indicator whose 实际完成值 or 得分 is empty (a column the form does not have is not missed).',
   },
   check(record, report) {
     if (!SELF_EVALUATIONS.has(record.family) || record.indicators.length === 0) return;
-    // A column no row fills is the form's, not a row's: some forms (a 2021 Chongqing 项目支出绩效自评表) have
-    // 完成值 but no 得分 at all. Undefined on every row means the reader found no such column: say nothing.
-    const judged = COLUMNS.filter((c) => !record.indicators.every(c.empty));
-    for (const c of COLUMNS) {
-      if (judged.includes(c) || record.indicators.every(c.absent)) continue;
-      report({
-        target: { kind: 'document', field: `indicators.${c.field}` },
-        loc: record.indicators[0]!.loc,
-        severity: 'info',
-        message: `none of the ${record.indicators.length} indicators has a ${c.label}: the form has no ${c.label} column or was published without one`,
-      });
-    }
+    // Undefined on every row means the reader found no such column: some forms (a 2021 Chongqing 项目支出绩效自评表)
+    // have 完成值 but no 得分 at all. A column the form prints and leaves empty on every row is a self-evaluation
+    // published unfilled (a 2023 Sichuan 青神 form kept its template text): every row of it was not evaluated.
+    const printed = COLUMNS.filter((c) => !record.indicators.every(c.absent));
+    const unfilled = printed.filter((c) => record.indicators.every(c.empty));
     for (const i of record.indicators) {
-      const empty = judged.filter((c) => c.empty(i));
+      const empty = printed.filter((c) => c.empty(i));
       if (empty.length === 0) continue;
+      const why = empty.every((c) => unfilled.includes(c))
+        ? 'no row of the table has one: the self-evaluation was published unfilled'
+        : 'the row was not evaluated';
       report({
         target: { kind: 'indicator', no: i.no, ...(empty.length === 1 ? { field: empty[0]!.field } : {}) },
         loc: i.loc,
-        message: `指标${i.no} ${i.name} has no ${empty.map((c) => c.label).join(' and no ')}: the row was not evaluated`,
+        message: `指标${i.no} ${i.name} has no ${empty.map((c) => c.label).join(' and no ')}: ${why}`,
       });
     }
   },

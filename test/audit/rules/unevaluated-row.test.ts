@@ -79,20 +79,26 @@ testRecordRule(rule, {
       ],
     },
     {
-      name: 'a 得分 column empty on every row: one document-level info',
+      name: 'a 得分 column empty on every row: each row was not evaluated',
       record: record({
         family: 'project-self-evaluation',
         indicators: [
           indicator(1, '培训人次', { value: '≥500人次', weight: '50', actual: '520人次', score: '' }),
-          indicator(2, '群众满意度', { value: '≥90%', weight: '50', actual: '95%', score: '' }),
+          indicator(2, '群众满意度', { value: '≥90%', weight: '50', actual: '', score: '' }),
         ],
       }),
       flags: [
         {
-          severity: 'info',
-          target: { kind: 'document', field: 'indicators.score' },
+          severity: 'warning',
+          target: { kind: 'indicator', no: 1, field: 'score' },
           loc: { line: 11 },
-          message: 'none of the 2 indicators has a 得分: the form has no 得分 column or was published without one',
+          message: '指标1 培训人次 has no 得分: no row of the table has one: the self-evaluation was published unfilled',
+        },
+        {
+          severity: 'warning',
+          target: { kind: 'indicator', no: 2 },
+          loc: { line: 12 },
+          message: '指标2 群众满意度 has no 实际完成值 and no 得分: the row was not evaluated',
         },
       ],
     },
