@@ -60,8 +60,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       continue;
     }
 
-    const onGrid = map !== null && laidOutUnder(row, map) && fits(map, section) && !markerOffColumn(row, map);
-    if (onGrid && readOnGrid(row, map!, section, levels, body, p)) continue;
+    const placed = map ? packedTask(row, map, p) : row;
+    const onGrid = map !== null && laidOutUnder(placed, map) && fits(map, section) && !markerOffColumn(placed, map);
+    if (onGrid && readOnGrid(placed, map!, section, levels, body, p)) continue;
     if (onGrid && map!.kind === 'execution') {
       // Text where the funds block has figures (年度总体目标 | 预期目标 …): the block has ended.
       section = 'none';
@@ -181,7 +182,26 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: strin
   return shiftedRight(row, column - first, first) ?? row;
 }
 
-/** Labels of the form's own facts (goal, department, the budget lines): a row led by one is no table row. */
+/**
+ * A task row a text export printed without the section's label cell merged down the left (`1.名称 | 内容 | 金额 |
+ * 目标` under `| 名称 | 主要实施内容 | …`): narrower than its header, or as wide with its tail empty, its cells packed
+ * to the left of the header's columns. They go back under those columns, as a row whose 任务N: cell sits left of its
+ * column does (markerOffColumn).
+ */
+function packedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+  if (map.kind !== 'tasks' || row.kind !== 'row' || row.grid.some((c) => c.spanned)) return row;
+  const roles = (['serial', 'name', 'content', 'amount', 'goal'] as const).map((r) => map.at[r]).filter((i) => i !== undefined);
+  const leftmost = Math.min(...roles);
+  const first = row.grid.findIndex((c) => c.text !== '');
+  // A narrower row is packed only when exactly the header's leading columns are missing: one short of a cell
+  // inside (a goal lost) is another defect, read by its marker and reported.
+  const fits = row.grid.length === map.width || row.grid.length === map.width - leftmost;
+  if (!fits || first < 0 || first >= leftmost || isSectionLabel(row.grid[first]!.text, p)) return row;
+  // Text alone where the section's label stands is no task.
+  if (row.grid.filter((c) => c.text !== '').length < 2) return row;
+  const wide = row.grid.length === map.width ? row : rowOf([...row.grid, ...Array.from({ length: leftmost }, () => blank(row.grid.at(-1)!))], row.table);
+  return shiftedRight(wide, leftmost - first, first) ?? row;
+}
 
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
 function spansColumns(row: Row, map: ColumnMap): boolean {

@@ -9,7 +9,7 @@ import { yearOf } from './year.ts';
 import { withoutCode } from './department-code.ts';
 import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
-import { INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
+import { CONTINUED_TITLE_SUFFIX, INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
@@ -34,6 +34,8 @@ const UNIT_IN_LABEL = new RegExp(`[(（](${MONEY_UNIT_PATTERN})[)）]`, 'u');
 /** The unit a form states for its amounts on a line or in a cell of its own: 金额单位:元, 单位:万元. */
 const UNIT_STATED = new RegExp(`^(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
 const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim())?.[1] ?? null;
+/** The same statement after a fact on its line (部门名称：清河县农业农村局      单位：万元, the gap lost in the text). */
+const UNIT_STATED_AFTER = new RegExp(`\\s*(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
@@ -68,11 +70,12 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   // Header labels stand above the tasks; past the first task or indicator an OCR'd word is not repaired into one.
   let inHeader = true;
   const title = findTitle(rows);
-  h.title = title ? withoutTableNumber(title.text) : null;
+  // A title printed again on a later page says (续): the form's title is without it.
+  h.title = title ? withoutTableNumber(title.text).replace(CONTINUED_TITLE_SUFFIX, '').trim() : null;
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
     if (row.kind === 'text') {
-      takeUnit(statedUnit(row.cells[0]!.text));
+      takeUnit(statedUnit(row.cells[0]!.text) ?? UNIT_STATED_AFTER.exec(row.cells[0]!.text.trim())?.[1]);
       return lineFact(row, labelOf, h);
     }
     if (row.kind !== 'row') return;
@@ -204,7 +207,8 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
   const m = LABEL_AND_VALUE.exec(text);
   if (!m) return null;
   const label = meaningKey(m[1]!);
-  return labelOf.has(label) && m[2]!.trim() !== '' ? { label, value: m[2]!.trim() } : null;
+  const value = m[2]!.trim().replace(UNIT_STATED_AFTER, '');
+  return labelOf.has(label) && value !== '' ? { label, value } : null;
 }
 
 /**

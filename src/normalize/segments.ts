@@ -6,12 +6,13 @@ import { isTitleRow } from './family.ts';
 import { headerOf } from './columns.ts';
 import { meansOneOf } from './label-meaning.ts';
 import { cached } from './cached.ts';
+import { CONTINUED_TITLE_SUFFIX } from '../parse/shared/markers.ts';
 
 /** Split the row stream into one run of rows per target table, in reading order. */
 export function splitTables(rows: Row[], families: readonly PipelineDefinition[]): Row[][] {
   const columns = families[0]!.columns;
   const opening = openingLabels(families);
-  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean; title?: string }> = [{ rows: [], hasBody: false, opens: false }];
+  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean; title?: string; continued?: boolean }> = [{ rows: [], hasBody: false, opens: false }];
   rows.forEach((row, i) => {
     let part = parts.at(-1)!;
     // A new table opens at its title, or (a renderer may print a repeated title once) at a table whose first row
@@ -26,7 +27,10 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
       parts.push((part = { rows: part.rows.splice(last + 1), hasBody: false, opens: false }));
     }
     part.rows.push(row);
-    if (!part.hasBody && part.title === undefined && isTitleRow(row)) part.title = titleKey(row);
+    if (!part.hasBody && part.title === undefined && isTitleRow(row)) {
+      part.title = titleKey(row);
+      part.continued = CONTINUED_TITLE_SUFFIX.test(rawTitle(row));
+    }
     // A header naming a project column (序号 | 项目名称 | … | 指标名称, a listing under its own title) opens its table too.
     if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
     if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
@@ -36,7 +40,8 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
   const merged: Row[][] = [];
   let title: string | undefined;
   parts.forEach((p, i) => {
-    const another = p.title !== undefined && !INDICATOR_CAPTION.test(p.title) && (title === undefined || !sameTitle(p.title, title));
+    // A title that says it is continued (…目标表(续)) goes on with the table before, whatever that one's title read.
+    const another = p.title !== undefined && !p.continued && !INDICATOR_CAPTION.test(p.title) && (title === undefined || !sameTitle(p.title, title));
     if (i > 0 && !p.opens && !another) merged.at(-1)!.push(...p.rows);
     else merged.push(p.rows);
     title = p.title ?? title;
@@ -48,13 +53,16 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
  *  same form goes on under it. A form's own title names its 目标表, 申报表 or 自评表. */
 const INDICATOR_CAPTION = /^(?!.*(?:目标|申报|自评|评价)).*指标表$/u;
 
-/** A title's words, whitespace and brackets' form aside (a title printed again on the next page is the same). */
-const titleKey = (row: Row) =>
+const rawTitle = (row: Row) =>
   row.cells
     .map((c) => c.text)
     .join('')
     .normalize('NFKC')
     .replace(/\s+/gu, '');
+
+/** A title's words, whitespace, brackets' form and a continuation mark aside (a title printed again on the next page,
+ *  …目标表(续), is the same). */
+const titleKey = (row: Row) => rawTitle(row).replace(CONTINUED_TITLE_SUFFIX, '');
 
 /** Characters OCR may read differently in one title printed on two pages (2024年县级… read 2024重且级…). */
 const TITLE_MISREAD_MAX = 2;

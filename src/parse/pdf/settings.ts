@@ -141,6 +141,23 @@ export const OCR = {
   lineDarkMax: 190,
   /** The paper-tone reading is taken where it finds this many times the horizontal rulings ink's darkness does. */
   faintLinesGain: 2,
+  /** A ruling goes on across a gap where its band is this much darker (0–255, mean over a piece of the gap) than the
+   *  paper beside it (rulings-from-raster.ts bridge): a line printed thin over one column. */
+  faintLineDip: 20,
+  /** …judged piece by piece, each this many pixels long, so one letter crossing the gap does not make a line. */
+  faintLineStep: 12,
+  /** Blots of ink of at most this many pixels (at 200 dpi; scaled by area) are specks of dust or noise, not text: a
+   *  cell is cut to its text without them, and a cell holding only them is empty (ocr/regions.ts textBox). A period
+   *  is larger, and lies inside its number's box anyway. */
+  speckPixels: 12,
+  /** …unless at least this many lie in a line with nothing larger (a placeholder's .....). */
+  dotsInLine: 3,
+  /** A ruled cell's text lines are parted by at least this many blank pixel rows (ocr/regions.ts textLines)… */
+  lineGapRows: 2,
+  /** …and a band lower than this share of the cell's tallest line is no line of its own (a speck, a stray dot). */
+  lineMinShare: 0.4,
+  /** Lines of a cell closer than this share of a line's height are set this far apart before tesseract reads it. */
+  lineSpread: 0.5,
   /** A row's step is at least this × a wrapped cell's line pitch in its start column (word-rows.ts). */
   rowStepRatio: 1.25,
   /** A step within this × the smallest step of the start column is a wrap's (OCR boxes jitter a little). */

@@ -14,6 +14,8 @@ export const DOTTED_NAME = /^[.。…·]{2,}[\s\d.]*$/u;
 export const NOTE_LINE = /^(备注|注[:：]|说明[:：])/u;
 /** Headings that continue a table after a page break rather than start a new one. */
 export const CONTINUATION_MARKERS = ['续表', '(续)', '续'] as const;
+/** A title printed again over a table's next page with its continuation said (…目标表(续), …目标表 续表, 续上表). */
+export const CONTINUED_TITLE_SUFFIX = /[(（]?(?:续表?|续上表|接上[页表])[)）]?$/u;
 
 /** Whether a cell's text starts a new logical row, so a short line before it is not joined to it. */
 export function startsRow(text: string): boolean {

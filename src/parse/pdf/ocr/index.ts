@@ -6,7 +6,8 @@ import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
 import { dropRulingArtifacts, withoutBarsBesideHan } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
-import { blankRegions, crop, enclosedRegions, hasInk, inkBands, inkBox, type Region } from './regions.ts';
+import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, type Region } from './regions.ts';
+import { OCR } from '../settings.ts';
 import { settleComparators } from './comparator.ts';
 import { deskew } from './deskew.ts';
 import { readImages } from './batch.ts';
@@ -103,7 +104,9 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
   const rulings = pageRulings(img, rulingOpts);
   const clean = eraseRulings(img, rulings);
-  const cells = enclosedRegions(img.width, img.height, rulings).filter((r) => hasInk(clean, r, rulingOpts.darkThreshold));
+  const speck = Math.round(OCR.speckPixels * (dpi / 200) ** 2);
+  const inked = enclosedRegions(img.width, img.height, rulings).map((r) => ({ r, ink: textBox(clean, r, rulingOpts.darkThreshold, speck) }));
+  const cells = inked.filter((c) => c.ink !== null).map((c) => c.r);
   const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;
   const read = (pieces: readonly Piece[], listFile: string, psm: number) => readPieces(pieces, listFile, psm, ref, opts.signal);
   let runs: OcrRun[];
@@ -125,11 +128,11 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   } else {
     // Cut to the ink: tesseract loses the '1' of a lone right-aligned "1.5" in a wide blank cell (measured: task
     // amounts read whole 44/45 → 45/45 on the seed at 300 dpi, 42/45 → 44/45 on the 200 dpi bilevel scan).
-    const cellPieces = cells.map((r, i) => piece(dir, `cell-${i}`, clean, inkBox(clean, r, rulingOpts.darkThreshold) ?? r));
+    const cellPieces = inked.filter((c) => c.ink !== null).map((c, i) => cellPiece(dir, `cell-${i}`, clean, c.ink!, rulingOpts.darkThreshold));
     // The text outside the cells (title, notes) as bands of ink, read in the same tesseract run as the cells: one
     // model load and no layout analysis of a mostly blank page (a ruled page's tesseract CPU −25 %, same text).
     const rest = blankRegions(clean, cells);
-    const restPieces = inkBands(rest, rulingOpts.darkThreshold, Math.round(dpi * REST_BAND_GAP)).map((r, i) => piece(dir, `rest-${i}`, rest, r));
+    const restPieces = inkBands(rest, rulingOpts.darkThreshold, Math.round(dpi * REST_BAND_GAP), speck).map((r, i) => piece(dir, `rest-${i}`, rest, r));
     const words = await read([...cellPieces, ...restPieces], join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM);
     const cellWords = await rereadValueCells(
       cellPieces,
@@ -157,6 +160,12 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   };
 }
 
+/** A cell's ink as tesseract reads it: its text lines set apart where they run close (regions.ts spreadLines). */
+function cellPiece(dir: string, name: string, img: GrayImage, r: Region, darkThreshold: number): Piece {
+  const spread = spreadLines(img, r, darkThreshold, CELL_PAD);
+  return { file: join(dir, `${name}.pgm`), dx: r.x0 - CELL_PAD, dy: 0, img: spread.img, pageY: spread.pageY };
+}
+
 function piece(dir: string, name: string, img: GrayImage, r: Region): Piece {
   return { file: join(dir, `${name}.pgm`), dx: r.x0 - CELL_PAD, dy: r.y0 - CELL_PAD, img: crop(img, r, CELL_PAD) };
 }
@@ -175,7 +184,7 @@ async function readPieces(pieces: readonly Piece[], listFile: string, psm: numbe
   return words.map((w) => {
     const p = pieces[w.page - 1];
     if (!p) throw new Error(`${ref.pdfPath} page ${ref.page}: tesseract reported image ${w.page} of ${pieces.length}`);
-    return { ...w, left: w.left + p.dx, top: w.top + p.dy };
+    return { ...w, left: w.left + p.dx, top: p.pageY ? p.pageY(w.top) : w.top + p.dy };
   });
 }
 

@@ -36,7 +36,7 @@ const AT_300_DPI: Required<RulingOptions> = {
   darkThreshold: 160,
   minHorizontal: 100,
   minVertical: 60,
-  maxThickness: 6,
+  maxThickness: 12,
   maxGap: 2,
   joinGap: 12,
   touchTolerance: 6,
@@ -62,8 +62,10 @@ export function rulingOptionsForDpi(dpi: number): Required<RulingOptions> {
 /** Find horizontal and vertical borders in a grayscale page. */
 export function detectRulings(img: GrayImage, options: RulingOptions = {}): PixelRuling[] {
   const o = { ...AT_300_DPI, ...options };
-  const hs = join(scan(img, true, o.minHorizontal, o), o);
-  const vs = join(scan(img, false, o.minVertical, o), o);
+  const hs0 = bridge(join(scan(img, true, o.minHorizontal, o), o), img, true, o);
+  const vs0 = bridge(join(scan(img, false, o.minVertical, o), o), img, false, o);
+  const hs = hs0.map((h) => reach(h, vs0, img, true, o));
+  const vs = vs0.map((v) => reach(v, hs0, img, false, o));
   const near = (v: Line, h: Line) =>
     h.at >= v.p0 - o.touchTolerance && h.at <= v.p1 + o.touchTolerance && v.at >= h.p0 - o.touchTolerance && v.at <= h.p1 + o.touchTolerance;
   const keptV = vs.filter((v) => hs.some((h) => near(v, h)));
@@ -171,6 +173,70 @@ function join(lines: Line[], o: Required<RulingOptions>): Line[] {
     prev.ink += l.ink;
   }
   return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
+}
+
+/**
+ * Join collinear pieces across a longer gap where the raster shows the line going on fainter there: a border printed
+ * thin or with less toner across one column (cut there, that column's cells merge down the table). Along the whole
+ * gap, piece by piece, the line's band is darker than the paper beside it by OCR.faintLineDip; text crossing the gap
+ * does not make such a line.
+ */
+function bridge(lines: Line[], img: GrayImage, horizontal: boolean, o: Required<RulingOptions>): Line[] {
+  const out: Line[] = [];
+  // Along the line: pieces at a cross position a pixel apart would otherwise come in the wrong order.
+  for (const l of [...lines].sort((a, b) => a.p0 - b.p0)) {
+    const before = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1);
+    const nearest = before.sort((a, b) => b.p1 - a.p1)[0];
+    const prev = nearest && faintBetween(img, horizontal, nearest, l, o) ? nearest : undefined;
+    if (!prev) {
+      out.push({ ...l });
+      continue;
+    }
+    prev.p1 = Math.max(prev.p1, l.p1);
+    prev.b0 = Math.min(prev.b0, l.b0);
+    prev.b1 = Math.max(prev.b1, l.b1);
+    prev.ink += l.ink;
+  }
+  return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
+}
+
+/**
+ * A line stopped short of the ruling across its end (the last row's vertical printed thin down to the table's
+ * bottom border) runs on to it where the raster shows it going on fainter (as in bridge).
+ */
+function reach(l: Line, across: Line[], img: GrayImage, horizontal: boolean, o: Required<RulingOptions>): Line {
+  // Where it meets a ruling at its end it may still go on (a T of the row's border), so the next one is tried too.
+  const crossing = across.filter((c) => c.p0 - o.touchTolerance <= l.at && c.p1 + o.touchTolerance >= l.at);
+  const point = (p: number): Line => ({ ...l, p0: p, p1: p });
+  let { p0, p1 } = l;
+  const next = crossing.filter((c) => c.at > p1 + o.touchTolerance).sort((a, b) => a.at - b.at)[0];
+  if (next && faintBetween(img, horizontal, l, point(Math.round(next.at)), o)) p1 = Math.round(next.at);
+  const prev = crossing.filter((c) => c.at < p0 - o.touchTolerance).sort((a, b) => b.at - a.at)[0];
+  if (prev && faintBetween(img, horizontal, point(Math.round(prev.at)), l, o)) p0 = Math.round(prev.at);
+  return p0 === l.p0 && p1 === l.p1 ? l : { ...l, p0, p1 };
+}
+
+/**
+ * Whether a faint line runs from `q`'s end to `l`'s start (see bridge). Where something dark lies beside the line
+ * (a ruling crossing or ending there), nothing is judged: it is no evidence either way.
+ */
+function faintBetween(img: GrayImage, horizontal: boolean, q: Line, l: Line, o: Required<RulingOptions>): boolean {
+  const at = Math.round((q.at + l.at) / 2);
+  const off = o.maxThickness + 2;
+  const px = (b: number, p: number) => (horizontal ? img.data[b * img.width + p]! : img.data[p * img.width + b]!);
+  const limit = horizontal ? img.height : img.width;
+  if (at - off - 1 < 0 || at + off + 1 >= limit) return false;
+  for (let p0 = q.p1 + 1; p0 < l.p0; p0 += OCR.faintLineStep) {
+    const p1 = Math.min(l.p0 - 1, p0 + OCR.faintLineStep - 1);
+    const open: number[] = [];
+    for (let p = p0; p <= p1; p++) if (px(at - off, p) >= o.darkThreshold && px(at + off, p) >= o.darkThreshold) open.push(p);
+    if (open.length * 2 < p1 - p0 + 1) continue;
+    const mean = (b: number) => open.reduce((sum, p) => sum + px(b, p), 0) / open.length;
+    const line = Math.min(mean(at - 1), mean(at), mean(at + 1));
+    const paper = Math.min(mean(at - off), mean(at + off));
+    if (paper - line < OCR.faintLineDip) return false;
+  }
+  return true;
 }
 
 function toRuling(l: Line, horizontal: boolean): PixelRuling {

@@ -15,7 +15,8 @@ import { textLines, wordTables, type InkColumns, type WordTable } from './word-g
 
 /** Reads a list of image pieces with tesseract at a segmentation mode; words come back in page pixels. */
 export type PieceReader = (pieces: readonly Piece[], listFile: string, psm: number) => Promise<OcrWord[]>;
-export type Piece = { file: string; dx: number; dy: number; img: GrayImage };
+/** An image tesseract reads and where it lies on the page: shifted by dx, dy, or, rows moved apart, mapped by pageY. */
+export type Piece = { file: string; dx: number; dy: number; img: GrayImage; pageY?: (y: number) => number };
 
 export type WordPathOptions = {
   dir: string;
