@@ -12,7 +12,17 @@ export default definePipeline({
   labels: {
     departmentName: L.departmentName,
     staffCount: ['财政供养人员数', '编制人数', '人员编制数', '财政供养人数', '实有人数', '人员编制'],
-    subordinateUnits: ['下属二级单位数', '下属单位数', '二级单位数', '所属单位数'],
+    subordinateUnits: [
+      '下属二级单位数',
+      '下属单位数',
+      '二级单位数',
+      '所属单位数',
+      '下属二级预算单位数',
+      '二级预算单位数',
+      '所属二级单位数',
+      '下属二级单位数量',
+      '所属二级单位数量',
+    ],
     overallGoal: L.overallGoal,
     budget: {
       'expenditure.basic': ['基本支出'],
@@ -35,7 +45,7 @@ export default definePipeline({
         '总额',
       ],
       'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款', '一般公共预算'],
-      'income.other': ['其他资金', '其他收入'],
+      'income.other': ['其他资金', '其他收入', '其他来源资金'],
       'income.total': ['收入合计', '收入总计', '资金来源合计'],
     },
     budgetTotal: ['合计', '总计'],

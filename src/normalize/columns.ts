@@ -176,6 +176,9 @@ function ocrRepair(cell: Cell, vocabulary: ColumnVocabulary): { role: ColumnRole
   return role === null ? null : { role, exact: false };
 }
 
+/** A header cell merged down more rows than this runs down the body: a section's label (two-row headers span two). */
+const SECTION_SPAN = 2;
+
 function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): ColumnMap {
   const at: ColumnMap['at'] = {};
   const unknown: ColumnMap['unknown'] = [];
@@ -187,6 +190,12 @@ function rolesOf(row: Row, kind: TableKind, vocabulary: ColumnVocabulary): Colum
   matches.forEach((m, i) => {
     const longer = (k: number) => LONGER_TERM.test(row.grid[k]!.text);
     if (m && longer(i) && matches.some((o, k) => k !== i && o?.role === m.role && !longer(k))) matches[i] = { role: 'ignored', exact: true };
+  });
+  // A label merged down the body's rows (重点工作任务 | 序号 | 工作任务 …, rowspan 11) names the section, not a column,
+  // where another cell of the header names the same role.
+  matches.forEach((m, i) => {
+    const down = row.grid[i]!.rowSpan > SECTION_SPAN;
+    if (m && down && matches.some((o, k) => k !== i && o?.role === m.role && row.grid[k]!.rowSpan <= SECTION_SPAN)) matches[i] = undefined;
   });
   // Exact labels first: 调整后预算数 heads the adjusted budget even where 年度预算数(万元) also ends in 预算数.
   for (const exact of [true, false]) {

@@ -265,8 +265,36 @@ function goalOnLinesBelow(rows: Row[], r: number, row: Row, labelOf: Map<string,
 /** label (by meaning) → what it labels; the first family field to claim a label keeps it. */
 const indexLabels = (p: PipelineDefinition): Map<string, string> => cached(labelIndex, p, labelsOf);
 
+/** Facts whose label a form may lead with a few words of its own (编制内财政供养人员数, 年度总体绩效目标). */
+const LED_FIELDS = new Set(['staff', 'units', 'goal']);
+/** At most this many leading characters, before a synonym of at least LED_MIN characters. */
+const LED_SLACK = 4;
+const LED_MIN = 4;
+
+/** The label index: a label's words (meaningKey) → the field it fills; see LED_FIELDS for the words a form may add. */
+class LabelIndex extends Map<string, string> {
+  private readonly led = new Map<string, string | undefined>();
+  override get(key: string): string | undefined {
+    const exact = super.get(key);
+    if (exact !== undefined || key.length < LED_MIN) return exact;
+    if (!this.led.has(key)) this.led.set(key, this.ledField(key));
+    return this.led.get(key);
+  }
+  override has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  private ledField(key: string): string | undefined {
+    let best: [string, string] | undefined;
+    for (const [label, field] of super.entries()) {
+      if (!LED_FIELDS.has(field) || label.length < LED_MIN || !key.endsWith(label) || key.length > label.length + LED_SLACK) continue;
+      if (!best || label.length > best[0].length) best = [label, field];
+    }
+    return best?.[1];
+  }
+}
+
 function labelsOf(p: PipelineDefinition): Map<string, string> {
-  const m = new Map<string, string>();
+  const m = new LabelIndex();
   const add = (labels: readonly string[], field: string) =>
     labels.forEach((l) => {
       if (!m.has(meaningKey(l))) m.set(meaningKey(l), field);

@@ -4,7 +4,7 @@ import type { Formula } from '../../model/index.ts';
 import type { MathSource } from '../../parse/grid.ts';
 import { printedFormula } from '../../parse/shared/math.ts';
 import { INLINE_UNIT } from '../../parse/shared/formulas.ts';
-import { evaluateExact } from '../../arith/bignum.ts';
+import { big, evaluateExact } from '../../arith/bignum.ts';
 import { compareExact, printed as printedValue } from '../../arith/rounding.ts';
 import { convert, MONEY_UNIT_PATTERN, MONEY_UNITS_LARGEST_FIRST, unitAfter, type MoneyUnit } from '../../arith/money.ts';
 import { operandUnit } from './units.ts';
@@ -72,7 +72,7 @@ export function evaluateFormula(src: FormulaInput): Formula {
   if (!statedUnit) {
     return { ...result, computed: { value: computed.toNumber(), unit: null }, verdict: compareExact(computed, stated) };
   }
-  const printedUnit = inlineUnit ?? operandUnit(operands, masked);
+  const printedUnit = convertedInFormula(expression, inlineUnit ?? operandUnit(operands, masked), statedUnit);
   const tries: Array<[MoneyUnit, Formula['unitFrom']]> = printedUnit
     ? [[printedUnit, 'text']]
     : [[statedUnit, 'none'], ...MONEY_UNITS_LARGEST_FIRST.filter((u) => u !== statedUnit).map((u): [MoneyUnit, Formula['unitFrom']] => [u, 'magnitude'])];
@@ -85,3 +85,18 @@ export function evaluateFormula(src: FormulaInput): Formula {
 }
 
 const toQuantity = (v: BigNumber, unit: MoneyUnit) => ({ value: v.toNumber(), unit });
+
+/**
+ * The unit the computed value is in: the operands' unit, unless the formula itself converts it to the stated one
+ * (862×1200÷10000=103.44万元, the 1200 printed 元: the ÷10000 makes 元 万元).
+ */
+function convertedInFormula(expression: string, operandsIn: MoneyUnit | null, stated: MoneyUnit): MoneyUnit | null {
+  if (!operandsIn || operandsIn === stated) return operandsIn;
+  const ratio = convert(big(1), stated, operandsIn);
+  if (!ratio.gt(1)) return operandsIn;
+  const tokens = expression.split(' ');
+  const number = (t: string | undefined) => (t !== undefined && /^\d+(?:\.\d+)?$/.test(t) ? big(t) : null);
+  const divides = tokens.some((t, i) => t === '/' && number(tokens[i + 1])?.eq(ratio));
+  const times = tokens.some((t, i) => t === '*' && number(tokens[i + 1])?.eq(big(1).div(ratio)));
+  return divides || times ? stated : operandsIn;
+}

@@ -25,6 +25,8 @@ const SIGN_OFF =
 
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
 const isNumber = (cell: Cell) => NUMBER.test(cell.text);
+/** A target filled in beside an indicator (≥2390人, ≤ 5%): a comparator, a number, perhaps a unit. */
+const TARGET = /^[<>=≤≥≦≧]\s*\d[\d,]*(?:\.\d+)?\s*(?:%|\p{Script=Han}{1,4})?$/u;
 
 /** How many kinds of table evidence a sheet shows: distinct labels, task rows, indicator rows. */
 export function tableEvidence(grid: SheetGrid): number {
@@ -32,13 +34,13 @@ export function tableEvidence(grid: SheetGrid): number {
 }
 
 /**
- * Whether a sheet holds filled-in values, not only the form's labels: a task or indicator row, or a number
- * to the right of a label. A 填报说明 sheet that lists the labels with what to write beside them has neither.
+ * Whether a sheet holds filled-in values, not only the form's labels: a task or indicator row, a number
+ * to the right of a label, or an indicator's target (≥2390人). A 填报说明 sheet that lists the labels with what to write beside them has neither.
  */
 export function holdsData(grid: SheetGrid): boolean {
   return grid.rows.some((row) => {
     const kinds = row.map(evidenceOf);
-    if (kinds.includes('任务N') || kinds.includes('指标N')) return true;
+    if (kinds.includes('任务N') || kinds.includes('指标N') || row.some((c) => !c.spanned && TARGET.test(c.text.trim()))) return true;
     const label = kinds.findIndex((k) => k !== '');
     return label >= 0 && row.slice(label + 1).some(isNumber);
   });

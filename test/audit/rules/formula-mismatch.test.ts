@@ -11,9 +11,28 @@ testRule(rule, {
     { name: 'plain text with a unitless result', doc: task('补助人数多 224-28×5=84 人', '84') },
     { name: 'asterisks survive markdown', doc: task('每人每月3500元,2145*3500*12*0.1=900.9万元', '900.9') },
     { name: 'units inside the arithmetic', doc: task('需配套2145人×3500元/月×12个月×10%=900.9万元', '900.9') },
+    {
+      name: 'operands in 元 and the ÷10000 printed in the formula',
+      doc: task('每户每年补助1200元,需安排资金 $862 \\times 1200 \\div 10000=103.44$ 万元。', '103.44'),
+    },
+    { name: 'operands in 元 converted by ×0.0001', doc: task('每人每月500元,需 50×500×12×0.0001=30万元', '30') },
     { name: 'ranges and ratios are not formulas', doc: task('2023-2024年按省市县6:3:1分担,每村10万元', '10') },
   ],
   invalid: [
+    {
+      name: 'the ÷10000 printed, the result still wrong',
+      doc: task('每户每年补助1200元,需安排资金 $862 \\times 1200 \\div 10000=104.44$ 万元。', '104.44'),
+      flags: [
+        {
+          severity: 'warning',
+          target: { kind: 'formula', taskNo: 12, no: 12, index: 0 },
+          expected: 104.44,
+          actual: 103.44,
+          line: 4,
+          message: '862 \\times 1200 \\div 10000=104.44 recomputes to 103.44万元, not the printed 104.44万元',
+        },
+      ],
+    },
     {
       name: 'result misprinted',
       doc: task('按每村10万元的标准,需配套 $322 \\times 10 \\times 0.1=332$ 万元。'),
