@@ -208,7 +208,8 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
   if (!m) return null;
   const label = meaningKey(m[1]!);
   const value = m[2]!.trim().replace(UNIT_STATED_AFTER, '');
-  return labelOf.has(label) && value !== '' ? { label, value } : null;
+  // 单位:万元 states the amounts' unit: no 单位 (unit) named 万元.
+  return labelOf.has(label) && value !== '' && !UNIT_ONLY.test(value) ? { label, value } : null;
 }
 
 /**
@@ -337,8 +338,7 @@ function lineFact(row: Row, labelOf: Map<string, string>, h: Header): void {
   const split = labelAndValue(row.cells[0]!.text, labelOf);
   const field = split && labelOf.get(split.label);
   if (!split || !field || field === 'total' || field.startsWith('budget:')) return;
-  // 单位:万元 is the amounts' unit, not a 单位 (unit) named 万元.
-  if (!UNIT_ONLY.test(split.value)) splitFact(h, field, split.value);
+  splitFact(h, field, split.value);
 }
 
 /** A fact whose value stands in its label's own cell (预算部门:文化部门); the record field it filled, if any. */

@@ -49,12 +49,24 @@ export function wrapPitch(cols: ColLine[][], h: number, inHeader: (l: ColLine) =
     const right = columnRight(col);
     // Whether a line stands level with a line of another column: a row starts there, or cells wrap side by side.
     const level = (l: ColLine) => cols.some((other, k) => k !== c && other.some((o) => Math.abs(o.top - l.top) <= UNRULED.aligned));
+    // A figure never wraps: a line level with one in another column starts that figure's row (single-line rows of
+    // names and weights, the name column sized to its longest name, so every line looks full).
+    const besideFigure = (l: ColLine) =>
+      cols.some((other, k) => k !== c && other.some((o) => Math.abs(o.top - l.top) <= UNRULED.aligned && FIGURE.test(o.text)));
     col.forEach((l, i) => {
       const next = col[i + 1];
       // Two lines filling one box alike, level with the other columns' lines (产出指标 over 质量指标, a level column's
       // labels row after row), are two rows as often as a wrap: a page of single-line rows would give its row pitch.
       // A figure never wraps onto the next line of its cell: lines of figures, one a row, show the row pitch only.
-      if (!next || !full(l, next, right, h) || startsRow(next.text) || (sameBox(l, next, h) && level(next)) || FIGURE.test(next.text) || FIGURE.test(l.text))
+      if (
+        !next ||
+        !full(l, next, right, h) ||
+        startsRow(next.text) ||
+        (sameBox(l, next, h) && level(next)) ||
+        besideFigure(next) ||
+        FIGURE.test(next.text) ||
+        FIGURE.test(l.text)
+      )
         return;
       // A header's last line and the first row under it are two rows.
       if (inHeader(l) && !inHeader(next)) return;

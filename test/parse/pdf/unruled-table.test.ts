@@ -275,3 +275,14 @@ describe('unruled table: wrap pitch and centred headings', () => {
     ]);
   });
 });
+
+describe('unruled table: single-line rows beside figures', () => {
+  it('reads names of one line each as rows of their own where every name fills its column (no wrapped cell on the page)', () => {
+    // Layout B printed by Chromium without borders: 18 pt rows, the name column as wide as its longest name, so
+    // every name line looks full; the weights and targets beside each name are figures, which never wrap.
+    const names = ['数字化城管案件结案率', '城市照明亮灯率面积', '生活垃圾无害化处理率', '市政道路设施完好率', '违法建设查处率比例'];
+    const rows = names.flatMap((n, i) => [run(n, 10, 58 + 18 * i), centred(String(10 - i), 170, 58 + 18 * i), centred(String(95 + i), 270, 58 + 18 * i)]);
+    const blocks = pageBlocks(textPage(1, [run('指标名称', 10, 40), run('指标权重', 150, 40), run('指标值', 250, 40), ...rows]));
+    expect(tableTexts(blocks)).toEqual([['指标名称', '指标权重', '指标值'], ...names.map((n, i) => [n, String(10 - i), String(95 + i)])]);
+  });
+});
