@@ -44,6 +44,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
 
     const header = headerOf(row, p.columns);
     if (header) {
+      const before = map;
       map = brokenHeader(rows[r - 1], row, header, p) ?? header;
       const below = () => rows[r + 1] && withSubHeader(map!, rows[r + 1]!, p.columns, row);
       for (let next = below(); next; next = below()) {
@@ -52,7 +53,9 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       }
       if (map.kind !== 'tasks') section = map.kind;
       else if (section !== 'other') section = 'key';
-      if (map.kind === 'indicators') Object.assign(levels, { level1: null, level2: null, inferred1: false, inferred2: false });
+      // The header printed again over the next page's rows goes on with the levels above it: a merged 一级 label is
+      // printed on the first page only (its rows on the next page show the cell empty).
+      if (map.kind === 'indicators' && !repeats(before, map)) Object.assign(levels, { level1: null, level2: null, inferred1: false, inferred2: false });
       // A header printed again after a page break names its unknown columns once; the form's facts (一般公共预算,
       // 基本支出 over their figures in a 部门整体 header) are read by the header facts.
       const known = (label: string) => isSectionLabel(label, p) || meansOneOf(label, factLabels(p)) || body.unknownLabels.some((u) => u.label === label);
@@ -225,6 +228,17 @@ function templateOnly(row: Row, map: ColumnMap, p: PipelineDefinition): boolean 
 function levelOnly(row: Row, map: ColumnMap, p: PipelineDefinition): boolean {
   const own = row.grid.filter((c, i) => c.text !== '' && !c.spanned && i !== map.at.level1 && i !== map.at.level2 && !isSectionLabel(c.text, p));
   return own.length === 0;
+}
+
+/** Whether a header names the same roles as the indicator header before it (printed again after a page break). */
+function repeats(before: ColumnMap | null, map: ColumnMap): boolean {
+  if (!before || before.kind !== map.kind) return false;
+  const roles = (m: ColumnMap) =>
+    Object.keys(m.at)
+      .filter((r) => r !== 'ignored')
+      .sort()
+      .join();
+  return roles(before) === roles(map);
 }
 
 /** A header's table belongs to the section it is in (a tasks header does not read the indicator section). */

@@ -38,6 +38,24 @@ const BAR_BESIDE_HAN = /^[|｜丨]+(?=\p{Script=Han})|(?<=\p{Script=Han})[|｜�
 /** A text without the bars glued to its Chinese characters: a run as well as a word (a lone `|` merged into its line). */
 export const withoutBarsBesideHan = (text: string) => text.replace(BAR_BESIDE_HAN, '');
 
+/**
+ * A speck of dust beside a cell's text read as a mark: a trailing . or ' after a Chinese character, a closing
+ * bracket or a percent sign (服务保障能力.), a comma after a bracket or percent sign (服务对象满意度(%),), a leading
+ * closing quote before Chinese text (”持续提升). A wrapped line may end in a comma or a closing quote after Chinese
+ * text (村“两委”), and a line may open with a quote (“两新”组织), so those stay.
+ */
+const SPECK_MARK = /(?<=[\p{Script=Han})）%])[.'`]+$|(?<=[)）%])[,，]+$|^[”’]+(?=\p{Script=Han})/gu;
+
+/** A short run (a heading, a name: 二级指标, | 三级指标“) ends in no comma or opening quote either; a wrapped line
+ *  of content, which may end in a comma, is longer. */
+const SHORT_RUN = 10;
+const SHORT_RUN_MARK = /(?<=\p{Script=Han})(?:[,，]+|[“"]+)$/u;
+
+export const withoutSpeckMarks = (text: string) => {
+  const t = text.replace(SPECK_MARK, '');
+  return [...t].length <= SHORT_RUN ? t.replace(SHORT_RUN_MARK, '') : t;
+};
+
 function wordWithoutBars(w: OcrWord): OcrWord {
   const text = withoutBarsBesideHan(w.text);
   return text === w.text ? w : { ...w, text };

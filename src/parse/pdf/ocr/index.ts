@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
-import { dropRulingArtifacts, withoutBarsBesideHan } from './artifacts.ts';
+import { dropRulingArtifacts, withoutBarsBesideHan, withoutSpeckMarks } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, type Region } from './regions.ts';
 import { OCR } from '../settings.ts';
@@ -154,7 +154,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     page: at.page,
     width: at.size.width,
     height: at.size.height,
-    texts: runs.map((r) => toPageText({ ...r, text: repairMarker(withoutBarsBesideHan(r.text)) }, k)),
+    texts: runs.map((r) => toPageText({ ...r, text: repairMarker(withoutSpeckMarks(withoutBarsBesideHan(r.text))) }, k)),
     rulings: found.map((r) => toRuling(r, k)),
     origin: 'ocr',
   };
