@@ -45,14 +45,14 @@ const fromOcr = (l: ColLine) => l.runs.some((t) => t.confidence !== undefined);
 /** The usual top-to-top distance of two lines of one wrapped cell, measured on the page's full lines. */
 export function wrapPitch(cols: ColLine[][], h: number, inHeader: (l: ColLine) => boolean = () => false): number | undefined {
   const pitches: number[] = [];
+  const figureTops = cols.map((col) => col.filter((o) => FIGURE.test(o.text)).map((o) => o.top));
   cols.forEach((col, c) => {
     const right = columnRight(col);
     // Whether a line stands level with a line of another column: a row starts there, or cells wrap side by side.
     const level = (l: ColLine) => cols.some((other, k) => k !== c && other.some((o) => Math.abs(o.top - l.top) <= UNRULED.aligned));
     // A figure never wraps: a line level with one in another column starts that figure's row (single-line rows of
     // names and weights, the name column sized to its longest name, so every line looks full).
-    const besideFigure = (l: ColLine) =>
-      cols.some((other, k) => k !== c && other.some((o) => Math.abs(o.top - l.top) <= UNRULED.aligned && FIGURE.test(o.text)));
+    const besideFigure = (l: ColLine) => figureTops.some((tops, k) => k !== c && tops.some((y) => Math.abs(y - l.top) <= UNRULED.aligned));
     col.forEach((l, i) => {
       const next = col[i + 1];
       // Two lines filling one box alike, level with the other columns' lines (产出指标 over 质量指标, a level column's
