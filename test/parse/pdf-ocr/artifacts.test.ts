@@ -37,12 +37,13 @@ describe('dropRulingArtifacts', () => {
 describe('withoutSpeckMarks', () => {
   it('drops the marks a speck of dust beside a cell makes, and keeps the punctuation the text has', async () => {
     const { withoutSpeckMarks } = await import('../../../src/parse/pdf/ocr/artifacts.ts');
-    expect(['服务保障能力.', '服务对象满意度(%),', '”持续提升', '二级指标,', '三级指标“'].map(withoutSpeckMarks)).toEqual([
+    expect(['服务保障能力.', '服务对象满意度(%),', '”持续提升', '二级指标,', '三级指标“', '.名称'].map(withoutSpeckMarks)).toEqual([
       '服务保障能力',
       '服务对象满意度(%)',
       '持续提升',
       '二级指标',
       '三级指标',
+      '名称',
     ]);
     // A wrapped line of content may end in a comma or a closing quote; a line may open with a quote.
     expect(['组织开展农产品质量安全相关工作，包括督查考核,', '确保村“两委”', '“两新”组织培训人数(人)', '完成。'].map(withoutSpeckMarks)).toEqual([

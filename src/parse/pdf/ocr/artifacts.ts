@@ -41,10 +41,10 @@ export const withoutBarsBesideHan = (text: string) => text.replace(BAR_BESIDE_HA
 /**
  * A speck of dust beside a cell's text read as a mark: a trailing . or ' after a Chinese character, a closing
  * bracket or a percent sign (服务保障能力.), a comma after a bracket or percent sign (服务对象满意度(%),), a leading
- * closing quote before Chinese text (”持续提升). A wrapped line may end in a comma or a closing quote after Chinese
+ * closing quote or a dot before Chinese text (”持续提升, .名称). A wrapped line may end in a comma or a closing quote after Chinese
  * text (村“两委”), and a line may open with a quote (“两新”组织), so those stay.
  */
-const SPECK_MARK = /(?<=[\p{Script=Han})）%])[.'`]+$|(?<=[)）%])[,，]+$|^[”’]+(?=\p{Script=Han})/gu;
+const SPECK_MARK = /(?<=[\p{Script=Han})）%])[.'`]+$|(?<=[)）%])[,，]+$|^(?:[”’]+|[.·]+)(?=\p{Script=Han})/gu;
 
 /** A short run (a heading, a name: 二级指标, | 三级指标“) ends in no comma or opening quote either; a wrapped line
  *  of content, which may end in a comma, is longer. */
