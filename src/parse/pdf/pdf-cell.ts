@@ -3,6 +3,7 @@ import type { Loc } from '../../model/index.ts';
 import { makeCell, type Cell } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { cellText } from './cell-text.ts';
+import { withoutSpeckMarks } from './ocr/artifacts.ts';
 import type { PageContent, PageText } from './page-content.ts';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -13,7 +14,9 @@ export const bboxLoc = (page: number, b: [number, number, number, number]): Loc 
 /** A cell from the runs inside it, with the page and box it came from. */
 export function pdfCell(texts: PageText[], box: [number, number, number, number], content: PageContent, spans: { rowSpan: number; colSpan: number }): Cell {
   const loc = bboxLoc(content.page, box);
-  const { text, math } = readCellText(cellText(texts), loc);
+  // A speck read as a run of its own (数量指标 | .) joins the cell's text here: its marks are dropped as a run's are.
+  const joined = cellText(texts);
+  const { text, math } = readCellText(content.origin === 'ocr' ? withoutSpeckMarks(joined) : joined, loc);
   const cell = makeCell(text, loc, content.origin === 'ocr' ? 'ocr' : 'text-layer', { ...spans, math });
   // Only runs holding digits: a doubtful character in prose changes no amount.
   const confidences = texts
