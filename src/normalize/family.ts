@@ -55,8 +55,10 @@ export function pickPipeline(rows: Row[], pipelines: readonly PipelineDefinition
   if (byTitle) return byTitle;
   const project =
     (title !== undefined && projectFromTitle(title) !== null) ||
-    pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => meansOneOf(c.text, p.labels.project!.projectOnly)))) ||
-    pipelines.some((p) => p.labels.project && rows.some((r) => r.cells.some((c) => namesProject(c.text, p.labels.project!.name))));
+    pipelines.some((p) => {
+      const labels = p.labels.project;
+      return labels !== undefined && rows.some((r) => r.cells.some((c) => meansOneOf(c.text, labels.projectOnly) || namesProject(c.text, labels.name)));
+    });
   const evaluated = rows.some((r) => {
     const h = headerOf(r, pipelines[0]!.columns);
     return h !== null && (h.kind === 'execution' || h.at.actual !== undefined || h.at.score !== undefined);

@@ -31,11 +31,13 @@ const FIELD_PATH: Record<string, string> = {
 };
 const UNIT_ONLY = new RegExp(`^(?:${MONEY_UNIT_PATTERN})$`, 'u');
 const UNIT_IN_LABEL = new RegExp(`[(（](${MONEY_UNIT_PATTERN})[)）]`, 'u');
-/** The unit a form states for its amounts on a line or in a cell of its own: 金额单位:元, 单位:万元. */
-const UNIT_STATED = new RegExp(`^(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
+/** The unit a form states for its amounts: 金额单位:元, 单位:万元. */
+const UNIT_STATEMENT = `(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`;
+/** …on a line or in a cell of its own… */
+const UNIT_STATED = new RegExp(`^${UNIT_STATEMENT}`, 'u');
 const statedUnit = (text: string): string | null => UNIT_STATED.exec(text.trim())?.[1] ?? null;
-/** The same statement after a fact on its line (部门名称：清河县农业农村局      单位：万元, the gap lost in the text). */
-const UNIT_STATED_AFTER = new RegExp(`\\s*(?:金额|资金|预算)?单位\\s*[:：]\\s*(${MONEY_UNIT_PATTERN})$`, 'u');
+/** …or after a fact on its line (部门名称：清河县农业农村局      单位：万元, the gap lost in the text). */
+const UNIT_STATED_AFTER = new RegExp(`\\s*${UNIT_STATEMENT}`, 'u');
 /** A budget cell may repeat the block's unit after its number (1255.02万元); another unit leaves it unread. */
 const unitSuffix = (unit: string) => new RegExp(`(?<![万亿])${unit}$`, 'u');
 
@@ -75,7 +77,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
   h.year = yearOf(rows, h.title);
   rows.forEach((row, r) => {
     if (row.kind === 'text') {
-      takeUnit(statedUnit(row.cells[0]!.text) ?? UNIT_STATED_AFTER.exec(row.cells[0]!.text.trim())?.[1]);
+      // A line of its own or a fact's tail: the statement ends the line either way.
+      takeUnit(UNIT_STATED_AFTER.exec(row.cells[0]!.text.trim())?.[1]);
       return lineFact(row, labelOf, h);
     }
     if (row.kind !== 'row') return;

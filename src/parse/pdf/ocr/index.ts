@@ -105,8 +105,11 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   const rulings = pageRulings(img, rulingOpts);
   const clean = eraseRulings(img, rulings);
   const speck = Math.round(OCR.speckPixels * (dpi / 200) ** 2);
-  const inked = enclosedRegions(img.width, img.height, rulings).map((r) => ({ r, ink: textBox(clean, r, rulingOpts.darkThreshold, speck) }));
-  const cells = inked.filter((c) => c.ink !== null).map((c) => c.r);
+  const inked = enclosedRegions(img.width, img.height, rulings).flatMap((r) => {
+    const ink = textBox(clean, r, rulingOpts.darkThreshold, speck);
+    return ink ? [{ r, ink }] : [];
+  });
+  const cells = inked.map((c) => c.r);
   const cellGapFactor = opts.cellGapFactor ?? CELL_GAP_FACTOR;
   const read = (pieces: readonly Piece[], listFile: string, psm: number) => readPieces(pieces, listFile, psm, ref, opts.signal);
   let runs: OcrRun[];
@@ -128,7 +131,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   } else {
     // Cut to the ink: tesseract loses the '1' of a lone right-aligned "1.5" in a wide blank cell (measured: task
     // amounts read whole 44/45 → 45/45 on the seed at 300 dpi, 42/45 → 44/45 on the 200 dpi bilevel scan).
-    const cellPieces = inked.filter((c) => c.ink !== null).map((c, i) => cellPiece(dir, `cell-${i}`, clean, c.ink!, rulingOpts.darkThreshold));
+    const cellPieces = inked.map((c, i) => cellPiece(dir, `cell-${i}`, clean, c.ink, rulingOpts.darkThreshold));
     // The text outside the cells (title, notes) as bands of ink, read in the same tesseract run as the cells: one
     // model load and no layout analysis of a mostly blank page (a ruled page's tesseract CPU −25 %, same text).
     const rest = blankRegions(clean, cells);

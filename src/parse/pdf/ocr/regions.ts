@@ -57,13 +57,6 @@ export function enclosedRegions(width: number, height: number, rulings: readonly
   return regions.filter((r) => r.x1 > r.x0).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
 }
 
-/** Whether a region holds any ink worth sending to the OCR engine. */
-export function hasInk(img: GrayImage, r: Region, darkThreshold = 160, minPixels = 12): boolean {
-  let n = 0;
-  for (let y = r.y0; y < r.y1; y++) for (let x = r.x0; x < r.x1; x++) if (img.data[y * img.width + x]! < darkThreshold && ++n >= minPixels) return true;
-  return false;
-}
-
 /**
  * The part of a region that holds ink, or null when it is blank. Tesseract drops the '1' of a lone "1.5" in a wide
  * empty cell and reads it in a tight crop, so cells are cut to their ink.
