@@ -4,7 +4,7 @@
 // Run: node --import tsx bench/pdf-peer.ts   (also run by `npm run bench`)
 // Knobs: BENCH_PEER_DIRS=dir[,dir…] of PDFs with gold (<name>.pdf.json beside them, or in a sibling gold/ as
 //        <name>.json / <name>.pdf.json); default ../shared/validation (v02–v04) and test/fixtures/pdf-matrix.
-//        BENCH_PDF_REPS=3 timed passes after one warm-up.
+//        BENCH_PDF_REPS=5 timed passes (the median is printed) after one warm-up.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanText } from '../src/parse/shared/text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const REPS = Number(process.env.BENCH_PDF_REPS ?? 3);
+const REPS = Number(process.env.BENCH_PDF_REPS ?? 5);
 
 type Gold = { tasks: { name: string; amount: number | null }[]; indicators: { name: string; value?: { raw?: string } }[] };
 type Item = { path: string; gold: Gold; ruled: boolean; pages: number };
@@ -96,17 +96,23 @@ async function items(): Promise<Item[]> {
   return out;
 }
 
+/** Warm ms/page: the median of the passes, so that one pass slowed by another process on the machine does not count. */
 async function timed(files: Item[], fn: (p: string) => Promise<unknown>): Promise<number> {
   for (const f of files) await fn(f.path);
-  const t0 = performance.now();
-  for (let r = 0; r < REPS; r++) for (const f of files) await fn(f.path);
-  return (performance.now() - t0) / (REPS * files.reduce((a, f) => a + f.pages, 0));
+  const pages = files.reduce((a, f) => a + f.pages, 0);
+  const passes: number[] = [];
+  for (let r = 0; r < REPS; r++) {
+    const t0 = performance.now();
+    for (const f of files) await fn(f.path);
+    passes.push((performance.now() - t0) / pages);
+  }
+  return passes.sort((a, b) => a - b)[Math.floor(passes.length / 2)]!;
 }
 
 export async function run(): Promise<void> {
   const all = await items();
   if (!all.length) return void console.log('pdf-peer: no PDFs with gold found (BENCH_PEER_DIRS)');
-  console.log(`\nPDF tables, ours vs pdf-parse 2.4.5 getTable (${REPS} warm passes; row shares judged on table rows alone)`);
+  console.log(`\nPDF tables, ours vs pdf-parse 2.4.5 getTable (median of ${REPS} warm passes; row shares judged on table rows alone)`);
   console.log('set       files pages | ours ms/p  tasks      indicators  | getTable ms/p  tasks      indicators');
   for (const ruled of [true, false]) {
     const set = all.filter((i) => i.ruled === ruled);

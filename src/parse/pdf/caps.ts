@@ -21,6 +21,9 @@ export const PDF_CAPS = {
 /** Inflate in large chunks: a bomb is measured to the cap in a fraction of the time 16 KB chunks take. */
 const INFLATE_CHUNK = 1 << 20;
 
+/** Deflate's greatest ratio (a run of one byte: 258 bytes per 2-bit code): no stream inflates past 1032 × its size. */
+const MAX_DEFLATE_RATIO = 1032;
+
 const limit = (message: string) => new InputError(`${message}; not a disclosure document`, 'limit');
 
 /** Refuse a PDF whose streams inflate, whose images or whose q-nesting exceed PDF_CAPS; names the object. */
@@ -30,6 +33,10 @@ export async function checkPdfCaps(bytes: Uint8Array, path: string): Promise<voi
   // The page tree's /Count, before pdfjs (which takes seconds per thousand pages just to open them).
   for (const m of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) checkPageCount(Number(m[1] ?? m[2]), path);
   let total = 0;
+  // A stream that is not page content and cannot inflate past the cap even at deflate's greatest ratio (an embedded
+  // font, most of the bytes) is not inflated here; it is only when such bounds together could pass the total cap.
+  const bounded: { data: Buffer; where: string }[] = [];
+  let boundTotal = 0;
   const STREAM = /stream\r?\n/g;
   for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
     if (text.slice(m.index - 3, m.index) === 'end') continue;
@@ -50,9 +57,20 @@ export async function checkPdfCaps(bytes: Uint8Array, path: string): Promise<voi
     }
     if (!/\/Filter\s*(\[\s*)?\/(FlateDecode|Fl)\b/.test(dict)) continue;
     const content = !/\/(Subtype|Type|Length1|Length2|Length3)\b/.test(dict.replace(/\/Length\s/, ''));
-    total += await inflatedSize(buf.subarray(start, end), where, content);
-    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
+    const data = buf.subarray(start, end);
     STREAM.lastIndex = Math.max(STREAM.lastIndex, end);
+    if (!content && data.length * MAX_DEFLATE_RATIO <= PDF_CAPS.streamBytes) {
+      bounded.push({ data, where });
+      boundTotal += data.length * MAX_DEFLATE_RATIO;
+      continue;
+    }
+    total += await inflatedSize(data, where, content);
+    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
+  }
+  if (total + boundTotal <= PDF_CAPS.totalBytes) return;
+  for (const { data, where } of bounded) {
+    total += await inflatedSize(data, where, false);
+    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
   }
 }
 
@@ -72,7 +90,7 @@ function inflatedSize(data: Buffer, where: string, content: boolean): number | P
   } catch {
     return inflatedSizeChunked(data, where, content);
   }
-  if (content) {
+  if (content && mayPassContentCaps(whole)) {
     const error = contentCounter(where)(whole);
     if (error) throw error;
   }
@@ -103,6 +121,17 @@ function inflatedSizeChunked(data: Buffer, where: string, content: boolean): Pro
     z.on('error', () => settle(() => resolve(size))); // damaged data: pdfjs reports or skips it in its own words
     z.end(data);
   });
+}
+
+/**
+ * Whether a content stream could pass a content cap at all: a token takes a byte and the white space after it, and a
+ * nesting needs as many q bytes; most pages have neither, and are not scanned byte by byte in script.
+ */
+function mayPassContentCaps(whole: Buffer): boolean {
+  if (whole.length > 2 * PDF_CAPS.contentTokens) return true;
+  let qs = 0;
+  for (let i = whole.indexOf(0x71); i >= 0; i = whole.indexOf(0x71, i + 1)) if (++qs > PDF_CAPS.saveDepth) return true;
+  return false;
 }
 
 /** Counts a content stream's tokens and q … Q nesting over its inflated chunks; the limit error once one is passed. */

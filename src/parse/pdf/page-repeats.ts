@@ -9,8 +9,13 @@ import type { PageContent, PageText } from './page-content.ts';
 import { UNRULED } from './settings.ts';
 import { phrases } from './unruled-columns.ts';
 
-/** What earlier pages held: a key per line of two or more phrases (its text and where each phrase starts). */
-export type SeenLines = Set<string>;
+/**
+ * What earlier pages held, by each line's text without white space; a line's key (its phrases and where each starts)
+ * is worked out only when a top line of a later page has the same text, as most lines never recur.
+ */
+export type SeenLines = Map<string, { line: PageText[]; h: number; key?: string | null }[]>;
+
+export const seenLines = (): SeenLines => new Map();
 
 /**
  * The page's texts without the lines at its top that repeat a line of an earlier page word for word at the same
@@ -21,16 +26,21 @@ export function dropRepeatedTopLines(content: PageContent, seen: SeenLines): Pag
   const h = textHeight(content.texts);
   if (!Number.isFinite(h)) return content.texts;
   const lines = textLines(content.texts);
-  const keys = lines.map((l) => lineKey(l, h));
   const dropped = new Set<PageText>();
   for (let i = 0; i < Math.min(lines.length, UNRULED.repeatedTopLines); i++) {
-    const key = keys[i];
-    if (key === undefined || !seen.has(key)) break;
+    const earlier = seen.get(plain(lines[i]!));
+    const key = earlier && lineKey(lines[i]!, h);
+    if (!key || !earlier.some((e) => (e.key ??= lineKey(e.line, e.h) ?? null) === key)) break;
     for (const t of lines[i]!) dropped.add(t);
   }
-  for (const k of keys) if (k !== undefined) seen.add(k);
+  for (const line of lines) {
+    const text = plain(line);
+    seen.set(text, [...(seen.get(text) ?? []), { line, h }]);
+  }
   return dropped.size ? content.texts.filter((t) => !dropped.has(t)) : content.texts;
 }
+
+const plain = (line: PageText[]) => line.map((t) => t.text.replace(/\s+/g, '')).join('');
 
 function lineKey(line: PageText[], h: number): string | undefined {
   const ps = phrases(line, h);

@@ -8,7 +8,7 @@ import { joinCellRestsAcrossPages, joinRowsBrokenAcrossPages } from './page-rows
 import { fillMergedAcrossPages } from './page-spans.ts';
 import { alignContinuedColumns } from './page-columns.ts';
 import { spanUnruledLevels } from './level-spans.ts';
-import { dropRepeatedTopLines, pageFurniture, type SeenLines } from './page-repeats.ts';
+import { dropRepeatedTopLines, pageFurniture, seenLines as noLinesSeen } from './page-repeats.ts';
 
 /** The blocks of a document's pages, in page order. */
 export function pagesToBlocks(pages: PageContent[]): Block[] {
@@ -17,7 +17,7 @@ export function pagesToBlocks(pages: PageContent[]): Block[] {
   const unruled = {};
   // Pages read by both unruled readers; the one whose rows the family's markers show whole is kept for the document.
   const read: { page: number; gutters: Block[]; starts: Block[]; content?: PageContent }[] = [];
-  const seenLines: SeenLines = new Set();
+  const seenLines = noLinesSeen();
   // Pages without rulings: the program's page header and footer go (they would join the table beside them),
   // and a row repeated at the top of every page (a thead) is said once (page-repeats.ts).
   const unruledPage = (c: PageContent) => !c.rulings.length && c.origin === 'text-layer';

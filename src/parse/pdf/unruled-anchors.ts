@@ -156,10 +156,12 @@ function assign(
   // The last marked row may be cut by the page's end: its part here is set as a row of its own (Writer starts
   // every cell of it at the top), so when it takes pieces below it, it may be read as top-aligned.
   const rowCost = (j: number, fromAbove: number[], fromBelow: number[]) => {
-    const parts = [anchors[j]!, ...fromAbove, ...fromBelow].map((i) => bands[i]!);
+    const parts = [anchors[j]!, ...fromAbove, ...fromBelow].map((i) => extents[i]!);
     const own = misfit(parts, marked, align);
     return j === anchors.length - 1 && fromBelow.length ? Math.min(own, misfit(parts, marked, 'top')) : own;
   };
+  // The dynamic program asks for the same bands many times over: each band's column extents are taken once.
+  const extents = bands.map(columnExtents);
   // DP over anchors: state = cut of the gap below anchor j.
   const n = anchors.length;
   let prev = new Map<number, { cost: number; path: number[] }>();
@@ -202,15 +204,22 @@ function assign(
 /** A piece left as a row of its own costs a little, so that of two equal fits the one joining more is taken. */
 const unattached = (pieces: number) => pieces * UNRULED.anchorLoosePiece;
 
-/** How far (pt) the cells of one row, its bands taken together, are from the marked cell's alignment. */
-function misfit(parts: Band[], marked: number, align: Align): number {
-  const columns = parts[0]!.cells.length;
+type Extents = ([number, number] | undefined)[];
+
+/** How far (pt) the cells of one row, its bands taken together (their column extents), are from the marked cell's alignment. */
+function misfit(extents: Extents[], marked: number, align: Align): number {
+  const columns = extents[0]!.length;
   const extent = (c: number) => {
-    const runs = parts.flatMap((b) => b.cells[c]!);
-    return runs.length ? [Math.min(...runs.map((t) => t.y0)), Math.max(...runs.map((t) => t.y1))] : undefined;
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const e of extents) {
+      const ce = e[c];
+      if (ce) [top, bottom] = [Math.min(top, ce[0]), Math.max(bottom, ce[1])];
+    }
+    return top <= bottom ? ([top, bottom] as const) : undefined;
   };
   const anchor = extent(marked)!;
-  const at = (e: number[]) => (align === 'top' ? e[0]! : align === 'bottom' ? e[1]! : (e[0]! + e[1]!) / 2);
+  const at = (e: readonly [number, number]) => (align === 'top' ? e[0] : align === 'bottom' ? e[1] : (e[0] + e[1]) / 2);
   let cost = 0;
   for (let c = marked + 1; c < columns; c++) {
     const e = extent(c);
@@ -218,3 +227,7 @@ function misfit(parts: Band[], marked: number, align: Align): number {
   }
   return cost;
 }
+
+/** Per column of a band: the top of its highest run and the bottom of its lowest, or undefined when it is empty. */
+const columnExtents = (b: Band): Extents =>
+  b.cells.map((runs) => (runs.length ? [Math.min(...runs.map((t) => t.y0)), Math.max(...runs.map((t) => t.y1))] : undefined));

@@ -43,6 +43,12 @@ describe('PDF caps', () => {
     expect(await refusal(bomb)).toMatch(/: stream at byte \d+: inflates past 134217728 bytes; not a disclosure document$/);
   });
 
+  it('refuses fonts that each stay under the stream cap but together inflate past the total', async () => {
+    const font = { dict: '/Filter /FlateDecode /Length1 5', data: deflateSync(Buffer.alloc(120 * 1024 * 1024)) };
+    expect(await refusal(pdfWith(font, font, font, font, font))).toMatch(/: streams inflate to more than 536870912 bytes; not a disclosure document$/);
+    expect(await refusal(pdfWith(font, font, font, font))).toBe('accepted');
+  });
+
   it('inflates a stream whose /Length is a reference (LibreOffice writes them so) up to endstream', async () => {
     const deep = deflateSync(Buffer.from('q '.repeat(PDF_CAPS.saveDepth + 1)));
     expect(await refusal(pdfWith({ dict: '/Filter /FlateDecode /Length 12 0 R', data: deep }))).toMatch(/nested more than 1000 deep/);
