@@ -53,6 +53,7 @@ export const familyBase: Omit<PipelineDefinition, 'family' | 'title' | 'rules'> 
 export const commonRules = [
   'percent-scale',
   'duplicate-number',
+  'duplicate-row',
   'number-gap',
   'malformed-row',
   'ocr-digit',

@@ -7,7 +7,12 @@ import { projectFromTitle } from './title-facts.ts';
 import { meansOneOf } from './label-meaning.ts';
 
 /** A family title: a line that names a 绩效目标表, 申报表 or 自评表, perhaps followed by its year in brackets. */
-const TITLE = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
+const TITLE_WORDS = /(?:绩效|自评|目标|申报).*表(?:\s*[(（][^()（）]{0,12}[)）])?$/u;
+/** A contents line (一、部门职责…二、收支总表三、项目支出绩效目标表) names sections, not a table. */
+const CONTENTS = /[一二三四五六七八九十]+、.*[一二三四五六七八九十]+、/u;
+const TITLE = { test: (text: string) => TITLE_WORDS.test(text) && !CONTENTS.test(text) };
+/** A disclosure's own section heading (三、项目支出绩效目标表) over the form, whose title is printed below it. */
+export const SECTION_ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+部分)/u;
 /** A title is a line: longer, a cell's text that happens to end in 表 is prose. */
 const TITLE_MAX = 40;
 /** A table's number printed above its title. */
@@ -24,17 +29,19 @@ const lone = (row: Row): string | null => {
 /**
  * The document's title and its row: a title row inside the table first (it is the form's own), else a heading or
  * text line. Of those above the table, the one nearest it: a page's headline (湘潭市…申报表, 附表1:…) comes first, the
- * form's own title (2023年项目支出绩效目标申报表) just above the table.
+ * form's own title (2023年项目支出绩效目标申报表) just above the table. A section heading of the disclosure (三、项目支出
+ * 绩效目标表) is the title only where the form prints none of its own.
  */
 export function findTitle(rows: Row[]): { text: string; index: number } | null {
   const table = rows.findIndex((r) => r.kind === 'row');
-  for (const kind of ['row', 'heading', 'text'] as const) {
-    const isTitle = (r: Row) => r.kind === kind && TITLE.test(lone(r) ?? '');
-    let index = -1;
-    if (kind !== 'row') for (let i = 0; i < table; i++) if (isTitle(rows[i]!)) index = i;
-    if (index < 0) index = rows.findIndex(isTitle);
-    if (index >= 0) return { text: lone(rows[index]!)!, index };
-  }
+  for (const section of [false, true])
+    for (const kind of ['row', 'heading', 'text'] as const) {
+      const isTitle = (r: Row) => r.kind === kind && TITLE.test(lone(r) ?? '') && (section || !SECTION_ORDINAL.test(lone(r)!));
+      let index = -1;
+      if (kind !== 'row') for (let i = 0; i < table; i++) if (isTitle(rows[i]!)) index = i;
+      if (index < 0) index = rows.findIndex(isTitle);
+      if (index >= 0) return { text: lone(rows[index]!)!, index };
+    }
   return null;
 }
 

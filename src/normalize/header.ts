@@ -210,9 +210,31 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
   const m = LABEL_AND_VALUE.exec(text);
   if (!m) return null;
   const label = meaningKey(m[1]!);
-  const value = m[2]!.trim().replace(UNIT_STATED_AFTER, '');
+  let value = m[2]!.trim().replace(UNIT_STATED_AFTER, '');
+  if (labelOf.get(label) !== 'goal') value = untilNextLabel(value, labelOf);
   // 单位:万元 states the amounts' unit: no 单位 (unit) named 万元.
   return labelOf.has(label) && value !== '' && !UNIT_ONLY.test(value) ? { label, value } : null;
+}
+
+/** The form's sign-off beside a fact on one line (填报日期:, 填表人:, 联系电话:). */
+const SIGN_OFF = /^(?:填报日期|填表日期|日期|填报人|填表人|单位负责人|负责人|联系人|联系电话|电话|审核人|制表人|经办人)$/u;
+/** Characters a label before a colon may have. */
+const LABEL_MAX = 10;
+
+/**
+ * A value up to the next label: two facts printed on one line (部门名称(盖章):临溪县水务局  填报日期:2024年4月) run together
+ * when the space between them goes. Not for a goal, whose text may well hold 目标1: and the like.
+ */
+function untilNextLabel(value: string, labelOf: Map<string, string>): string {
+  for (const m of value.matchAll(/[:：]/gu)) {
+    const before = value.slice(Math.max(0, m.index - LABEL_MAX), m.index);
+    for (let s = 0; s < before.length - 1; s++) {
+      const label = before.slice(s);
+      const cut = value.slice(0, m.index - label.length).trim();
+      if (cut !== '' && (SIGN_OFF.test(label) || labelOf.has(meaningKey(label)))) return cut;
+    }
+  }
+  return value;
 }
 
 /**

@@ -12,7 +12,8 @@ export type Fund = 'total' | 'fiscal' | 'other' | 'carryover';
 /** Which of the project's label lists names each fund. */
 export const FUND_LABELS: Record<Fund, keyof ProjectLabels> = { total: 'fundsTotal', fiscal: 'fundsFiscal', other: 'fundsOther', carryover: 'fundsCarryover' };
 /** A figure after a label inside running text: `总额10606.7522万元`, `上级资金:16`. */
-const FIGURE = '\\s*[:：]?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(?:万元|元)?';
+// Thousands separators only in threes: the comma after 财政拨款160, ends the figure, it is no part of it.
+const FIGURE = '\\s*[:：]?\\s*((?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)\\s*(?:万元|元)?';
 /** Rows with this many figures are a table's data rows (a funds block of a self-evaluation), not label pairs. */
 const TABLE_ROW_FIGURES = 3;
 

@@ -3,7 +3,7 @@
 // two lines; a cover names the department (2026年度 / 泉州市公安局 / 部门预算).
 import type { Row } from './rows.ts';
 import { labelKey } from '../parse/shared/text.ts';
-import { isTitleRow, isTitleText } from './family.ts';
+import { isTitleRow, isTitleText, SECTION_ORDINAL } from './family.ts';
 
 /** A title the page wrapped over two lines (…_科技兴警绩效 / 目标表): the two text lines are one title again. */
 export function joinWrappedTitles(rows: Row[]): Row[] {
@@ -55,7 +55,8 @@ const YEAR_PREFIX = /^(?:19|20)\d{2}\s*年度?/u;
 
 /** The project, and the unit with its code, a project table's title names; null for a title of its kind alone. */
 export function projectFromTitle(title: string): { project: string; unit: string | null; code: string | null } | null {
-  const m = PROJECT_TITLE.exec(title.replace(/\s+/gu, ''));
+  // A section heading (三、项目支出绩效目标表) names the kind of its tables, not a project.
+  const m = PROJECT_TITLE.exec(title.replace(/\s+/gu, '').replace(SECTION_ORDINAL, ''));
   if (!m) return null;
   const project = m[3]!;
   if (GENERIC.test(project.replace(YEAR_PREFIX, '').replace(/[(（][^)）]*[)）]/gu, ''))) return null;

@@ -5,6 +5,7 @@ import taskAmountVsContent from './task-amount-vs-content.ts';
 import budgetIdentity from './budget-identity.ts';
 import percentScale from './percent-scale.ts';
 import duplicateNumber from './duplicate-number.ts';
+import duplicateRow from './duplicate-row.ts';
 import numberGap from './number-gap.ts';
 import malformedRow from './malformed-row.ts';
 import ocrDigit from './ocr-digit.ts';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   budgetIdentity,
   percentScale,
   duplicateNumber,
+  duplicateRow,
   numberGap,
   malformedRow,
   ocrDigit,

@@ -114,6 +114,12 @@ export const LEVELS = {
 
 /** Scanned pages read by OCR (ocr/). */
 export const OCR = {
+  /** Uneven light (even-light.ts): the page is cut into this many tiles across to find its paper's tone… */
+  lightTiles: 40,
+  /** …the tone of a tile's lightest pixels (this share of them, from the light end) is its paper… */
+  paperShare: 0.1,
+  /** …and a page whose paper is at least this light (0–255) in every tile is left untouched. */
+  evenPaper: 200,
   /**
    * Skew: row-profile peaks scoring at least this share of the best are near ties, told apart by the column profile.
    * At the true skew and at an aliasing one (columns' lines a pitch apart) the row scores differ by 1–2 %.
@@ -138,7 +144,7 @@ export const OCR = {
   /** A scan's ruling pixels are this much darker (0–255) than its paper's median tone (ocr/index.ts lineThreshold)… */
   lineContrast: 40,
   /** …and never need to be lighter than this: noise and faint shading stay below it. */
-  lineDarkMax: 190,
+  lineDarkMax: 200,
   /** The paper-tone reading is taken where it finds this many times the horizontal rulings ink's darkness does. */
   faintLinesGain: 2,
   /** A ruling goes on across a gap where its band is this much darker (0–255, mean over a piece of the gap) than the

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.ts';
 import { parseFixture } from './summary.ts';
+import { repeatedIndicators } from '../../helpers/repeated-rows.ts';
 
 const DIR = 'test/fixtures/spreadsheet/holdout';
 
@@ -41,7 +42,11 @@ describe('spreadsheet holdout fixtures', () => {
       expect(stale).toEqual(gold.sheetFormulas.filter((f) => f.verdict === 'mismatch').map((f) => f.cell));
       // Loud flags on the record's data are exactly the injected defects; no row around the form is unreadable.
       const loud = record.flags.filter((f) => f.severity !== 'info' && ['task', 'indicator', 'budget'].includes(f.target.kind));
-      expect([...new Set(loud.map((f) => f.target.kind))]).toEqual([...new Set(gold.expectedFlags.map((f) => f.target))]);
+      // …and a duplicate-row on each indicator row the generator drew twice.
+      const repeated = repeatedIndicators(gold);
+      expect(loud.filter((f) => f.rule === 'duplicate-row').map((f) => f.target.no)).toEqual(repeated);
+      const injected = loud.filter((f) => f.rule !== 'duplicate-row');
+      expect([...new Set(injected.map((f) => f.target.kind))]).toEqual([...new Set(gold.expectedFlags.map((f) => f.target))]);
       expect(record.unreadRows.filter((r) => r.reason === 'unrecognized')).toEqual([]);
     });
   }

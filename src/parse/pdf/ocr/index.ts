@@ -10,6 +10,7 @@ import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, ty
 import { OCR } from '../settings.ts';
 import { settleComparators } from './comparator.ts';
 import { deskew } from './deskew.ts';
+import { evenLight } from './even-light.ts';
 import { readImages } from './batch.ts';
 import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
@@ -98,7 +99,8 @@ type Where = { page: number; size: { width: number; height: number }; dpi: numbe
 /** Deskew, find the borders, read the page (cell by cell when ruled, from word boxes when not), convert to points. */
 async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<PageContent> {
   const { dpi, dir, ref } = at;
-  const img = opts.deskew === false ? raw : deskew(raw).img;
+  const even = evenLight(raw);
+  const img = opts.deskew === false ? even : deskew(even).img;
   // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
   // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
   const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));

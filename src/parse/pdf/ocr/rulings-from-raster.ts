@@ -29,6 +29,8 @@ export type RulingOptions = {
   joinGap?: number;
   /** A vertical ruling must come this close to a horizontal one, or it is a stroke of large text. */
   touchTolerance?: number;
+  /** Collinear pieces this far apart are one ruling broken in print, unless a ruling across stands at the gap's end. */
+  brokenGap?: number;
 };
 
 /** Defaults for a 300 dpi page; `rulingOptionsForDpi` scales them. */
@@ -40,7 +42,10 @@ const AT_300_DPI: Required<RulingOptions> = {
   maxGap: 2,
   joinGap: 12,
   touchTolerance: 6,
+  brokenGap: 45,
 };
+/** Pieces of a broken ruling down to this fraction of a ruling's least length are mended into it. */
+const BROKEN_PIECE_SHARE = 4;
 /** A horizontal line this much longer than the minimum stands on its own (three-line tables have no verticals). */
 const LONE_HORIZONTAL_FACTOR = 3;
 
@@ -56,14 +61,18 @@ export function rulingOptionsForDpi(dpi: number): Required<RulingOptions> {
     maxGap: px(AT_300_DPI.maxGap, 1),
     joinGap: px(AT_300_DPI.joinGap, 3),
     touchTolerance: px(AT_300_DPI.touchTolerance, 2),
+    brokenGap: px(AT_300_DPI.brokenGap, 10),
   };
 }
 
 /** Find horizontal and vertical borders in a grayscale page. */
 export function detectRulings(img: GrayImage, options: RulingOptions = {}): PixelRuling[] {
   const o = { ...AT_300_DPI, ...options };
-  const hs0 = bridge(join(scan(img, true, o.minHorizontal, o), o), img, true, o);
-  const vs0 = bridge(join(scan(img, false, o.minVertical, o), o), img, false, o);
+  const hs1 = bridge(join(scan(img, true, o.minHorizontal, o), o), img, true, o);
+  const vs1 = bridge(join(scan(img, false, o.minVertical, o), o), img, false, o);
+  const short = (horizontal: boolean, min: number) =>
+    join(scan(img, horizontal, Math.round(min / BROKEN_PIECE_SHARE), o), o).filter((l) => l.p1 - l.p0 + 1 < min);
+  const [hs0, vs0] = [mend(hs1, short(true, o.minHorizontal), vs1, o), mend(vs1, short(false, o.minVertical), hs1, o)];
   const hs = hs0.map((h) => reach(h, vs0, img, true, o));
   const vs = vs0.map((v) => reach(v, hs0, img, false, o));
   const near = (v: Line, h: Line) =>
@@ -198,6 +207,39 @@ function bridge(lines: Line[], img: GrayImage, horizontal: boolean, o: Required<
     prev.ink += l.ink;
   }
   return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
+}
+
+/**
+ * Join collinear pieces across a gap with no ink at all, where no ruling across ends the piece on either side: a
+ * border printed broken (worn toner, a dashed rule), whose pieces would cut the cells along it apart. A gap that ends
+ * at a ruling across is a merged cell the border stops at, and stays.
+ */
+function mend(lines: Line[], pieces: Line[], across: Line[], o: Required<RulingOptions>): Line[] {
+  type Mended = Line & { longs: Line[] };
+  const out: Mended[] = [];
+  const crossedAt = (p: number, at: number) =>
+    across.some((c) => Math.abs(c.at - p) <= o.touchTolerance + o.maxThickness / 2 && c.p0 - o.touchTolerance <= at && c.p1 + o.touchTolerance >= at);
+  const all = [...lines.map((l) => ({ ...l, longs: [l] })), ...pieces.map((l) => ({ ...l, longs: [] }))];
+  for (const l of all.sort((a, b) => a.p0 - b.p0)) {
+    const prev = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= o.brokenGap).sort((a, b) => b.p1 - a.p1)[0];
+    if (!prev || crossedAt(prev.p1, l.at) || crossedAt(l.p0, l.at)) {
+      out.push({ ...l });
+      continue;
+    }
+    prev.p1 = Math.max(prev.p1, l.p1);
+    prev.b0 = Math.min(prev.b0, l.b0);
+    prev.b1 = Math.max(prev.b1, l.b1);
+    prev.ink += l.ink;
+    prev.longs.push(...l.longs);
+  }
+  // Short pieces only fill gaps between long ones, or run a mended line on to the ruling across its end (the
+  // table's border): alone, or run on from one long piece, they are strokes of text (a bold title's, stacked).
+  const trimmed = ({ longs, ...l }: Mended): Line => ({
+    ...l,
+    p0: crossedAt(l.p0, l.at) ? l.p0 : Math.min(...longs.map((q) => q.p0)),
+    p1: crossedAt(l.p1, l.at) ? l.p1 : Math.max(...longs.map((q) => q.p1)),
+  });
+  return out.flatMap((l) => (l.longs.length > 1 ? [trimmed(l)] : l.longs)).sort((a, b) => a.at - b.at || a.p0 - b.p0);
 }
 
 /**
