@@ -37,11 +37,10 @@ const isMarker = (c: Cell) => INDICATOR_MARKER.test(c.text.replace(/\s+/g, ''));
 export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   const all = blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows.map((row) => ({ grid: b.grid, row })) : []));
   const marked = all.flatMap((r, i) => (r.row.some(isMarker) ? [i] : []));
-  if (!marked.length) return undefined;
-  const first = marked[0]!;
-  const span = all.slice(first, marked.at(-1)! + 1);
+  const found = marked.length ? markedSpan(all, marked) : headedSpan(all);
+  if (!found) return undefined;
+  const { first, span, markerX } = found;
   if (span.some((r) => !unruledRowOf(r.row))) return undefined;
-  const markerX = median(span.flatMap((r) => r.row.filter(isMarker).map((c) => c.loc.bbox?.[0] ?? NaN)));
   if (!Number.isFinite(markerX)) return undefined;
   const rows = span.map(({ grid, row }) => {
     const { page, runs } = unruledRowOf(row)!;
@@ -70,6 +69,33 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
     breaks.push(breaks[k - 1]! + (cut ? 1 : 0));
   }
   return { rows, content, bounds: cellBounds(content, offset, pads), breaks, offset, columns, pad: median(pads) };
+}
+
+type Span = { first: number; span: { grid: Grid; row: Cell[] }[]; markerX: number };
+
+/** The rows from the first 指标N: row to the last; the indicator column starts where their markers do. */
+function markedSpan(all: { grid: Grid; row: Cell[] }[], marked: number[]): Span | undefined {
+  const span = all.slice(marked[0]!, marked.at(-1)! + 1);
+  const markerX = median(span.flatMap((r) => r.row.filter(isMarker).map((c) => c.loc.bbox?.[0] ?? NaN)));
+  return Number.isFinite(markerX) ? { first: marked[0]!, span, markerX } : undefined;
+}
+
+/** An indicator header's labels: the indicator's own column and a level column left of it. */
+const INDICATOR_HEAD = /^(?:三级指标|指标名称|绩效指标名称)$/u;
+const LEVEL_HEAD = /^(?:二级指标|一级指标)$/u;
+
+/**
+ * Without 指标N: markers (plain indicator names), the rows under the indicator header (一级指标 | 二级指标 | 三级指标),
+ * to the end of the document's tables: the indicator column starts where its heading does.
+ */
+function headedSpan(all: { grid: Grid; row: Cell[] }[]): Span | undefined {
+  const key = (c: Cell) => c.text.replace(/\s+/gu, '');
+  const at = all.findIndex((r) => r.row.some((c) => INDICATOR_HEAD.test(key(c))) && r.row.some((c) => LEVEL_HEAD.test(key(c))));
+  if (at < 0) return undefined;
+  const markerX = all[at]!.row.find((c) => INDICATOR_HEAD.test(key(c)))!.loc.bbox?.[0] ?? NaN;
+  // A header repeated on a later page is no indicator row.
+  const span = all.slice(at + 1).filter((r) => !r.row.some((c) => INDICATOR_HEAD.test(key(c))));
+  return span.length && Number.isFinite(markerX) ? { first: at + 1, span, markerX } : undefined;
 }
 
 /** Page offsets: the first row of a page continues where the last row of the previous page's cell ended. */

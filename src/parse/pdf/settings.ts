@@ -56,7 +56,7 @@ export const UNRULED = {
   /** h: an OCR'd continuation line may be this much further below the previous line than the usual wrap pitch. */
   pitchSlack: 0.12,
   /** h: in a text layer, a continuation line may be only this much further below (lines are placed exactly). */
-  textPitchSlack: 0.025,
+  textPitchSlack: 0.1,
   /** h: OCR wrap pitches within this of each other are one pitch when the usual wrap pitch is estimated. */
   pitchCluster: 0.15,
   /** h: a text layer's wrap pitches within this of each other are one pitch (rounding of line positions). */
