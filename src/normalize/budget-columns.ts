@@ -31,13 +31,19 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
     if (above.length === 0) return;
     row.grid.forEach((cell, c) => {
       const n = readNumber(cell.text, { stripUnit: WAN_YUAN_SUFFIX });
-      if (!n || cell.spanned) return;
+      // A part's cell holding figures that read as no one number (two columns' figures run together, 1290.05 2.72) is
+      // kept unread, so that its line's sum is not judged without it.
+      if (cell.spanned || (!n && !/\d/u.test(cell.text))) return;
       const path = stack(above, c);
       // The line is the outermost label the family knows (基本支出); a deeper label under it (财政拨款) is its part.
       const at = path.findIndex((t) => fieldOf.has(meaningKey(t)));
       if (at < 0) return;
       const field = fieldOf.get(meaningKey(path[at]!))!;
       const label = path.at(-1)!;
+      if (!n) {
+        if (at < path.length - 1 && !GROUP_TOTAL.includes(meaningKey(label))) parts.push({ of: field, label, amount: null, raw: cell.text, loc: cell.loc });
+        return;
+      }
       if (at === path.length - 1 || GROUP_TOTAL.includes(meaningKey(label))) {
         const [side, key] = field.split('.') as ['expenditure' | 'income', string];
         // A line read already keeps its figure; a label read beside an empty cell has none yet.

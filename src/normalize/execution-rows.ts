@@ -26,6 +26,7 @@ const NOT_APPLICABLE = /^(?:\/|-+|—+|–+|无)?$/u;
  */
 export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolean {
   const first = Math.min(...FIELDS.map((f) => map.at[f] ?? Infinity));
+  if (isGroupCaption(row, first)) return true;
   const line = fundLine(row, map, first);
   if (line) {
     body.executionLines.push(line);
@@ -48,6 +49,13 @@ export function executionByColumns(row: Row, map: ColumnMap, body: Body): boolea
     }
   }
   return false;
+}
+
+/** A group's caption across the block (按收入性质分: / 按支出性质分: over the lines it groups): no line, the block goes on. */
+const GROUP_CAPTION = /^按.{1,8}分[:：]?$/u;
+function isGroupCaption(row: Row, first: number): boolean {
+  const texts = row.grid.filter((c) => !c.spanned && c.text !== '');
+  return texts.length === 1 && GROUP_CAPTION.test(texts[0]!.text.replace(/\s+/gu, '')) && row.grid.slice(first).every((c) => c.spanned || c.text === '');
 }
 
 function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null {

@@ -33,6 +33,16 @@ export default defineRule({
       "Checks printed 合计/总额 cells against their parts: budget lines' 合计 = 财政拨款 + 专户资金 + 单位资金, a 合计 row = its rows, 年度资金总额 = 财政拨款 + 其他资金.",
   },
   check(record, report) {
+    // A part printed but read as no one figure (two columns' figures run together): its line is not judged, and says so.
+    for (const p of record.budgetParts ?? [])
+      if (unread(p))
+        report({
+          target: { kind: 'budget', field: p.of },
+          loc: p.loc,
+          actual: p.raw,
+          severity: 'info',
+          message: `${FIELD_LABELS[p.of] ?? p.of} ${p.label} printed as "${p.raw}" reads as no one figure: the line's parts are not added up`,
+        });
     for (const c of [...partChecks(record), ...fundsCheck(record)]) {
       const sum = sumPrinted(c.parts.map((p) => p.value));
       const verdict = judgeSum(sum, moneyTotalOf(c.total));
@@ -51,6 +61,9 @@ export default defineRule({
   },
 });
 
+/** A part printed with text that reads as no figure (an empty cell is a part not printed). */
+const unread = (p: BudgetPart) => p.amount === null && p.raw.trim() !== '';
+
 /** budgetParts by the line they belong to; the total is the group's own 合计 part, else the budget field it names. */
 function partChecks(record: DisclosureRecord): Check[] {
   const groups = new Map<string, BudgetPart[]>();
@@ -58,6 +71,8 @@ function partChecks(record: DisclosureRecord): Check[] {
   const checks: Check[] = [];
   for (const [of, members] of groups) {
     const own = members.find((p) => p.label === of || TOTAL_LABEL.test(p.label));
+    // A part printed but read as no figure: the sum cannot be judged without it.
+    if (members.some((p) => p !== own && unread(p))) continue;
     const total = own ? printed(own.raw, own.amount) : printed(record.budget.raw[of], budgetValue(record, of));
     const parts = members
       .filter((p) => p !== own)

@@ -76,6 +76,19 @@ testRecordRule(rule, {
   ],
   invalid: [
     {
+      name: "C: a part's cell holding two figures run together is read as none, and its line is not added up",
+      record: sichuan('3582.69', ['2270.89', '2270.89', '', ''], ['1311.8', '1290.05 2.72', '', '19.03']),
+      flags: [
+        {
+          severity: 'info',
+          target: { kind: 'budget', field: 'expenditure.project' },
+          actual: '1290.05 2.72',
+          loc: { line: 7, column: 7 },
+          message: '项目支出 财政拨款 printed as "1290.05 2.72" reads as no one figure: the line\'s parts are not added up',
+        },
+      ],
+    },
+    {
       name: 'the Wuhan table with two digits of 就业补助 swapped',
       record: wuhan('874.18', '3080.00', '1545.00', '1159.82', '10.00', '25.00'),
       flags: [
