@@ -54,12 +54,21 @@ function findHeader(row: Row, columns: PipelineDefinition['columns']): ColumnMap
     const map = rolesOf(row, kind, columns[kind]);
     const count = Object.keys(map.at).filter((r) => r !== 'ignored').length;
     if (count < MIN_ROLES || !DECISIVE[kind].some((r) => map.at[r] !== undefined)) continue;
+    if (kind === 'tasks' && pairedAmounts(row, columns.tasks)) continue;
     if (count > bestCount) {
       best = map;
       bestCount = count;
     }
   }
   return best;
+}
+
+/**
+ * A budget block's header pairs each side with its amount (支出项目 | 金额 | 资金来源 | 金额, 部门预算支出 | 预算金额 |
+ * 收入来源 | 预算金额): a task table heads one amount column.
+ */
+function pairedAmounts(row: Row, vocabulary: ColumnVocabulary): boolean {
+  return row.grid.filter((c) => !c.spanned && c.text !== '' && matchLabelHow(c.text, vocabulary)?.role === 'amount').length >= 2;
 }
 
 /** Whether a row prints a figure in a cell of its own (header rows print none). */
@@ -162,7 +171,14 @@ export const headsColumn = (text: string, p: PipelineDefinition): boolean =>
   Object.values(p.columns).some((v) => ![null, 'ignored'].includes(matchLabel(text, v)));
 
 /** Whether a row was laid out under this header: same table, or a page-split part of the same width. */
-export const laidOutUnder = (row: Row, map: ColumnMap) => row.kind === 'row' && row.grid.length === map.width;
+export const laidOutUnder = (row: Row, map: ColumnMap) => {
+  if (row.kind !== 'row' || row.grid.length > map.width) return false;
+  if (row.grid.length === map.width) return true;
+  // A text table's row ends at its last filled cell (OCR markdown's 其中:财政资金 | … | 96.30% under 权重 | 得分 | 原因):
+  // it is laid out under the header as far as it reaches, where it reaches past every decisive column.
+  const decisive = DECISIVE[map.kind].flatMap((r) => (map.at[r] === undefined ? [] : [map.at[r]!]));
+  return decisive.length > 0 && row.grid.length > Math.max(...decisive);
+};
 
 /** The cell of a role on a row, or undefined when the header had no such column. */
 export function cellOf(row: Row, map: ColumnMap, role: ColumnRole): Cell | undefined {
