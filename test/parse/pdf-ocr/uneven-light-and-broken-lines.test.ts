@@ -97,4 +97,13 @@ describe('broken and faint rulings', () => {
     for (const x of [40, 200, 360, 520]) fill(img, x, 40, x + 1, 241, 195);
     expect(horizontals(pageRulings(img, rulingOptionsForDpi(200))).map(([, y]) => y)).toEqual([40, 90, 140, 190, 240]);
   });
+  it('adds the faint inner rules of a grid whose frame and some rules are dark', () => {
+    const img = paper(560, 320, 230);
+    for (const y of [40, 120, 200, 280]) fill(img, 40, y, 522, y + 2);
+    for (const y of [80, 160, 240]) fill(img, 40, y, 522, y + 1, 185);
+    for (const x of [40, 200, 360, 520]) fill(img, x, 40, x + 2, 282);
+    fill(img, 420, 60, 480, 61, 185); // a faint stroke inside a cell, touching no ruling: stays out
+    const ys = horizontals(pageRulings(img, rulingOptionsForDpi(200))).map(([, y]) => y!);
+    expect(ys.sort((a, b) => a - b)).toEqual([41, 80, 121, 160, 201, 240, 281]);
+  });
 });

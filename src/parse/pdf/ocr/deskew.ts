@@ -18,6 +18,8 @@ const WORK_WIDTH = 800;
 /** Coarse search step, then a fine one around the best coarse angle (degrees). */
 const COARSE_STEP = 0.25;
 const FINE_STEP = 0.025;
+/** Ink with ink this far (the page's width / FILL_REACH, about 1 mm) on all four sides lies inside a filled area. */
+const FILL_REACH = 200;
 /** Below this the page is left as it is: resampling blurs strokes for no gain (0.05° is 1.5 px over 1700 px). */
 export const MIN_CORRECTION = 0.05;
 
@@ -33,10 +35,14 @@ export function estimateSkew(img: GrayImage, options: SkewOptions = {}): number 
   const px: number[] = [];
   const py: number[] = [];
   // Every f-th row and column of ink: enough points, and a reduced page keeps the row profile's resolution at f px.
+  // Ink inside a filled area (a scanner's dark edge along the page, a black box) is no line of the page: its mass
+  // would pile up at whatever angle its edge runs.
+  const t = Math.max(2, Math.round(img.width / FILL_REACH));
+  const inked = (x: number, y: number) => x < 0 || y < 0 || x >= img.width || y >= img.height || img.data[y * img.width + x]! < dark;
   for (let y = 0; y < img.height; y += f) {
     const row = y * img.width;
     for (let x = 0; x < img.width; x += f)
-      if (img.data[row + x]! < dark) {
+      if (img.data[row + x]! < dark && !(inked(x - t, y) && inked(x + t, y) && inked(x, y - t) && inked(x, y + t))) {
         px.push(x);
         py.push(y);
       }

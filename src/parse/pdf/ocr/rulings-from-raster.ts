@@ -300,7 +300,26 @@ export function pageRulings(img: GrayImage, opts: Required<RulingOptions>): Pixe
   if (light <= opts.darkThreshold) return dark;
   const faint = detectRulings(img, { ...opts, darkThreshold: light });
   const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
-  return across(faint) >= across(dark) * OCR.faintLinesGain ? faint : dark;
+  if (across(faint) >= across(dark) * OCR.faintLinesGain) return faint;
+  return [...dark, ...innerFaint(dark, faint, opts)];
+}
+
+/**
+ * A grid whose frame and some rules are printed dark and its inner rules faint (a form's thin lines, scanned grey): the
+ * faint reading's lines that the dark one lacks, each running from a dark ruling across to another, are its inner
+ * rules. A faint line that ends in open paper is shading's edge or text, and stays out.
+ */
+function innerFaint(dark: PixelRuling[], faint: PixelRuling[], o: Required<RulingOptions>): PixelRuling[] {
+  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
+  const at = (r: PixelRuling) => (horizontal(r) ? r.y0 : r.x0);
+  const [p0, p1] = [(r: PixelRuling) => (horizontal(r) ? r.x0 : r.y0), (r: PixelRuling) => (horizontal(r) ? r.x1 : r.y1)];
+  const reach = 2 * o.touchTolerance + o.maxThickness;
+  const known = (f: PixelRuling) =>
+    dark.some((d) => horizontal(d) === horizontal(f) && Math.abs(at(d) - at(f)) <= o.maxThickness + 1 && p0(d) < p1(f) && p1(d) > p0(f));
+  // A dark ruling across stands at this end: it crosses the line's position there.
+  const endsAt = (f: PixelRuling, p: number) =>
+    dark.some((d) => horizontal(d) !== horizontal(f) && Math.abs(at(d) - p) <= reach && p0(d) - reach <= at(f) && p1(d) + reach >= at(f));
+  return faint.filter((f) => !known(f) && endsAt(f, p0(f)) && endsAt(f, p1(f)));
 }
 
 /** The darkness a ruling's pixels need: OCR.lineContrast below the paper's median tone, between ink's and OCR.lineDarkMax. */
