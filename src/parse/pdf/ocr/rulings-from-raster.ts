@@ -191,13 +191,24 @@ function join(lines: Line[], o: Required<RulingOptions>): Line[] {
  * does not make such a line.
  */
 function bridge(lines: Line[], img: GrayImage, horizontal: boolean, o: Required<RulingOptions>): Line[] {
-  const out: Line[] = [];
-  // Along the line: pieces at a cross position a pixel apart would otherwise come in the wrong order.
+  return joinAlong(lines, o, Infinity, (prev, l) => faintBetween(img, horizontal, prev, l, o));
+}
+
+/**
+ * Each line joined to the nearest collinear one before it (no further than `gap` along) where `joins` says so. Taken
+ * along the line: pieces at a cross position a pixel apart would otherwise come in the wrong order.
+ */
+function joinAlong<T extends Line>(
+  lines: T[],
+  o: Required<RulingOptions>,
+  gap: number,
+  joins: (prev: T, l: T) => boolean,
+  absorb?: (prev: T, l: T) => void,
+): T[] {
+  const out: T[] = [];
   for (const l of [...lines].sort((a, b) => a.p0 - b.p0)) {
-    const before = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1);
-    const nearest = before.sort((a, b) => b.p1 - a.p1)[0];
-    const prev = nearest && faintBetween(img, horizontal, nearest, l, o) ? nearest : undefined;
-    if (!prev) {
+    const prev = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= gap).sort((a, b) => b.p1 - a.p1)[0];
+    if (!prev || !joins(prev, l)) {
       out.push({ ...l });
       continue;
     }
@@ -205,6 +216,7 @@ function bridge(lines: Line[], img: GrayImage, horizontal: boolean, o: Required<
     prev.b0 = Math.min(prev.b0, l.b0);
     prev.b1 = Math.max(prev.b1, l.b1);
     prev.ink += l.ink;
+    absorb?.(prev, l);
   }
   return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
 }
@@ -216,22 +228,16 @@ function bridge(lines: Line[], img: GrayImage, horizontal: boolean, o: Required<
  */
 function mend(lines: Line[], pieces: Line[], across: Line[], o: Required<RulingOptions>): Line[] {
   type Mended = Line & { longs: Line[] };
-  const out: Mended[] = [];
   const crossedAt = (p: number, at: number) =>
     across.some((c) => Math.abs(c.at - p) <= o.touchTolerance + o.maxThickness / 2 && c.p0 - o.touchTolerance <= at && c.p1 + o.touchTolerance >= at);
-  const all = [...lines.map((l) => ({ ...l, longs: [l] })), ...pieces.map((l) => ({ ...l, longs: [] }))];
-  for (const l of all.sort((a, b) => a.p0 - b.p0)) {
-    const prev = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= o.brokenGap).sort((a, b) => b.p1 - a.p1)[0];
-    if (!prev || crossedAt(prev.p1, l.at) || crossedAt(l.p0, l.at)) {
-      out.push({ ...l });
-      continue;
-    }
-    prev.p1 = Math.max(prev.p1, l.p1);
-    prev.b0 = Math.min(prev.b0, l.b0);
-    prev.b1 = Math.max(prev.b1, l.b1);
-    prev.ink += l.ink;
-    prev.longs.push(...l.longs);
-  }
+  const all: Mended[] = [...lines.map((l) => ({ ...l, longs: [l] })), ...pieces.map((l) => ({ ...l, longs: [] }))];
+  const out = joinAlong(
+    all,
+    o,
+    o.brokenGap,
+    (prev, l) => !crossedAt(prev.p1, l.at) && !crossedAt(l.p0, l.at),
+    (prev, l) => prev.longs.push(...l.longs),
+  );
   // Short pieces only fill gaps between long ones, or run a mended line on to the ruling across its end (the
   // table's border): alone, or run on from one long piece, they are strokes of text (a bold title's, stacked).
   const trimmed = ({ longs, ...l }: Mended): Line => ({
