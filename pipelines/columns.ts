@@ -7,7 +7,22 @@ import type { ColumnVocabulary } from '../src/normalize/pipeline.ts';
 export const taskColumns: ColumnVocabulary = {
   serial: ['序号', '编号', '任务序号'],
   name: ['名称', '任务名称', '工作任务', '重点工作任务', '任务', '重点任务', '任务名', '工作任务名称', '重点任务名称', '支出项目名称', '支出项目'],
-  content: ['主要实施内容', '主要内容', '实施内容', '任务内容', '工作内容', '具体内容', '主要工作内容', '任务主要内容', '主要工作'],
+  // A column for both (主要内容及预期目标) holds the content first: read as content, its formulas audited.
+  content: [
+    '主要实施内容',
+    '主要内容',
+    '实施内容',
+    '任务内容',
+    '工作内容',
+    '具体内容',
+    '主要工作内容',
+    '任务主要内容',
+    '主要工作',
+    '主要内容及预期目标',
+    '主要内容及目标',
+    '实施内容及预期目标',
+    '主要实施内容及预期目标',
+  ],
   amount: [
     '拟投入的资金',
     '拟投入资金',

@@ -6,7 +6,7 @@ import { sameLoc } from '../model/index.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import type { ColumnRole, PipelineDefinition } from './pipeline.ts';
 import { blank, isCopyOf, keysOf, lastFilled, rowOf, shiftedRight, type Row } from './rows.ts';
-import { cellOf, headerOf, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
+import { cellOf, headerOf, holdsFigures, laidOutUnder, withSubHeader, type ColumnMap } from './columns.ts';
 import { isScoredLabel, levelName, levelSuffix, matchLabel, meansOneOf } from './label-meaning.ts';
 import { emptyBody, NOTE, PLACEHOLDER, type Body, type Levels, type Section } from './body-state.ts';
 import { taskByColumns, taskByMarker } from './task-rows.ts';
@@ -25,6 +25,19 @@ const LEVEL2_LABEL = /^.{0,12}(?:指标|目标)$/u;
 /** A 二级 label on a form whose levels end in 值 (产出值 | 数量值): known by its 一级 label's word. */
 const isLevel2Label = (text: string, level1: string | null) =>
   LEVEL2_LABEL.test(text) || (levelSuffix(level1 ?? '') === '值' && /^\p{Script=Han}{2,12}值$/u.test(text));
+
+/** Characters a header label's wrapped last line holds at most (数, 元), 情况). */
+const TAIL_MAX = 3;
+
+/**
+ * A header's labels wrapped onto a row of their own (项目资金(万 | 全年预算 over 元) | 数, a PDF without rulings): only
+ * short tails, each under a label, no figure. It heads nothing more, and is no row of the table.
+ */
+function wrappedTail(row: Row, header: Row): boolean {
+  if (row.kind !== 'row' || row.grid.length !== header.grid.length || holdsFigures(row)) return false;
+  const own = row.grid.map((c, i) => ({ c, above: header.grid[i]! })).filter(({ c }) => !c.spanned && c.text.trim() !== '');
+  return own.length > 0 && own.every(({ c, above }) => [...c.text.trim()].length <= TAIL_MAX && above.text.trim() !== '');
+}
 
 /** Walk the rows once, collecting tasks, indicators, fund lines, placeholder and unreadable rows. */
 export function readBody(rows: Row[], p: PipelineDefinition): Body {
@@ -51,6 +64,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
         map = next;
         r++;
       }
+      if (rows[r + 1] && wrappedTail(rows[r + 1]!, rows[r]!)) r++;
       if (map.kind !== 'tasks') section = map.kind;
       else if (section !== 'other') section = 'key';
       // The header printed again over the next page's rows goes on with the levels above it: a merged 一级 label is
