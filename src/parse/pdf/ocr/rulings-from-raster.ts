@@ -44,6 +44,8 @@ const AT_300_DPI: Required<RulingOptions> = {
   touchTolerance: 6,
   brokenGap: 45,
 };
+/** Gaps between two long pieces of one broken ruling span at most this many of brokenGap (short pieces between). */
+const BROKEN_SPAN = 4;
 /** Pieces of a broken ruling down to this fraction of a ruling's least length are mended into it. */
 const BROKEN_PIECE_SHARE = 4;
 /** A horizontal line this much longer than the minimum stands on its own (three-line tables have no verticals). */
@@ -72,7 +74,7 @@ export function detectRulings(img: GrayImage, options: RulingOptions = {}): Pixe
   const vs1 = bridge(join(scan(img, false, o.minVertical, o), o), img, false, o);
   const short = (horizontal: boolean, min: number) =>
     join(scan(img, horizontal, Math.round(min / BROKEN_PIECE_SHARE), o), o).filter((l) => l.p1 - l.p0 + 1 < min);
-  const [hs0, vs0] = [mend(hs1, short(true, o.minHorizontal), vs1, o), mend(vs1, short(false, o.minVertical), hs1, o)];
+  const [hs0, vs0] = [mend(hs1, () => short(true, o.minHorizontal), vs1, o), mend(vs1, () => short(false, o.minVertical), hs1, o)];
   const hs = hs0.map((h) => reach(h, vs0, img, true, o));
   const vs = vs0.map((v) => reach(v, hs0, img, false, o));
   const near = (v: Line, h: Line) =>
@@ -226,8 +228,13 @@ function joinAlong<T extends Line>(
  * border printed broken (worn toner, a dashed rule), whose pieces would cut the cells along it apart. A gap that ends
  * at a ruling across is a merged cell the border stops at, and stays.
  */
-function mend(lines: Line[], pieces: Line[], across: Line[], o: Required<RulingOptions>): Line[] {
+function mend(lines: Line[], piecesOf: () => Line[], across: Line[], o: Required<RulingOptions>): Line[] {
   type Mended = Line & { longs: Line[] };
+  // A page whose long pieces have no collinear neighbour within a few gaps has no broken line: the short pieces (a
+  // scan of the whole page) are not looked for.
+  const near = (q: Line, l: Line) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= BROKEN_SPAN * o.brokenGap;
+  if (!lines.some((l) => lines.some((q) => near(q, l)))) return lines;
+  const pieces = piecesOf();
   const crossedAt = (p: number, at: number) =>
     across.some((c) => Math.abs(c.at - p) <= o.touchTolerance + o.maxThickness / 2 && c.p0 - o.touchTolerance <= at && c.p1 + o.touchTolerance >= at);
   const all: Mended[] = [...lines.map((l) => ({ ...l, longs: [l] })), ...pieces.map((l) => ({ ...l, longs: [] }))];
