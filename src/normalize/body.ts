@@ -26,6 +26,12 @@ const LEVEL2_LABEL = /^.{0,12}(?:指标|目标)$/u;
 const isLevel2Label = (text: string, level1: string | null) =>
   LEVEL2_LABEL.test(text) || (levelSuffix(level1 ?? '') === '值' && /^\p{Script=Han}{2,12}值$/u.test(text));
 
+/** The row with `by` blank cells before its own. */
+const widened = (row: Row, by: number): Row => ({
+  ...row,
+  grid: [...Array.from({ length: by }, () => ({ ...row.grid[0]!, text: '', math: [], spanned: false })), ...row.grid],
+});
+
 /** Characters a header label's wrapped last line holds at most (数, 元), 情况). */
 const TAIL_MAX = 3;
 
@@ -47,6 +53,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
   const outerLabels = new Set(p.labels.indicators);
   let section: Section = 'none';
   let map: ColumnMap | null = null;
+  let headerTable: Row['table'] | undefined;
   const levels: Levels = { level1: null, level2: null, inferred1: false, inferred2: false };
 
   for (let r = 0; r < rows.length; r++) {
@@ -59,6 +66,7 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     if (header) {
       const before = map;
       map = brokenHeader(rows[r - 1], row, header, p) ?? header;
+      headerTable = row.table;
       const below = () => rows[r + 1] && withSubHeader(map!, rows[r + 1]!, p.columns, row);
       for (let next = below(); next; next = below()) {
         map = next;
@@ -77,7 +85,11 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
       continue;
     }
 
-    const placed = map ? packedTask(row, map, p) : row;
+    // A page's continuation of the table without the merged column(s) its header starts with (绩效指标 down the left
+    // of the first page only): its columns are the header's last ones.
+    const lacking = map && row.table !== headerTable ? map.width - row.grid.length : 0;
+    const aligned = lacking > 0 && !Object.values(map!.at).some((i) => i !== undefined && i < lacking) ? widened(row, lacking) : row;
+    const placed = map ? packedTask(aligned, map, p) : aligned;
     const onGrid = map !== null && laidOutUnder(placed, map) && fits(map, section) && !markerOffColumn(placed, map);
     if (onGrid && readOnGrid(placed, map!, section, levels, body, p)) continue;
     if (onGrid && map!.kind === 'execution') {
