@@ -29,9 +29,18 @@ export const pdfParser: Parser = {
       // Page by page: each page's pdfjs objects are released before the next is read, so memory stays bounded.
       // Pages without text are OCR'd in parallel (ocr/pool.ts limits how many at once) and taken in page order.
       const contents: (PageContent | Promise<PageContent>)[] = [];
+      // The next page is asked for while this one is read: pdfjs's worker, in this thread, hands work over in message
+      // hops, and two pages' hops fill each other's waits (two pages' objects at most are held).
+      const ask = (p: number) => {
+        const pending = readPageSafely(doc, p, input.path);
+        pending.catch(() => {}); // awaited in the loop, or dropped with the document
+        return pending;
+      };
+      let next = ask(1);
       for (let p = 1; p <= doc.numPages; p++) {
         if (options.signal?.aborted) throw new InputError(`${input.path}: aborted at page ${p}`, 'aborted', { page: p });
-        const content = await readPageSafely(doc, p, input.path);
+        const content = await next;
+        if (p < doc.numPages) next = ask(p + 1);
         if (content.texts.length > 0) contents.push(content);
         else if (!ocr) textless.push(p);
         else {
