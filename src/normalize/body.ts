@@ -29,7 +29,7 @@ const isLevel2Label = (text: string, level1: string | null) =>
 /** The row with `by` blank cells before its own. */
 const widened = (row: Row, by: number): Row => ({
   ...row,
-  grid: [...Array.from({ length: by }, () => ({ ...row.grid[0]!, text: '', math: [], spanned: false })), ...row.grid],
+  grid: [...Array.from({ length: by }, () => blank(row.grid[0]!)), ...row.grid],
 });
 
 /** Characters a header label's wrapped last line holds at most (数, 元), 情况). */

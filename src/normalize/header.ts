@@ -9,7 +9,7 @@ import { yearOf } from './year.ts';
 import { withoutCode } from './department-code.ts';
 import { readNumber } from './numbers.ts';
 import { nearestLabel } from './ocr-labels.ts';
-import { CONTINUED_TITLE_SUFFIX, INDICATOR_MARKER, TASK_MARKER } from '../parse/shared/markers.ts';
+import { CONTINUED_TITLE_SUFFIX, INDICATOR_MARKER, SIGN_OFF_LABELS, TASK_MARKER } from '../parse/shared/markers.ts';
 import type { Cell } from '../parse/grid.ts';
 import { matchLabel, meaningKey, meansOneOf } from './label-meaning.ts';
 import { findTitle } from './family.ts';
@@ -217,7 +217,7 @@ function labelAndValue(text: string, labelOf: Map<string, string>): { label: str
 }
 
 /** The form's sign-off beside a fact on one line (填报日期:, 填表人:, 联系电话:). */
-const SIGN_OFF = /^(?:填报日期|填表日期|日期|填报人|填表人|单位负责人|负责人|联系人|联系电话|电话|审核人|制表人|经办人)$/u;
+const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_LABELS.join('|')})$`, 'u');
 /** Characters a label before a colon may have. */
 const LABEL_MAX = 10;
 

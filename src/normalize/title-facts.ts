@@ -26,8 +26,8 @@ const WRAPPED_LINE_MIN = 12;
 /** A title is a line or two. */
 const TITLE_MAX = 60;
 /** A section's own heading (七、…, (二)…, 1.…, 第三部分) or a sentence: no title's first line. */
-const NOT_A_TITLE_START =
-  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+部分)|[。，,；;：:！？!?]$/u;
+const NOT_A_TITLE_START = { test: (text: string) => SECTION_ORDINAL.test(text) || OTHER_HEADING_OR_SENTENCE.test(text) };
+const OTHER_HEADING_OR_SENTENCE = /^(?:[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])|[。，,；;：:！？!?]$/u;
 
 function wrapsInto(prev: Row, row: Row): boolean {
   if (prev.kind === 'row' || prev.cells.length !== 1 || row.cells.length !== 1) return false;

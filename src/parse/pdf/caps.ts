@@ -33,6 +33,10 @@ export async function checkPdfCaps(bytes: Uint8Array, path: string): Promise<voi
   // The page tree's /Count, before pdfjs (which takes seconds per thousand pages just to open them).
   for (const m of text.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)) checkPageCount(Number(m[1] ?? m[2]), path);
   let total = 0;
+  const count = (size: number) => {
+    total += size;
+    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
+  };
   // A stream that is not page content and cannot inflate past the cap even at deflate's greatest ratio (an embedded
   // font, most of the bytes) is not inflated here; it is only when such bounds together could pass the total cap.
   const bounded: { data: Buffer; where: string }[] = [];
@@ -64,14 +68,10 @@ export async function checkPdfCaps(bytes: Uint8Array, path: string): Promise<voi
       boundTotal += data.length * MAX_DEFLATE_RATIO;
       continue;
     }
-    total += await inflatedSize(data, where, content);
-    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
+    count(await inflatedSize(data, where, content));
   }
   if (total + boundTotal <= PDF_CAPS.totalBytes) return;
-  for (const { data, where } of bounded) {
-    total += await inflatedSize(data, where, false);
-    if (total > PDF_CAPS.totalBytes) throw limit(`${path}: streams inflate to more than ${PDF_CAPS.totalBytes} bytes`);
-  }
+  for (const { data, where } of bounded) count(await inflatedSize(data, where, false));
 }
 
 /** Refuse a document with more pages than PDF_CAPS.pages. */

@@ -41,7 +41,6 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   if (!found) return undefined;
   const { first, span, markerX } = found;
   if (span.some((r) => !unruledRowOf(r.row))) return undefined;
-  if (!Number.isFinite(markerX)) return undefined;
   const rows = span.map(({ grid, row }) => {
     const { page, runs } = unruledRowOf(row)!;
     const right = runs.filter((t) => t.x0 >= markerX - X_SLACK);

@@ -12,6 +12,22 @@ export const INDICATOR_MARKER = /^指标\s*(\d+|[一二三四五六七八九十�
 export const DOTTED_NAME = /^[.。…·]{2,}[\s\d.]*$/u;
 /** A note under the table (备注：1. 本表…): it ends the table, however close it follows the last row. */
 export const NOTE_LINE = /^(备注|注[:：]|说明[:：])/u;
+/** Labels of a form's sign-off, beside or under its table: who filled it in, who answers for it, when. */
+export const SIGN_OFF_LABELS = [
+  '单位负责人',
+  '负责人',
+  '填表人',
+  '填报人',
+  '审核人',
+  '制表人',
+  '经办人',
+  '联系人',
+  '联系电话',
+  '电话',
+  '填报日期',
+  '填表日期',
+  '日期',
+] as const;
 /** Headings that continue a table after a page break rather than start a new one. */
 export const CONTINUATION_MARKERS = ['续表', '(续)', '续'] as const;
 /** A title printed again over a table's next page with its continuation said (…目标表(续), …目标表 续表, 续上表). */

@@ -1,6 +1,6 @@
 // Which sheets hold the 绩效目标表, and how a sheet's rows split into title lines, the table and notes.
 import type { Block, Cell } from '../grid.ts';
-import { INDICATOR_MARKER, TABLE_LABELS, TASK_MARKER, startsRow } from '../shared/markers.ts';
+import { INDICATOR_MARKER, SIGN_OFF_LABELS, TABLE_LABELS, TASK_MARKER, startsRow } from '../shared/markers.ts';
 
 export { TABLE_LABELS };
 import { labelKey } from '../shared/text.ts';
@@ -20,8 +20,7 @@ function evidenceOf(cell: Cell): string {
 }
 
 /** The lines a form prints under its table: notes, who filled it in, who answers for it, when. */
-const SIGN_OFF =
-  /^(?:备注|注[:：]|注\d|说明|填表说明|填报说明|单位负责人|负责人|财务负责人|填表人|填报人|审核人|制表人|经办人|联系人|联系电话|电话|填报日期|填表日期|日期)/u;
+const SIGN_OFF = new RegExp(`^(?:备注|注[:：]|注\\d|说明|填表说明|填报说明|财务负责人|${SIGN_OFF_LABELS.join('|')})`, 'u');
 
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?%?$/u;
 const isNumber = (cell: Cell) => NUMBER.test(cell.text);

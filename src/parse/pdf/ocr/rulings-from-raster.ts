@@ -209,7 +209,7 @@ function joinAlong<T extends Line>(
 ): T[] {
   const out: T[] = [];
   for (const l of [...lines].sort((a, b) => a.p0 - b.p0)) {
-    const prev = out.filter((q) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= gap).sort((a, b) => b.p1 - a.p1)[0];
+    const prev = out.filter((q) => collinearBefore(q, l, o, gap)).sort((a, b) => b.p1 - a.p1)[0];
     if (!prev || !joins(prev, l)) {
       out.push({ ...l });
       continue;
@@ -223,6 +223,10 @@ function joinAlong<T extends Line>(
   return out.sort((a, b) => a.at - b.at || a.p0 - b.p0);
 }
 
+/** Whether `q` ends before `l` starts, at most `gap` before it, on the same line (within half a stroke's width). */
+const collinearBefore = (q: Line, l: Line, o: Required<RulingOptions>, gap: number) =>
+  Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= gap;
+
 /**
  * Join collinear pieces across a gap with no ink at all, where no ruling across ends the piece on either side: a
  * border printed broken (worn toner, a dashed rule), whose pieces would cut the cells along it apart. A gap that ends
@@ -232,8 +236,7 @@ function mend(lines: Line[], piecesOf: () => Line[], across: Line[], o: Required
   type Mended = Line & { longs: Line[] };
   // A page whose long pieces have no collinear neighbour within a few gaps has no broken line: the short pieces (a
   // scan of the whole page) are not looked for.
-  const near = (q: Line, l: Line) => Math.abs(q.at - l.at) <= o.maxThickness / 2 + 1 && l.p0 > q.p1 && l.p0 - q.p1 <= BROKEN_SPAN * o.brokenGap;
-  if (!lines.some((l) => lines.some((q) => near(q, l)))) return lines;
+  if (!lines.some((l) => lines.some((q) => collinearBefore(q, l, o, BROKEN_SPAN * o.brokenGap)))) return lines;
   const pieces = piecesOf();
   const crossedAt = (p: number, at: number) =>
     across.some((c) => Math.abs(c.at - p) <= o.touchTolerance + o.maxThickness / 2 && c.p0 - o.touchTolerance <= at && c.p1 + o.touchTolerance >= at);
