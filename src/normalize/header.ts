@@ -19,6 +19,7 @@ import { cached } from './cached.ts';
 import { headerOf, headsColumn } from './columns.ts';
 import { isTableTotal } from './total-rows.ts';
 import { GOAL_HEADING, isGoalHeading } from './goal-heading.ts';
+import { textBesideTail, wrappedLabel } from './wrapped-label.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
 
@@ -97,7 +98,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       if (labelOf.has(key) || (p.labels.project?.fundsSections.includes(key) ?? false)) takeUnit(UNIT_IN_LABEL.exec(rawKey)?.[1]);
       const cell = row.cells[i]!;
       const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
-      const field = labelOf.get(repairedTo ?? key);
+      const wrapped = !labelOf.has(key) && !repairedTo && !split && inHeader ? wrappedLabel(rows, r, i, labelOf) : null;
+      const field = labelOf.get(wrapped?.key ?? repairedTo ?? key);
       // A bare 合计 below the first task totals the tasks, not the budget block.
       if (!field || (field === 'total' && !inHeader)) return;
       let filled: string | null = null;
@@ -106,6 +108,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
         setProjectFact(h.project!, field.slice(8), factValue(row, i, labelOf, p, rows.slice(r + 1)));
       } else if (field === 'goal') {
         if (h.overallGoal === null) h.overallGoal = goalText(rows, r, row, i, labelOf, p);
+        // The goal's second line sits beside the label's.
+        if (h.overallGoal !== null && wrapped) h.overallGoal += textBesideTail(wrapped.below, row.grid.indexOf(cell));
         if (h.overallGoal !== null) filled = FIELD_PATH.goal!;
       } else if (field === 'total' || field.startsWith('budget:')) {
         const path = field === 'total' ? (pairIndex === 0 && side !== 'income' ? 'expenditure.total' : 'income.total') : (field.slice(7) as BudgetField);

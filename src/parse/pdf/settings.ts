@@ -175,6 +175,10 @@ export const OCR = {
    * between two characters of one text: 城乡 | 建设局); a gutter leaves two cell paddings or more.
    */
   blockJoinGap: 0.3,
+  /** A gutter between word-built columns is wider than this × the median gap between one text's characters … */
+  glyphGapShare: 1.5,
+  /** … measured when a page's lines give at least this many gaps between single characters. */
+  glyphGapSamples: 5,
   /**
    * A gutter of that block may be crossed by this many of the lines that keep to their columns, where
    * blockColumnLines lines start their text right after it: a cell spanning two columns (部门名称's value over the

@@ -47,4 +47,25 @@ describe('lineGutters', () => {
     // Asking for one line to start there cuts the number.
     expect(lineGutters(gapped, 120, 510, 28, undefined, 1, 1)).toEqual([260, 373, 428]);
   });
+
+  it('with the image: a blank no wider than the text’s own character gaps is no column edge', () => {
+    // One character a word, 26 px apart with 9 px gaps; four labels of two characters + more line their gaps up at
+    // x 1036–1045 (下属|二级…, 收入|来源, 财政|拨款, 其他|资金); the values stand 30 px clear of the labels.
+    const chars = (text: string, left: number) => [...text].map((c, k) => w(c, left + 26 * k, left + 26 * k + 17));
+    const lines = [
+      line(0, ...chars('下属二级单位数', 990), w('9', 1210, 1222)),
+      line(1, ...chars('收入来源', 990), w('预算金额', 1210, 1300)),
+      line(2, ...chars('财政拨款', 990), w('3906.055309', 1210, 1350)),
+      line(3, ...chars('其他资金', 990), w('12.5', 1210, 1260)),
+    ];
+    // The image's ink: where the word boxes are.
+    const ink = (x0: number, x1: number, y0: number, y1: number) => {
+      const out = new Uint8Array(Math.max(0, x1 - x0));
+      for (const l of lines)
+        if (l.y0 < y1 && l.y1 > y0)
+          for (const word of l.words) for (let x = Math.max(x0, word.left); x < Math.min(x1, word.left + word.width); x++) out[x - x0] = 1;
+      return out;
+    };
+    expect(lineGutters(lines, 980, 1360, 28, ink)).toEqual([1186.5]);
+  });
 });

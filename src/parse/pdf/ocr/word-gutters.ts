@@ -1,5 +1,6 @@
 // Where a borderless table's columns part: the blank stretches the body's words, or better the page's ink, leave.
-import { x1Of, type Line, type Span } from './word-lines.ts';
+import { OCR } from '../settings.ts';
+import { median, x1Of, type Line, type Span } from './word-lines.ts';
 
 /**
  * Column gutters of a headerless table: at least this × line height wide (a wrapped text fills its cell to the
@@ -19,20 +20,7 @@ export type InkColumns = (x0: number, x1: number, y0: number, y1: number) => Uin
 export function gutters(body: readonly Line[], left: number, right: number, lineHeight: number, ink?: InkColumns): number[] {
   const a = Math.floor(left);
   const count = coverage(body, a, Math.ceil(right) + 1, ink);
-  const out: number[] = [];
-  let seenInk = false;
-  for (let i = 0; i < count.length; ) {
-    if (count[i]! > GUTTER_CROSSINGS) {
-      seenInk = true;
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < count.length && count[j]! <= GUTTER_CROSSINGS) j++;
-    if (seenInk && j < count.length && j - i >= MIN_GUTTER * lineHeight) out.push(a + (i + j) / 2);
-    i = j;
-  }
-  return out;
+  return blankRuns(count, GUTTER_CROSSINGS, gutterFloor(body, lineHeight, ink)).map(([i, j]) => a + (i + j) / 2);
 }
 
 /** For each x in [a, b): how many body lines put a word there, or, with the image, whether the body's band has ink there. */
@@ -104,18 +92,21 @@ export function lineGutters(lines: readonly Line[], left: number, right: number,
     });
     perLine.push(mine);
   }
-  const out = blankRuns(covered, 0, lineHeight).map(([i, j]) => a + (i + j) / 2);
+  const least = gutterFloor(lines, lineHeight, ink);
+  const out = blankRuns(covered, 0, least).map(([i, j]) => a + (i + j) / 2);
   if (crossings > 0)
-    for (const [i, j] of blankRuns(covered, crossings, lineHeight)) {
+    for (const [i, j] of blankRuns(covered, crossings, least)) {
       if (out.some((x) => x >= a + i && x < a + j)) continue;
-      const opening = perLine.filter((m) => m[j] && !m.subarray(i, j).some((v) => v > 0)).length;
+      // A cell's text starts at its column's edge give or take a pixel or two of its first glyph's bearing.
+      const edge = (m: Uint8Array) => m.subarray(j, j + Math.max(1, Math.round(MIN_GUTTER * lineHeight))).some((v) => v > 0);
+      const opening = perLine.filter((m) => edge(m) && !m.subarray(i, j).some((v) => v > 0)).length;
       if (opening >= starts) out.push(a + (i + j) / 2);
     }
   return out.sort((x, y) => x - y);
 }
 
-/** Stretches [i, j) at least MIN_GUTTER line heights wide covered by at most `most` lines, between inked places. */
-function blankRuns(covered: Uint8Array, most: number, lineHeight: number): [number, number][] {
+/** Stretches [i, j) at least `least` pixels wide covered by at most `most` lines, between inked places. */
+function blankRuns(covered: ArrayLike<number>, most: number, least: number): [number, number][] {
   const runs: [number, number][] = [];
   let seenInk = false;
   for (let i = 0; i < covered.length; ) {
@@ -126,8 +117,31 @@ function blankRuns(covered: Uint8Array, most: number, lineHeight: number): [numb
     }
     let j = i;
     while (j < covered.length && covered[j]! <= most) j++;
-    if (seenInk && j < covered.length && j - i >= MIN_GUTTER * lineHeight) runs.push([i, j]);
+    if (seenInk && j < covered.length && j - i >= least) runs.push([i, j]);
     i = j;
   }
   return runs;
+}
+
+/**
+ * The narrowest blank that parts two columns: MIN_GUTTER line heights, and wider than the gaps between the
+ * characters of one text. Left-aligned labels of equal length (下属|二级单位数, 收入|来源, 财政|拨款) put their
+ * character gaps at one x on every line, a stretch no line inks; a person sees no column there, since a column's
+ * gutter stands apart from the text's own spacing. That spacing is read from the single characters tesseract boxes
+ * apart on one line (its words of Chinese are a character or two), and a blank measured in the image's ink.
+ */
+function gutterFloor(lines: readonly Line[], lineHeight: number, ink: InkColumns | undefined): number {
+  // Without the image, a gutter is where word boxes leave a blank, and a box carries a stray quote mark's width.
+  if (!ink) return MIN_GUTTER * lineHeight;
+  const gaps: number[] = [];
+  for (const l of lines) {
+    const glyphs = l.words.filter((w) => /^\p{Script=Han}$/u.test(w.text)).sort((p, q) => p.left - q.left);
+    for (let k = 1; k < glyphs.length; k++) {
+      const gap = glyphs[k]!.left - x1Of(glyphs[k - 1]!);
+      // Two single characters a line height or more apart are two texts, not one.
+      if (gap > 0 && gap < lineHeight && glyphs[k]!.left - glyphs[k - 1]!.left < 2 * lineHeight) gaps.push(gap);
+    }
+  }
+  const spacing = gaps.length >= OCR.glyphGapSamples ? median(gaps) : 0;
+  return Math.max(MIN_GUTTER * lineHeight, OCR.glyphGapShare * spacing);
 }

@@ -12,6 +12,7 @@ import type { PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
 import { textLines, wordTables, type InkColumns, type WordTable } from './word-grid.ts';
+import { median } from './word-lines.ts';
 
 /** Reads a list of image pieces with tesseract at a segmentation mode; words come back in page pixels. */
 export type PieceReader = (pieces: readonly Piece[], listFile: string, psm: number) => Promise<OcrWord[]>;
@@ -33,6 +34,8 @@ export type WordPathOptions = {
 
 /** A rule at least this share of the page's width long is a border even without a grid around it. */
 const LONG_RULE_SHARE = 0.25;
+/** The margin a re-read keeps above and below its words' band, × their median height. */
+const REACH_PAST = 0.15;
 /** White frame around a re-read cell's ink (the ruled path's CELL_PAD, for the same reason). */
 const CELL_PAD = 12;
 
@@ -72,10 +75,12 @@ export async function readUnruledPage(
   const tables = wordTables(words, ink);
   if (tables.length === 0) return { runs: mergeLineWords(words, { gapFactor: o.gapFactor }), rulings: [...realRulings] };
   const inTable = (w: OcrWord) => tables.some((t) => inside(t, w));
-  const cells = tables.flatMap(cellRegions);
+  const merged = tables.flatMap(cellRegions);
+  const cells = merged.map((m) => m.region);
   // Header cells are read again whatever the page read gave: a label wrapped over two lines comes back as one
-  // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns.
-  const headerCells = new Set(tables.flatMap((t, k) => t.xs.slice(1).map((_, c) => cellIndex(tables, k, 0, c))));
+  // garbled glyph (拟投入的资/金(万元) → 人), and the header names the columns. So are cells spanning columns: the
+  // column strips cut their text mid-character (中国特色 → 中国怕 | 针色).
+  const headerCells = new Set(merged.flatMap((m, i) => (m.first || m.spanning ? [i] : [])));
   const reread = doubtDisagreements(
     doubtStackedNumbers(settleComparators(await rereadCells(img, cells, words.filter(inTable), read, o, headerCells), img, o.darkThreshold), cells),
     pageWords,
@@ -113,7 +118,9 @@ async function rereadCells(
     const text = ws.map((w) => w.text).join('');
     const unsure = (ws.some((w) => /\d/.test(w.text) && w.conf < OCR_UNSURE_BELOW) || hasPercentJunk(text)) && isValueCell(text);
     if (ws.length > 0 && !unsure && !always.has(i)) return;
-    const ink = inkBox(img, shrink(r, CELL_PAD / 2), o.darkThreshold);
+    // The cell's own words reach past its edges where a row edge runs close to a line (the top of 强化预算 cut off
+    // reads as 缠化预丰): the crop takes them whole.
+    const ink = inkBox(img, clamp(around(shrink(r, CELL_PAD / 2), ws), img), o.darkThreshold);
     if (!ink || (ws.length === 0 && !substantial(ink))) return;
     pieces.push({ file: join(o.dir, `wcell-${i}.pgm`), dx: ink.x0 - CELL_PAD, dy: ink.y0 - CELL_PAD, img: crop(img, ink, CELL_PAD) });
     again.push(i);
@@ -174,11 +181,6 @@ const MIN_INK_SIDE = 6;
 const substantial = (r: Region) => r.y1 - r.y0 >= MIN_INK_SIDE && r.x1 - r.x0 >= 2;
 
 /** Index into tables.flatMap(cellRegions) of row r, column c of table k. */
-function cellIndex(tables: readonly WordTable[], k: number, r: number, c: number): number {
-  const before = tables.slice(0, k).reduce((n, t) => n + (t.xs.length - 1) * (t.ys.length - 1), 0);
-  return before + r * (tables[k]!.xs.length - 1) + c;
-}
-
 /** A pixel column with at most this many dark pixels over a table's band is blank (a JPEG speck or two). */
 const INK_SPECKS = 2;
 
@@ -207,11 +209,33 @@ function clamp(r: Region, img: GrayImage): Region {
   return { x0, y0, x1: Math.max(x0, Math.min(img.width, r.x1)), y1: Math.max(y0, Math.min(img.height, r.y1)) };
 }
 
-function cellRegions(t: WordTable): Region[] {
-  const out: Region[] = [];
+/** Each cell of a table, a row's cells joined across the edges its text runs over (see WordTable.joins). */
+function cellRegions(t: WordTable): { region: Region; first: boolean; spanning: boolean }[] {
+  const out: { region: Region; first: boolean; spanning: boolean }[] = [];
+  const joined = (r: number, edge: number) => (t.joins ?? []).some((j) => j.row === r && j.edge === edge);
   for (let r = 0; r + 1 < t.ys.length; r++)
-    for (let c = 0; c + 1 < t.xs.length; c++) out.push({ x0: t.xs[c]!, y0: t.ys[r]!, x1: t.xs[c + 1]!, y1: t.ys[r + 1]! });
+    for (let c = 0; c + 1 < t.xs.length; ) {
+      let end = c + 1;
+      while (end + 1 < t.xs.length && joined(r, end)) end++;
+      out.push({ region: { x0: t.xs[c]!, y0: t.ys[r]!, x1: t.xs[end]!, y1: t.ys[r + 1]! }, first: r === 0, spanning: end > c + 1 });
+      c = end;
+    }
   return out;
+}
+
+/**
+ * r stretched to the band its words' characters take, the median top and bottom of their boxes (tesseract draws a
+ * box over two lines now and then) with a margin of REACH_PAST of their median height.
+ */
+function around(r: Region, ws: readonly OcrWord[]): Region {
+  const glyphs = ws.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (glyphs.length === 0) return r;
+  const reach = REACH_PAST * median(glyphs.map((w) => w.height));
+  return {
+    ...r,
+    y0: Math.min(r.y0, Math.floor(median(glyphs.map((w) => w.top)) - reach)),
+    y1: Math.max(r.y1, Math.ceil(median(glyphs.map((w) => w.top + w.height)) + reach)),
+  };
 }
 
 function shrink(r: Region, by: number): Region {
