@@ -6,7 +6,7 @@ import type { ColumnVocabulary } from '../src/normalize/pipeline.ts';
 /** 年度重点工作任务 and 其他需完成的任务: one row per task. */
 export const taskColumns: ColumnVocabulary = {
   serial: ['序号', '编号', '任务序号'],
-  name: ['名称', '任务名称', '工作任务', '重点工作任务', '任务', '重点任务', '任务名', '工作任务名称', '重点任务名称', '支出项目名称', '支出项目'],
+  name: ['名称', '任务名称', '工作任务', '重点工作任务', '任务', '重点任务', '任务名', '工作任务名称', '重点任务名称', '支出项目名称', '支出项目', '项目名称'],
   // A column for both (主要内容及预期目标) holds the content first: read as content, its formulas audited.
   content: [
     '主要实施内容',

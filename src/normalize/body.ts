@@ -15,6 +15,8 @@ import { executionByColumns } from './execution-rows.ts';
 import { totalRow } from './total-rows.ts';
 import { totalLabels } from '../../pipelines/columns.ts';
 import { cached } from './cached.ts';
+import { opensOtherTasks, isSectionLabel } from './section-labels.ts';
+import { packedIndicator, packedTask } from './packed-rows.ts';
 
 export type { Body, CellTarget, FormulaSource } from './body-state.ts';
 
@@ -89,7 +91,11 @@ export function readBody(rows: Row[], p: PipelineDefinition): Body {
     // of the first page only): its columns are the header's last ones.
     const lacking = map && row.table !== headerTable ? map.width - row.grid.length : 0;
     const aligned = lacking > 0 && !Object.values(map!.at).some((i) => i !== undefined && i < lacking) ? widened(row, lacking) : row;
-    const placed = map ? packedTask(aligned, map, p) : aligned;
+    const packed = map ? packedIndicator(aligned, map, p) : aligned;
+    // A row of name and value alone says nothing of its levels, and the rows above it no longer do either (the
+    // labels OCR set on lines of their own): unknown, not the last row's.
+    if (packed !== aligned) Object.assign(levels, { level1: null, level2: null, inferred1: false, inferred2: false });
+    const placed = map ? packedTask(packed, map, p) : packed;
     const onGrid = map !== null && laidOutUnder(placed, map) && fits(map, section) && !markerOffColumn(placed, map);
     if (onGrid && readOnGrid(placed, map!, section, levels, body, p)) continue;
     if (onGrid && map!.kind === 'execution') {
@@ -211,27 +217,6 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: strin
   return shiftedRight(row, column - first, first) ?? row;
 }
 
-/**
- * A task row a text export printed without the section's label cell merged down the left (`1.名称 | 内容 | 金额 |
- * 目标` under `| 名称 | 主要实施内容 | …`): narrower than its header, or as wide with its tail empty, its cells packed
- * to the left of the header's columns. They go back under those columns, as a row whose 任务N: cell sits left of its
- * column does (markerOffColumn).
- */
-function packedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
-  if (map.kind !== 'tasks' || row.kind !== 'row' || row.grid.some((c) => c.spanned)) return row;
-  const roles = (['serial', 'name', 'content', 'amount', 'goal'] as const).map((r) => map.at[r]).filter((i) => i !== undefined);
-  const leftmost = Math.min(...roles);
-  const first = row.grid.findIndex((c) => c.text !== '');
-  // A narrower row is packed only when exactly the header's leading columns are missing: one short of a cell
-  // inside (a goal lost) is another defect, read by its marker and reported.
-  const fits = row.grid.length === map.width || row.grid.length === map.width - leftmost;
-  if (!fits || first < 0 || first >= leftmost || isSectionLabel(row.grid[first]!.text, p)) return row;
-  // Text alone where the section's label stands is no task.
-  if (row.grid.filter((c) => c.text !== '').length < 2) return row;
-  const wide = row.grid.length === map.width ? row : rowOf([...row.grid, ...Array.from({ length: leftmost }, () => blank(row.grid.at(-1)!))], row.table);
-  return shiftedRight(wide, leftmost - first, first) ?? row;
-}
-
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */
 function spansColumns(row: Row, map: ColumnMap): boolean {
   const covered = (i: number | undefined) =>
@@ -321,17 +306,7 @@ function leftOver(row: Row, keys: string[], section: Section, level1Labels: Set<
   body.unreadRows.push({ section: unreadSection, cells: texts, reason, loc: row.loc });
 }
 
-/** 其他需完成的任务, usually followed by (可选填): its labels are prefixes of the label key. */
-const opensOtherTasks = (key: string, p: PipelineDefinition) => p.labels.otherTasks.some((l) => key.startsWith(l));
-
-/** 其他需完成的任务(可选填) and the like on a data row: the section's label, not data of the row. */
-const isSectionLabel = (key: string, p: PipelineDefinition) => opensOtherTasks(labelKey(key), p) || meansOneOf(key, sectionLabels(p));
-
 const factLabelsOf = new WeakMap<PipelineDefinition, string[]>();
-const sectionLabelsOf = new WeakMap<PipelineDefinition, string[]>();
 /** The labels of the form's facts (goal, department, funds lines), gathered once per pipeline: asked of every row. */
 const factLabels = (p: PipelineDefinition) =>
   cached(factLabelsOf, p, () => [...p.labels.overallGoal, ...p.labels.departmentName, ...Object.values(p.labels.budget).flat()]);
-/** The labels that open a section of the body (重点工作任务, 绩效指标, 预算执行情况). */
-const sectionLabels = (p: PipelineDefinition) =>
-  cached(sectionLabelsOf, p, () => [...p.labels.keyTasks, ...p.labels.indicators, ...(p.labels.execution ?? [])]);

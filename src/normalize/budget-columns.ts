@@ -34,7 +34,7 @@ export function readBudgetColumns(rows: Row[], p: PipelineDefinition, budget: Bu
       // A part's cell holding figures that read as no one number (two columns' figures run together, 1290.05 2.72) is
       // kept unread, so that its line's sum is not judged without it.
       if (cell.spanned || (!n && !/\d/u.test(cell.text))) return;
-      const path = stack(above, c);
+      const path = stack(above, c, (t) => fieldOf.has(meaningKey(t)));
       // The line is the outermost label the family knows (基本支出); a deeper label under it (财政拨款) is its part.
       const at = path.findIndex((t) => fieldOf.has(meaningKey(t)));
       if (at < 0) return;
@@ -63,7 +63,9 @@ function headerRowsAbove(rows: Row[], r: number, figures: (row: Row) => number):
   const out: Row[] = [];
   for (let i = r - 1; i >= 0 && out.length < MAX_HEADER_ROWS; i--) {
     const row = rows[i]!;
-    if (row.kind !== 'row' || row.table !== rows[r]!.table || row.grid.length !== rows[r]!.grid.length || figures(row) > 0) break;
+    // A text table's row ends at its last filled cell (OCR markdown's 总额 | 基本支出 | … | 项目支出 | |): narrower is
+    // the same grid; wider is another table's.
+    if (row.kind !== 'row' || row.table !== rows[r]!.table || row.grid.length > rows[r]!.grid.length || figures(row) > 0) break;
     // A header row holds labels; a row with running text (总体绩效目标 | 全面履行部门职责…) is the form's body.
     if (row.grid.some((c) => c.text.length > LONGEST_LABEL)) break;
     out.unshift(row);
@@ -72,7 +74,7 @@ function headerRowsAbove(rows: Row[], r: number, figures: (row: Row) => number):
 }
 
 /** The distinct header texts above column c, top down (a span's copies repeat its label: counted once). */
-function stack(above: Row[], c: number): string[] {
+function stack(above: Row[], c: number, known: (label: string) => boolean): string[] {
   const path: string[] = [];
   above.forEach((row, depth) => {
     let t = row.grid[c]?.text ?? '';
@@ -82,10 +84,32 @@ function stack(above: Row[], c: number): string[] {
     // names the group its sub-columns make, each group opening at its own 合计.
     const deeper = above.slice(depth + 1);
     if (t === '' && deeper.some((below) => (below.grid[c]?.text ?? '') !== '')) t = groupLabelOver(row, deeper, c) ?? groupLabelLeftOf(row, c);
-    if (t !== '' && path.at(-1) !== t) path.push(t);
+    for (const piece of t === '' ? [] : (flatGroup(row, c, known) ?? [t])) if (path.at(-1) !== piece) path.push(piece);
   });
   return path;
 }
+
+/**
+ * A group printed flat on one header row, its total first (GFM, a one-row export: 总额 | 基本支出合计 | 其中:财政拨款 |
+ * 专户资金 | 项目支出合计 | …): column c as the group and its label under it (基本支出 › 合计, 基本支出 › 其中:财政拨款),
+ * as a two-row header would stack them; undefined where no group's total stands at or left of c before a label
+ * the family knows whole.
+ */
+function flatGroup(row: Row, c: number, known: (label: string) => boolean): string[] | undefined {
+  for (let k = c; k >= 0; k--) {
+    const label = row.grid[k]?.text ?? '';
+    // A label the family knows whole (收入合计, 总额) is a line of its own, and no group reaches past it; what a
+    // group's column says it holds (其中:财政拨款) is the group's.
+    if (known(label) && !OF_WHICH.test(label)) return undefined;
+    const m = FLAT_GROUP_TOTAL.exec(meaningKey(label));
+    if (m && known(m[1]!)) return k === c ? [m[1]!, m[2]!] : [m[1]!, row.grid[c]!.text];
+  }
+  return undefined;
+}
+
+const OF_WHICH = /^\s*其中/u;
+/** A group's name and its own total in one label (基本支出合计, 项目支出小计). */
+const FLAT_GROUP_TOTAL = new RegExp(`^(.+?)(${GROUP_TOTAL.slice(0, 2).join('|')})$`, 'u');
 
 /**
  * The label of the group column c is in, where a deeper row opens each group with its total (合计 | 财政拨款 | … |
@@ -104,6 +128,6 @@ function groupLabelOver(row: Row, deeper: Row[], c: number): string | undefined 
 
 /** The nearest label left of column c in a header row, or '' when there is none. */
 function groupLabelLeftOf(row: Row, c: number): string {
-  for (let i = c - 1; i >= 0; i--) if (row.grid[i]!.text !== '') return row.grid[i]!.text;
+  for (let i = Math.min(c, row.grid.length) - 1; i >= 0; i--) if (row.grid[i]!.text !== '') return row.grid[i]!.text;
   return '';
 }

@@ -154,15 +154,20 @@ function stackedPieces(map: ColumnMap, top: Row, row: Row, columns: PipelineDefi
 
 /**
  * A header a text export broke over lines (一级指标 | … | 年度指标值, then 实际完成值, then 分值 | 得分): the line below
- * holds new roles only, packed from the first column, where the header's own roles already stand. It goes on from
- * the header's last column.
+ * holds new roles only, packed from the first column or set under the header's own roles. It goes on from the
+ * header's last column.
  */
 function continuation(map: ColumnMap, row: Row, sub: ColumnMap): Array<[string, number]> {
   const entries = Object.entries(sub.at).filter(([role]) => role !== 'ignored');
   const first = row.grid.findIndex((c) => c.text !== '');
-  if (first !== 0 || entries.length === 0 || entries.some(([role]) => map.at[role as ColumnRole] !== undefined)) return [];
-  const last = Math.max(...Object.values(map.at).filter((c): c is number => c !== undefined));
-  const moved = entries.map(([role, col]): [string, number] => [role, last + 1 + col]);
+  if (entries.length === 0 || entries.some(([role]) => map.at[role as ColumnRole] !== undefined)) return [];
+  const used = Object.values(map.at).filter((c): c is number => c !== undefined);
+  // OCR markdown sets the lower line's words under the header's own (三级指标, then 指标值 a line below in its
+  // column), the header ending in an empty cell where its data stands: the words go on after the header's roles.
+  const under = first !== 0;
+  if (under && !entries.every(([, col]) => used.includes(col))) return [];
+  const last = Math.max(...used);
+  const moved = entries.map(([role, col], k): [string, number] => [role, last + 1 + (under ? k : col)]);
   return moved.every(([, col]) => col < map.width) ? moved : [];
 }
 

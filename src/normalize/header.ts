@@ -356,10 +356,15 @@ const REPAIR_CACHE_SIZE = 20_000;
 /** The budget side a row's first cell opens (资金来源 → income, 支出用途 → expenditure), or null. */
 function sideOf(row: Row, p: PipelineDefinition): 'expenditure' | 'income' | null {
   const sides = p.labels.budgetSides;
-  const first = row.cells.find((c) => c.text !== '');
-  if (!sides || !first) return null;
-  // By meaning, so 按资金来源 reads as 资金来源.
-  return matchLabel(first.text, sides);
+  if (!sides) return null;
+  // The row's first own label, or the one after the block's caption merged down beside it (年度预算申请 | 资金来源 |
+  // 2024年): by meaning, so 按资金来源 reads as 资金来源.
+  const own = row.cells.filter((c) => c.text !== '' && !c.spanned).slice(0, 2);
+  for (const c of own) {
+    const side = matchLabel(c.text, sides);
+    if (side) return side;
+  }
+  return null;
 }
 
 /** A line of text above or beside the table holding a label and its value (预算部门:文化部门, 部门名称：…). */

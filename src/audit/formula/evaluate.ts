@@ -62,9 +62,9 @@ export function evaluateFormula(src: FormulaInput): Formula {
     .trim();
   const computed = evaluateExact(expression);
 
-  const where = src.context.indexOf(printed);
-  const after = where >= 0 ? src.context.slice(where + printed.length) : '';
-  const masked = where >= 0 ? src.context.slice(0, where) + ' ' + after : src.context;
+  const found = locate(src.context, printed);
+  const after = found ? src.context.slice(found.end) : '';
+  const masked = found ? src.context.slice(0, found.start) + ' ' + after : src.context;
   const statedUnit = unitAfter(after);
   const stated = printedValue(statedText);
   const result: Formula = { ...base, expression, operands: operands.map(Number), stated: { value: Number(statedText), unit: statedUnit } };
@@ -99,4 +99,17 @@ function convertedInFormula(expression: string, operandsIn: MoneyUnit | null, st
   const divides = tokens.some((t, i) => t === '/' && number(tokens[i + 1])?.eq(ratio));
   const times = tokens.some((t, i) => t === '*' && number(tokens[i + 1])?.eq(big(1).div(ratio)));
   return divides || times ? stated : operandsIn;
+}
+
+/**
+ * Where a formula stands in its cell's text, spaces aside: the text keeps a writer's spaces around operators
+ * (1498 × 500 = 89.88 万元) where the formula read from it has none.
+ */
+function locate(context: string, printed: string): { start: number; end: number } | null {
+  const at = context.indexOf(printed);
+  if (at >= 0) return { start: at, end: at + printed.length };
+  const chars = [...printed.replace(/\s+/gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  if (chars.length === 0) return null;
+  const m = new RegExp(chars.join('\\s*'), 'u').exec(context);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
 }

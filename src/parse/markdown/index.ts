@@ -5,7 +5,7 @@
 import type { Root, RootContent, Table } from 'mdast';
 import type { Block, Cell, Parser } from '../grid.ts';
 import { InputError } from '../grid.ts';
-import { readCellText } from '../shared/cell-text.ts';
+import { readMarkdownText } from './markdown-text.ts';
 import { joinContinuations } from '../shared/continuation.ts';
 import { htmlToBlocks } from '../html/index.ts';
 import { joinBrokenRows, padRows, PIPE_ROW, pipeEnd, pipeRow, tabRow } from './tab-rows.ts';
@@ -75,7 +75,7 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   const { start, end } = span;
   const source = lines.slice(start - 1, end);
   if (span.type === 'heading') {
-    const { text } = readCellText(
+    const { text } = readMarkdownText(
       source
         .join('\n')
         .replace(/^\s{0,3}#{1,6}\s*/, '')
@@ -114,11 +114,11 @@ async function spanBlocks(span: LineSpan, lines: string[]): Promise<Block[]> {
   }
   return source.flatMap((l, i): Block[] => {
     const loc = { line: start + i, column: 1 };
-    const { text } = readCellText(l, loc);
+    const { text } = readMarkdownText(l, loc);
     if (!text) return [];
     const words = [...l.matchAll(/\S+/gu)];
     if (words.length < KEPT_WORDS) return [{ kind: 'text', text, loc }];
-    const read = words.map((w) => ({ text: readCellText(w[0], loc).text, column: w.index + 1 }));
+    const read = words.map((w) => ({ text: readMarkdownText(w[0], loc).text, column: w.index + 1 }));
     return [{ kind: 'text', text, loc, words: read.filter((w) => w.text !== '') }];
   });
 }
@@ -131,7 +131,7 @@ function gfmTable(node: Table, lines: string[]): Block {
       const e = cell.position!.end;
       const raw = s.line === e.line ? lines[s.line - 1]!.slice(s.column - 1, e.column - 1) : cellText(cell);
       const loc = { line: s.line, column: s.column };
-      const { text, math } = readCellText(raw.replace(/^\|/, '').replace(/\|$/, '').replace(/\\\|/g, '|'), loc);
+      const { text, math } = readMarkdownText(raw.replace(/^\|/, '').replace(/\|$/, '').replace(/\\\|/g, '|'), loc);
       return { text, math, rowSpan: 1, colSpan: 1, origin: 'markup', loc };
     }),
   );

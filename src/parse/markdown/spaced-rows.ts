@@ -3,7 +3,7 @@
 // two cells on are read as rows of such cells. Only for a document in which nothing else is a table: white space
 // also separates words in prose and wrapped labels, and a table with markup is always the better reading.
 import type { Block, Cell } from '../grid.ts';
-import { readCellText } from '../shared/cell-text.ts';
+import { readMarkdownText } from './markdown-text.ts';
 import { padRows } from './tab-rows.ts';
 
 /** A run of text between white space (full-width spaces and NBSP included). */
@@ -90,7 +90,7 @@ export function spacedTable(blocks: readonly Block[], lines: readonly string[]):
   const rows: Cell[][] = kept.map((cells) =>
     cells.map(({ text, column, line }) => {
       const loc = { line, column };
-      return { ...readCellText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
+      return { ...readMarkdownText(text, loc), rowSpan: 1, colSpan: 1, origin: 'markup' as const, loc };
     }),
   );
   const before = blocks.filter((b) => (b.kind === 'table' ? b.grid.loc.line : b.loc.line)! <= start);

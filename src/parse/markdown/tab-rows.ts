@@ -1,6 +1,6 @@
 // OCR markdown rows: cells separated by tabs, empty cells as runs of tabs, long rows broken over lines.
 import type { Cell } from '../grid.ts';
-import { readCellText } from '../shared/cell-text.ts';
+import { readMarkdownText } from './markdown-text.ts';
 import { startsRow } from '../shared/markers.ts';
 import { cleanText } from '../shared/text.ts';
 
@@ -10,7 +10,7 @@ export function tabRow(line: string, lineNo: number): Cell[] {
   let column = 1;
   for (const raw of line.split('\t')) {
     const loc = { line: lineNo, column };
-    const { text, math } = readCellText(raw, loc);
+    const { text, math } = readMarkdownText(raw, loc);
     cells.push({ text, math, rowSpan: 1, colSpan: 1, origin: 'ocr', loc });
     column += raw.length + 1;
   }
@@ -32,7 +32,7 @@ export function pipeRow(line: string, lineNo: number): Cell[] {
   let column = line.indexOf(body) + 1;
   for (const raw of body.split(/(?<!\\)\|/u)) {
     const loc = { line: lineNo, column };
-    const { text, math } = readCellText(raw.replace(/\\\|/g, '|'), loc);
+    const { text, math } = readMarkdownText(raw.replace(/\\\|/g, '|'), loc);
     cells.push({ text, math, rowSpan: 1, colSpan: 1, origin: 'markup', loc });
     column += raw.length + 1;
   }
