@@ -9,6 +9,7 @@ import { pickPipeline } from './family.ts';
 import { splitTables } from './segments.ts';
 import { rowsFromCellStream } from './cell-stream/index.ts';
 import { isFundLabel } from './execution-rows.ts';
+import { fundsFromExecution } from './funds-from-execution.ts';
 import { yearOf } from './year.ts';
 import { coverDepartment, joinWrappedTitles } from './title-facts.ts';
 import { targetMet } from './target-met.ts';
@@ -160,6 +161,7 @@ function normalizeRows(doc: ParsedDocument, rows: Row[], pipeline: PipelineDefin
   numberWithinGroups(body.indicators, body.valueCells);
   numberedByRepeatedWord(body.tasks);
   for (const i of body.indicators) if (i.actual !== undefined) i.met = targetMet(i.value, i.actual ?? null);
+  fundsFromExecution(header.project, body.executionLines, pipeline);
   const valueCells = [...body.valueCells, ...budgetCells(header.budget)];
   const record: DisclosureRecord = {
     id: doc.source.sha256,

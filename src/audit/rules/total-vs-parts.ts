@@ -1,4 +1,4 @@
-import type { BudgetPart, DisclosureRecord, Loc } from '../../model/index.ts';
+import { sameLoc, type BudgetPart, type DisclosureRecord, type Loc } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { sumPrinted, type Printed } from '../../arith/rounding.ts';
 import { judgeSum, moneyTotalOf } from '../points.ts';
@@ -96,6 +96,10 @@ function partChecks(record: DisclosureRecord): Check[] {
 function fundsCheck(record: DisclosureRecord): Check[] {
   const p = record.project;
   if (!p) return [];
+  // Funds a self-evaluation printed only as lines of its funds block are that block's, which execution-total judges
+  // with every line it prints (上年结转资金, 单位资金 …).
+  const totalLoc = p.loc['funds.total'];
+  if (totalLoc && record.execution?.lines.some((l) => sameLoc(l.loc, totalLoc))) return [];
   const total = printed(p.raw['funds.total'], p.funds.total);
   const fiscal = printed(p.raw['funds.fiscal'], p.funds.fiscal);
   const other = printed(p.raw['funds.other'], p.funds.other);
