@@ -11,6 +11,8 @@ import { OCR } from '../settings.ts';
 import { settleComparators } from './comparator.ts';
 import { deskew } from './deskew.ts';
 import { evenLight } from './even-light.ts';
+import { asFirstRead, stretched, unreadCells } from './empty-cells.ts';
+import { withSlashes } from './slash-cells.ts';
 import { readImages } from './batch.ts';
 import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
@@ -47,6 +49,10 @@ const DEFAULT_CELL_PSM = 6;
 /** White frame around each cell's ink: none and tesseract misses edge strokes; 30 px and it drops digits again. */
 const CELL_PAD = 12;
 const CELL_GAP_FACTOR = 2;
+/** The frame around a cell read again after it came back empty (a 200 dpi header cell read nothing at CELL_PAD). */
+const REREAD_PAD = 3 * CELL_PAD;
+/** Page segmentation mode 7: the image is one line of text. */
+const LINE_PSM = 7;
 /** A bilevel or coarse scan is rendered at DEFAULT_DPI only while that enlarges its pixels at most this much (see renderDpi). */
 const MAX_UPSCALE = 2;
 /** Lines of text outside the table closer than this (inches) are one piece: a wrapped note stays one block. */
@@ -138,12 +144,32 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     // model load and no layout analysis of a mostly blank page (a ruled page's tesseract CPU −25 %, same text).
     const rest = blankRegions(clean, cells);
     const restPieces = inkBands(rest, rulingOpts.darkThreshold, Math.round(dpi * REST_BAND_GAP), speck).map((r, i) => piece(dir, `rest-${i}`, rest, r));
-    const words = await read([...cellPieces, ...restPieces], join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM);
+    const first = await read([...cellPieces, ...restPieces], join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM);
+    const words = [...first];
+    // Cells with ink that came back empty: stretched to black on white and framed wider, read as a block, then, still
+    // empty, as one line of text.
+    for (const [k, psm] of [opts.cellPsm ?? DEFAULT_CELL_PSM, LINE_PSM].entries()) {
+      const unread = unreadCells(
+        inked.map((c) => c.ink),
+        words.filter((w) => w.page <= cellPieces.length),
+        dpi,
+      );
+      const again = unread.map((i) => {
+        const p = cellPiece(dir, `again${k}-${i}`, clean, inked[i]!.ink, rulingOpts.darkThreshold, REREAD_PAD);
+        return { ...p, img: stretched(p.img, clean, inked[i]!.ink) };
+      });
+      words.push(...asFirstRead(await read(again, join(dir, `again${k}.txt`), psm), unread));
+    }
     const cellWords = await rereadValueCells(
       cellPieces,
-      dropRulingArtifacts(
-        words.filter((w) => w.page <= cellPieces.length),
-        rulings,
+      withSlashes(
+        dropRulingArtifacts(
+          words.filter((w) => w.page <= cellPieces.length),
+          rulings,
+        ),
+        inked.map((c) => c.ink),
+        clean,
+        rulingOpts.darkThreshold,
       ),
       { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal },
     );
@@ -166,9 +192,9 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
 }
 
 /** A cell's ink as tesseract reads it: its text lines set apart where they run close (regions.ts spreadLines). */
-function cellPiece(dir: string, name: string, img: GrayImage, r: Region, darkThreshold: number): Piece {
-  const spread = spreadLines(img, r, darkThreshold, CELL_PAD);
-  return { file: join(dir, `${name}.pgm`), dx: r.x0 - CELL_PAD, dy: 0, img: spread.img, pageY: spread.pageY };
+function cellPiece(dir: string, name: string, img: GrayImage, r: Region, darkThreshold: number, pad = CELL_PAD): Piece {
+  const spread = spreadLines(img, r, darkThreshold, pad);
+  return { file: join(dir, `${name}.pgm`), dx: r.x0 - pad, dy: 0, img: spread.img, pageY: spread.pageY };
 }
 
 function piece(dir: string, name: string, img: GrayImage, r: Region): Piece {

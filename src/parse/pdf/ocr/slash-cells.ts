@@ -1,0 +1,47 @@
+// A cell holding only a slash (/, "not applicable" in a form's blank cells) reads as 1, 7 or 8 to chi_sim: a figure
+// nobody printed. The slash is told by its shape: one thin stroke whose middle moves right as it rises.
+import type { GrayImage } from './pgm.ts';
+import type { Region } from './regions.ts';
+import type { OcrWord } from './tesseract-tsv.ts';
+
+/** A row of a stroke is at most this share of the glyph's height wide (7's bar and 1's foot are wider) … */
+const STROKE_SHARE = 0.45;
+/** … and from bottom to top its middle moves right by at least this share of the height (1 stands upright). */
+const LEAN_SHARE = 0.18;
+/** A glyph this short is a speck or a dash. */
+const MIN_HEIGHT = 8;
+
+/** Words as read, a lone character in a cell whose ink is one leaning stroke turned into the slash it is. */
+export function withSlashes(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
+  const perCell = new Map<number, number>();
+  for (const w of words) perCell.set(w.page, (perCell.get(w.page) ?? 0) + 1);
+  return words.map((w) => {
+    const ink = inks[w.page - 1];
+    if (!ink || perCell.get(w.page) !== 1 || [...w.text].length !== 1 || w.text === '/') return w;
+    return isSlash(img, ink, darkThreshold) ? { ...w, text: '/' } : w;
+  });
+}
+
+/** Whether the ink in r is one thin stroke leaning right as it rises. */
+export function isSlash(img: GrayImage, r: Region, darkThreshold: number): boolean {
+  const height = r.y1 - r.y0;
+  if (height < MIN_HEIGHT) return false;
+  const middles: number[] = [];
+  for (let y = r.y0; y < r.y1; y++) {
+    let left = -1;
+    let right = -1;
+    for (let x = r.x0; x < r.x1; x++)
+      if (img.data[y * img.width + x]! < darkThreshold) {
+        if (left < 0) left = x;
+        right = x;
+      }
+    if (left < 0) continue;
+    if (right - left + 1 > STROKE_SHARE * height) return false;
+    middles.push((left + right) / 2);
+  }
+  if (middles.length < MIN_HEIGHT) return false;
+  const third = Math.max(1, Math.floor(middles.length / 3));
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  // Rows run top down: the top third's middle stands right of the bottom third's.
+  return mean(middles.slice(0, third)) - mean(middles.slice(-third)) >= LEAN_SHARE * height;
+}
