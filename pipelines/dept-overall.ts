@@ -28,7 +28,7 @@ export default definePipeline({
       'expenditure.basic': ['基本支出'],
       'expenditure.project': ['项目支出'],
       'expenditure.developmentSpecial': ['财政专项资金', '财政专项'],
-      'expenditure.developmentOther': ['其他事业发展性支出', '其他发展性支出'],
+      'expenditure.developmentOther': ['其他事业发展性支出', '其他发展性支出', '其他事业发展资金', '其他事业发展支出'],
       'expenditure.total': [
         '支出合计',
         '预算支出合计',

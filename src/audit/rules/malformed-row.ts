@@ -14,6 +14,8 @@ export default defineRule({
     for (const t of record.tasks) {
       const target = { kind: 'task' as const, no: t.no, section: t.section };
       if (t.missing.length) report({ target, loc: t.loc, message: `任务${t.no} has no ${t.missing.join(', ')} cell` });
+      // 其他需完成的任务 is optional, and a bureau lists its unfunded work there: an empty amount is no defect.
+      else if (t.section === 'other' && t.amountRaw === '') continue;
       else if (t.amountRaw !== null && readNumber(t.amountRaw, { stripUnit: WAN_YUAN_SUFFIX }) === null) {
         report({
           target: { ...target, field: 'amount' },

@@ -6,8 +6,25 @@ import { doc, testRule } from '../../helpers/rule-tester.ts';
 const header = '\t名称\t主要实施内容\t拟投入的资金(万元)\t期望达到的目标(概述)';
 
 testRule(malformedRow, {
-  valid: [{ name: 'a complete row', doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t7\t保证各种办公业务支出') }],
+  valid: [
+    { name: 'a complete row', doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t7\t保证各种办公业务支出') },
+    {
+      name: 'a task of 其他需完成的任务 (optional) without funds',
+      doc: doc(
+        header,
+        '\t任务1: 业务费\t各种办公业务支出\t7\t保证各种办公业务支出',
+        '其他需完成的任务(可选填)\t任务1: 临时救助日常工作\t做好临时救助日常工作\t\t按时完成',
+      ),
+    },
+  ],
   invalid: [
+    {
+      name: 'a key task without funds',
+      doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t\t保证各种办公业务支出'),
+      flags: [
+        { severity: 'warning', target: { kind: 'task', no: 1, section: 'key', field: 'amount' }, actual: '', line: 5, message: '任务1 has an empty amount' },
+      ],
+    },
     {
       name: 'a cell missing',
       doc: doc(header, '\t任务1: 业务费\t各种办公业务支出\t7', '\t任务2: 差旅费\t差旅\t3\t保障差旅'),
