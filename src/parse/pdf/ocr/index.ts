@@ -13,6 +13,7 @@ import { deskew } from './deskew.ts';
 import { evenLight } from './even-light.ts';
 import { asFirstRead, stretched, unreadCells } from './empty-cells.ts';
 import { withSlashes } from './slash-cells.ts';
+import { signsInEmptyCells, withOperators } from './operator-glyphs.ts';
 import { readImages } from './batch.ts';
 import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
@@ -162,10 +163,23 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     }
     const cellWords = await rereadValueCells(
       cellPieces,
-      withSlashes(
-        dropRulingArtifacts(
-          words.filter((w) => w.page <= cellPieces.length),
-          rulings,
+      withOperators(
+        withSlashes(
+          dropRulingArtifacts(
+            [
+              ...words.filter((w) => w.page <= cellPieces.length),
+              ...signsInEmptyCells(
+                words.filter((w) => w.page <= cellPieces.length),
+                inked.map((c) => c.ink),
+                clean,
+                rulingOpts.darkThreshold,
+              ),
+            ],
+            rulings,
+          ),
+          inked.map((c) => c.ink),
+          clean,
+          rulingOpts.darkThreshold,
         ),
         inked.map((c) => c.ink),
         clean,
