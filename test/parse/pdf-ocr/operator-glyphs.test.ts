@@ -1,8 +1,7 @@
 // Comparison signs on a scan: chi_sim reads a lone ≥ as E, z or &, and ≥1500 as >1500; the sign is told by its shape.
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../../../src/extract.ts';
+import { scanGrid } from '../../helpers/scan-grid.ts';
 import { operatorShape, withOperators } from '../../../src/parse/pdf/ocr/operator-glyphs.ts';
 import type { GrayImage } from '../../../src/parse/pdf/ocr/pgm.ts';
 import type { OcrWord } from '../../../src/parse/pdf/ocr/tesseract-tsv.ts';
@@ -50,11 +49,7 @@ describe('withOperators', () => {
 
 describe.skipIf(!tools)('a scanned indicator block with lone signs in its 指标性质 column (200 dpi JPEG)', () => {
   it('reads each ≥ and ≤ as the sign it is', async () => {
-    const path = 'test/fixtures/scans/indicator-signs.jpg';
-    const bytes = readFileSync(path);
-    const parsed = await parseBytes({ path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }, { ocr: true });
-    const table = parsed.blocks.find((b) => b.kind === 'table');
-    const rows = table?.kind === 'table' ? table.grid.rows.map((r) => r.map((c) => c.text)) : [];
+    const rows = await scanGrid('test/fixtures/scans/indicator-signs.jpg');
     expect(rows[0]!.slice(2, 5)).toEqual(['三级指标', '指标性质', '指标值']);
     expect([1, 2, 4, 5].map((k) => rows[k]![3])).toEqual(['≥', '≥', '≥', '≤']);
   });

@@ -1,9 +1,8 @@
 // Blank cells printed with a slash (/, "not applicable") read as 1, 7 or 了 by chi_sim, and header cells tesseract
 // returns nothing for on a grey 200 dpi scan: the slash is told by its shape, the empty cell read again stretched.
-import { existsSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseBytes } from '../../../src/extract.ts';
+import { scanGrid } from '../../helpers/scan-grid.ts';
 import { isSlash } from '../../../src/parse/pdf/ocr/slash-cells.ts';
 import { stretched, unreadCells } from '../../../src/parse/pdf/ocr/empty-cells.ts';
 import type { GrayImage } from '../../../src/parse/pdf/ocr/pgm.ts';
@@ -67,11 +66,7 @@ describe('empty cells', () => {
 
 describe.skipIf(!tools)('a scanned funds block with slashes in its blank cells (200 dpi JPEG)', () => {
   it('reads each slash as /, no figure, and the 原因 header cell', async () => {
-    const path = 'test/fixtures/scans/funds-block-slashes.jpg';
-    const bytes = readFileSync(path);
-    const parsed = await parseBytes({ path, bytes, sha256: createHash('sha256').update(bytes).digest('hex') }, { ocr: true });
-    const table = parsed.blocks.find((b) => b.kind === 'table');
-    const rows = table?.kind === 'table' ? table.grid.rows.map((r) => r.map((c) => c.text)) : [];
+    const rows = await scanGrid('test/fixtures/scans/funds-block-slashes.jpg');
     expect(rows.slice(1, 7).map((r) => r.slice(1))).toEqual([
       ['年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因'],
       ['总额', '150.00', '162.00', '158.76', '98.00%', '10', '9.80', ''],

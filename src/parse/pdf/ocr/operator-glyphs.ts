@@ -4,6 +4,7 @@
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
+import { mean, rowSpans, type RowSpan } from './glyph-rows.ts';
 
 /** A row of a bar spans at least this share of the sign's width. */
 const BAR_SHARE = 0.7;
@@ -14,21 +15,11 @@ const MIN_ASPECT = 0.4;
 /** A sign shorter than this many rows is a speck or a dash. */
 const MIN_ROWS = 6;
 
-type Span = { left: number; right: number } | null;
+type Span = RowSpan;
 
 /** ≥, ≤ or = when the ink in r has that shape, else null. */
 export function operatorShape(img: GrayImage, r: Region, darkThreshold: number): '≥' | '≤' | '=' | null {
-  const rows: Span[] = [];
-  for (let y = r.y0; y < r.y1; y++) {
-    let left = -1;
-    let right = -1;
-    for (let x = r.x0; x < r.x1; x++)
-      if (img.data[y * img.width + x]! < darkThreshold) {
-        if (left < 0) left = x;
-        right = x;
-      }
-    rows.push(left < 0 ? null : { left, right });
-  }
+  const rows = rowSpans(img, r, darkThreshold);
   while (rows.length && rows[0] === null) rows.shift();
   while (rows.length && rows.at(-1) === null) rows.pop();
   const inked = rows.filter((s): s is { left: number; right: number } => s !== null);
@@ -47,7 +38,6 @@ export function operatorShape(img: GrayImage, r: Region, darkThreshold: number):
   const upper = rows.slice(0, top).filter((s): s is { left: number; right: number } => s !== null);
   if (upper.length < rows.length * 0.4 || upper.some(wide)) return null;
   const third = Math.max(1, Math.floor(upper.length / 3));
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
   const part = (k: number) => upper.slice(k * third, k === 2 ? upper.length : (k + 1) * third);
   const [t, m, b] = [part(0), part(1), part(2)];
   const rightOf = (p: typeof t) => mean(p.map((s) => s.right));

@@ -3,6 +3,7 @@
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
+import { mean, rowSpans } from './glyph-rows.ts';
 
 /** A row of a stroke is at most this share of the glyph's height wide (7's bar and 1's foot are wider) … */
 const STROKE_SHARE = 0.45;
@@ -27,21 +28,13 @@ export function isSlash(img: GrayImage, r: Region, darkThreshold: number): boole
   const height = r.y1 - r.y0;
   if (height < MIN_HEIGHT) return false;
   const middles: number[] = [];
-  for (let y = r.y0; y < r.y1; y++) {
-    let left = -1;
-    let right = -1;
-    for (let x = r.x0; x < r.x1; x++)
-      if (img.data[y * img.width + x]! < darkThreshold) {
-        if (left < 0) left = x;
-        right = x;
-      }
-    if (left < 0) continue;
-    if (right - left + 1 > STROKE_SHARE * height) return false;
-    middles.push((left + right) / 2);
+  for (const span of rowSpans(img, r, darkThreshold)) {
+    if (!span) continue;
+    if (span.right - span.left + 1 > STROKE_SHARE * height) return false;
+    middles.push((span.left + span.right) / 2);
   }
   if (middles.length < MIN_HEIGHT) return false;
   const third = Math.max(1, Math.floor(middles.length / 3));
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
   // Rows run top down: the top third's middle stands right of the bottom third's.
   return mean(middles.slice(0, third)) - mean(middles.slice(-third)) >= LEAN_SHARE * height;
 }

@@ -1,0 +1,24 @@
+// A glyph's ink row by row, from the first to the last inked pixel of each row: what the shape tests of a slash
+// and of a comparison sign read.
+import type { GrayImage } from './pgm.ts';
+import type { Region } from './regions.ts';
+
+export type RowSpan = { left: number; right: number } | null;
+
+/** For each pixel row of r, its leftmost and rightmost inked pixel, or null for a row without ink. */
+export function rowSpans(img: GrayImage, r: Region, darkThreshold: number): RowSpan[] {
+  const rows: RowSpan[] = [];
+  for (let y = r.y0; y < r.y1; y++) {
+    let left = -1;
+    let right = -1;
+    for (let x = r.x0; x < r.x1; x++)
+      if (img.data[y * img.width + x]! < darkThreshold) {
+        if (left < 0) left = x;
+        right = x;
+      }
+    rows.push(left < 0 ? null : { left, right });
+  }
+  return rows;
+}
+
+export const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
