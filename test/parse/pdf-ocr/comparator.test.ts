@@ -8,7 +8,7 @@ const W = 80;
 const H = 60;
 
 /** A 2 px chevron pointing right in x 10–21, y 15–30; with a bar at y 33–34; with a digit-like block touching it. */
-function glyph(opts: { bar?: boolean; smear?: boolean; joined?: boolean }): GrayImage {
+function glyph(opts: { bar?: boolean; smear?: boolean; joined?: boolean; leaning?: boolean }): GrayImage {
   const data = new Uint8Array(W * H).fill(255);
   const ink = (x: number, y: number) => (data[y * W + x] = 20);
   for (let i = 0; i <= 7; i++)
@@ -19,6 +19,8 @@ function glyph(opts: { bar?: boolean; smear?: boolean; joined?: boolean }): Gray
   if (opts.bar) for (let x = 10; x <= 20; x++) [33, 34].forEach((y) => ink(x, y));
   // JPEG blur fills the blank row: the bar touches the chevron's lower arm.
   if (opts.joined) for (let x = 10; x <= 20; x++) [31, 32].forEach((y) => ink(x, y));
+  // ⩾, as some fonts set ≥: the foot a stroke along the lower arm, shorter than it and joined to it by the blur.
+  if (opts.leaning) for (let i = 0; i <= 6; i++) for (const d of [0, 1]) ink(10 + i + d, 33 - i);
   if (opts.smear) for (let y = 28; y <= 40; y++) for (let x = 10; x <= 19; x++) ink(x, y);
   for (let y = 15; y <= 31; y++) for (let x = 26; x <= 30; x++) ink(x, y); // the next glyph, a stroke of "9"
   return { width: W, height: H, data };
@@ -30,6 +32,7 @@ describe('underside', () => {
   it('sees the bar of ≥, clear paper under >, and cannot tell when the glyph is smeared', () => {
     expect(underside(glyph({ bar: true }), word('>9'), 160)).toBe('bar');
     expect(underside(glyph({ joined: true }), word('>9'), 160)).toBe('bar');
+    expect(underside(glyph({ leaning: true }), word('>9'), 160)).toBe('bar');
     expect(underside(glyph({}), word('>9'), 160)).toBe('clear');
     expect(underside(glyph({ smear: true }), word('>9'), 160)).toBe('unsure');
   });

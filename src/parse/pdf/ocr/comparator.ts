@@ -15,6 +15,8 @@ const REACH = 0.5;
 const BAR_MAX_HEIGHT = 0.35;
 /** … and at least this share of its width. */
 const BAR_MIN_WIDTH = 0.6;
+/** A chevron whose point (the rows reaching its side) stands this high in its run, as a share of its height from the top, has its foot joined on. */
+const LEANING_POINT = 0.42;
 /** Clear paper under the chevron for this share of its height means no bar. */
 const CLEAR_BELOW = 0.4;
 
@@ -35,7 +37,7 @@ export function settleComparators(words: readonly OcrWord[], img: GrayImage, dar
 }
 
 /** Look at the first glyph of the word: its ink rows, in runs separated by blank rows. */
-export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
+export function underside(img: GrayImage, w: OcrWord, dark: number, pointsRight = POINTS_RIGHT.test(w.text)): Underside {
   const y0 = Math.max(0, Math.floor(w.top - REACH * w.height));
   const y1 = Math.min(img.height, Math.ceil(w.top + w.height + REACH * w.height));
   const inkAt = (x: number, y: number) => img.data[y * img.width + x]! < dark;
@@ -51,7 +53,7 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   while (x1 < limit && columnInk(x1)) x1++;
   if (x1 <= x0) return 'unsure';
   // Each run of inked rows with its extent, and the extent of its last row (a bar that touches the chevron).
-  const runs: { a: number; b: number; x0: number; x1: number; widths: number[] }[] = [];
+  const runs: { a: number; b: number; x0: number; x1: number; widths: number[]; edges: [number, number][] }[] = [];
   for (let y = y0; y < y1; y++) {
     let lo = Infinity;
     let hi = -Infinity;
@@ -61,7 +63,8 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
     if (last && last.b === y - 1) {
       Object.assign(last, { b: y, x0: Math.min(last.x0, lo), x1: Math.max(last.x1, hi) });
       last.widths.push(hi - lo + 1);
-    } else runs.push({ a: y, b: y, x0: lo, x1: hi, widths: [hi - lo + 1] });
+      last.edges.push([lo, hi]);
+    } else runs.push({ a: y, b: y, x0: lo, x1: hi, widths: [hi - lo + 1], edges: [[lo, hi]] });
   }
   // The chevron: the tallest run. A bar is the run right under it, flat and nearly as wide.
   const chevron = runs.reduce((m, r) => (r.b - r.a > m.b - m.a ? r : m), runs[0]!);
@@ -76,6 +79,10 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   while (tail < chevron.widths.length && chevron.widths[chevron.widths.length - 1 - tail]! >= BAR_MIN_WIDTH * width) tail++;
   if (tail > 0 && tail <= BAR_MAX_HEIGHT * height) return 'bar';
   if (tail > 0) return 'unsure';
+  // A foot drawn leaning with the lower arm (⩾, as some fonts set ≥): the point stands well above the run's middle,
+  // where a bare chevron has it halfway down.
+  const tip = chevron.edges.flatMap(([lo, hi], i) => ((pointsRight ? hi === chevron.x1 : lo === chevron.x0) ? [i] : []));
+  if (tip.length > 0 && tip.reduce((a, b) => a + b, 0) / tip.length / (height - 1) <= LEANING_POINT) return 'bar';
   const clearTo = below ? below.a : y1;
   if (clearTo - chevron.b - 1 >= CLEAR_BELOW * height) return 'clear';
   return 'unsure';
