@@ -44,5 +44,8 @@ describe('settleComparators', () => {
     expect(settleComparators([word('≥95')], glyph({}), 160).map((w) => [w.text, w.conf])).toEqual([['>95', 91]]);
     expect(settleComparators([word('>95')], glyph({ smear: true }), 160).map((w) => [w.text, w.conf])).toEqual([['>95', 74]]);
     expect(settleComparators([word('95%')], glyph({ bar: true }), 160)[0]!.text).toBe('95%');
+    // A barred chevron read twice before its figure is one ≥; a bare one read twice is left as read.
+    expect(settleComparators([word('>>1500人')], glyph({ bar: true }), 160)[0]!.text).toBe('≥1500人');
+    expect(settleComparators([word('>1500人')], glyph({}), 160)[0]!.text).toBe('>1500人');
   });
 });

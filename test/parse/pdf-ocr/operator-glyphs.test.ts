@@ -37,13 +37,11 @@ describe('operatorShape', () => {
 });
 
 describe('withOperators', () => {
-  it('turns the > before a figure into ≥ where its glyph stands on a bar, and leaves a plain > alone', () => {
-    const glyph = GE.map((r) => r + '..' + '#.#.');
-    const { img } = drawn(...glyph);
-    const word = (text: string): OcrWord => ({ text, left: 0, top: 0, width: 14, height: 10, conf: 80, page: 1, block: 1, par: 1, line: 1, word: 1 });
-    const plain = drawn(...GE.slice(0, 7).map((r) => r + '..' + '#.#.'), '..............', '..............', '..............');
-    expect(withOperators([word('>>1500人'), word('9')], [], img, 160)[0]!.text).toBe('≥1500人');
-    expect(withOperators([word('>1500人')], [], plain.img, 160)[0]!.text).toBe('>1500人');
+  it('turns a lone glyph read as a letter into the sign its ink shows, and leaves a cell of several words alone', () => {
+    const { img, box } = drawn(...GE);
+    const word = (text: string, page = 1): OcrWord => ({ text, left: 0, top: 0, width: 8, height: 10, conf: 80, page, block: 1, par: 1, line: 1, word: 1 });
+    expect(withOperators([word('E')], [box], img, 160)[0]!.text).toBe('≥');
+    expect(withOperators([word('E'), word('9')], [box], img, 160)[0]!.text).toBe('E');
   });
 });
 

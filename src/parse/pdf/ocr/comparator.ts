@@ -9,6 +9,8 @@ export type Underside = 'bar' | 'clear' | 'unsure';
 
 const COMPARATOR_START = /^[<>≤≥＜＞]/u;
 const POINTS_RIGHT = /^[>≥＞]/u;
+/** The chevron's second reading before the figure, after the first (>>1500). */
+const DOUBLED_BEFORE_FIGURE = /^[<>＜＞](?=\d)/u;
 /** How far above and below the word's box (× its height) the glyph is looked for: the bar may lie under the box. */
 const REACH = 0.5;
 /** A bar is no taller than this share of the chevron's height … */
@@ -30,14 +32,16 @@ export function settleComparators(words: readonly OcrWord[], img: GrayImage, dar
     const under = underside(img, w, dark);
     const right = POINTS_RIGHT.test(w.text);
     const rest = [...w.text].slice(1).join('');
-    if (under === 'bar') return { ...w, text: (right ? '≥' : '≤') + rest };
+    // chi_sim reads a barred sign's chevron twice at times (≥1500 as >>1500): the bar makes it one sign.
+    if (under === 'bar') return { ...w, text: (right ? '≥' : '≤') + rest.replace(DOUBLED_BEFORE_FIGURE, '') };
     if (under === 'clear') return { ...w, text: (right ? '>' : '<') + rest };
     return { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) };
   });
 }
 
 /** Look at the first glyph of the word: its ink rows, in runs separated by blank rows. */
-export function underside(img: GrayImage, w: OcrWord, dark: number, pointsRight = POINTS_RIGHT.test(w.text)): Underside {
+export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
+  const pointsRight = POINTS_RIGHT.test(w.text);
   const y0 = Math.max(0, Math.floor(w.top - REACH * w.height));
   const y1 = Math.min(img.height, Math.ceil(w.top + w.height + REACH * w.height));
   const inkAt = (x: number, y: number) => img.data[y * img.width + x]! < dark;

@@ -1,7 +1,8 @@
-// A glyph's ink row by row, from the first to the last inked pixel of each row: what the shape tests of a slash
-// and of a comparison sign read.
+// A glyph's ink row by row, from the first to the last inked pixel of each row, and the cells holding one glyph:
+// what the shape tests of a slash and of a comparison sign read.
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
+import type { OcrWord } from './tesseract-tsv.ts';
 
 export type RowSpan = { left: number; right: number } | null;
 
@@ -22,3 +23,10 @@ export function rowSpans(img: GrayImage, r: Region, darkThreshold: number): RowS
 }
 
 export const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+
+/** The cells (a word's `page`) whose only word is one character: what a shape test may read again. */
+export function loneGlyphCells(words: readonly OcrWord[]): Set<number> {
+  const count = new Map<number, number>();
+  for (const w of words) count.set(w.page, (count.get(w.page) ?? 0) + 1);
+  return new Set(words.filter((w) => count.get(w.page) === 1 && [...w.text].length === 1).map((w) => w.page));
+}

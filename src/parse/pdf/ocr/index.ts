@@ -145,48 +145,22 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     // model load and no layout analysis of a mostly blank page (a ruled page's tesseract CPU −25 %, same text).
     const rest = blankRegions(clean, cells);
     const restPieces = inkBands(rest, rulingOpts.darkThreshold, Math.round(dpi * REST_BAND_GAP), speck).map((r, i) => piece(dir, `rest-${i}`, rest, r));
-    const first = await read([...cellPieces, ...restPieces], join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM);
-    const words = [...first];
+    const words = await read([...cellPieces, ...restPieces], join(dir, 'cells.txt'), opts.cellPsm ?? DEFAULT_CELL_PSM);
+    const inks = inked.map((c) => c.ink);
+    const ownWords = words.filter((w) => w.page <= cellPieces.length);
     // Cells with ink that came back empty: stretched to black on white and framed wider, read as a block, then, still
     // empty, as one line of text.
     for (const [k, psm] of [opts.cellPsm ?? DEFAULT_CELL_PSM, LINE_PSM].entries()) {
-      const unread = unreadCells(
-        inked.map((c) => c.ink),
-        words.filter((w) => w.page <= cellPieces.length),
-        dpi,
-      );
+      const unread = unreadCells(inks, ownWords, dpi);
       const again = unread.map((i) => {
-        const p = cellPiece(dir, `again${k}-${i}`, clean, inked[i]!.ink, rulingOpts.darkThreshold, REREAD_PAD);
-        return { ...p, img: stretched(p.img, clean, inked[i]!.ink) };
+        const p = cellPiece(dir, `again${k}-${i}`, clean, inks[i]!, rulingOpts.darkThreshold, REREAD_PAD);
+        return { ...p, img: stretched(p.img, clean, inks[i]!) };
       });
-      words.push(...asFirstRead(await read(again, join(dir, `again${k}.txt`), psm), unread));
+      ownWords.push(...asFirstRead(await read(again, join(dir, `again${k}.txt`), psm), unread));
     }
-    const cellWords = await rereadValueCells(
-      cellPieces,
-      withOperators(
-        withSlashes(
-          dropRulingArtifacts(
-            [
-              ...words.filter((w) => w.page <= cellPieces.length),
-              ...signsInEmptyCells(
-                words.filter((w) => w.page <= cellPieces.length),
-                inked.map((c) => c.ink),
-                clean,
-                rulingOpts.darkThreshold,
-              ),
-            ],
-            rulings,
-          ),
-          inked.map((c) => c.ink),
-          clean,
-          rulingOpts.darkThreshold,
-        ),
-        inked.map((c) => c.ink),
-        clean,
-        rulingOpts.darkThreshold,
-      ),
-      { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal },
-    );
+    const cellRead = dropRulingArtifacts([...ownWords, ...signsInEmptyCells(ownWords, inks, clean, rulingOpts.darkThreshold)], rulings);
+    const shaped = withOperators(withSlashes(cellRead, inks, clean, rulingOpts.darkThreshold), inks, clean, rulingOpts.darkThreshold);
+    const cellWords = await rereadValueCells(cellPieces, shaped, { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal });
     const restWords = words.filter((w) => w.page > cellPieces.length);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
     runs = [

@@ -1,10 +1,10 @@
 // The comparison signs of a target (≥ 90, ≤ 48) are what chi_sim reads worst on a scan: a lone ≥ in a 指标性质 cell
-// comes back as E, 上, & or S, and one before a figure as > or >> (≥1500人 → >1500人, a different target). The
-// sign is told by its shape: a bar along its foot under a chevron (≥ opens left, ≤ right), or two bars (=).
+// comes back as E, 上, & or S. The sign is told by its shape: a bar along its foot under a chevron (≥ opens left,
+// ≤ right), or two bars (=).
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
-import { mean, rowSpans, type RowSpan } from './glyph-rows.ts';
+import { loneGlyphCells, mean, rowSpans, type RowSpan } from './glyph-rows.ts';
 
 /** A row of a bar spans at least this share of the sign's width. */
 const BAR_SHARE = 0.7;
@@ -64,42 +64,19 @@ function barBands(rows: readonly Span[], wide: (s: Span) => boolean): [number, n
 }
 
 const SIGNS = new Set(['≥', '≤', '=', '＝', '≧', '≦']);
-/** A figure after a sign misread as > or < (doubled at times). */
-const CHEVRON_BEFORE_FIGURE = /^([>＞<＜]{1,2})(?=\d)/u;
 
 /**
- * Words with their comparison signs read from the ink: a cell holding one glyph that has a sign's shape, and a > or <
- * before a figure whose glyph has a bar at its foot. `inks` are the cells' ink boxes, a word's `page` its cell.
+ * Words with their comparison signs read from the ink: a cell holding one glyph that has a sign's shape. A sign
+ * misread before a figure (>1500人) is comparator.ts's. `inks` are the cells' ink boxes, a word's `page` its cell.
  */
 export function withOperators(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
-  const perCell = new Map<number, number>();
-  for (const w of words) perCell.set(w.page, (perCell.get(w.page) ?? 0) + 1);
+  const lone = loneGlyphCells(words);
   return words.map((w) => {
     const ink = inks[w.page - 1];
-    if (ink && perCell.get(w.page) === 1 && [...w.text].length === 1 && !SIGNS.has(w.text) && !/[\p{N}/]/u.test(w.text)) {
-      const sign = operatorShape(img, ink, darkThreshold);
-      return sign ? { ...w, text: sign } : w;
-    }
-    const m = CHEVRON_BEFORE_FIGURE.exec(w.text);
-    if (!m) return w;
-    const glyph = firstGlyph(img, w, darkThreshold);
-    const sign = glyph && operatorShape(img, glyph, darkThreshold);
-    return sign === '≥' || sign === '≤' ? { ...w, text: sign + w.text.slice(m[1]!.length) } : w;
+    if (!ink || !lone.has(w.page) || SIGNS.has(w.text) || /[\p{N}/]/u.test(w.text)) return w;
+    const sign = operatorShape(img, ink, darkThreshold);
+    return sign ? { ...w, text: sign } : w;
   });
-}
-
-/** The box of the first glyph of a word: its first run of inked pixel columns. */
-function firstGlyph(img: GrayImage, w: OcrWord, darkThreshold: number): Region | null {
-  const inked = (x: number) => {
-    for (let y = w.top; y < w.top + w.height; y++) if (img.data[y * img.width + x]! < darkThreshold) return true;
-    return false;
-  };
-  let x = w.left;
-  const end = Math.min(img.width, w.left + w.width);
-  while (x < end && !inked(x)) x++;
-  const x0 = x;
-  while (x < end && inked(x)) x++;
-  return x > x0 ? { x0, y0: w.top, x1: x, y1: w.top + w.height } : null;
 }
 
 /** Words for cells tesseract left empty whose ink is a sign (a lone = reads as nothing at all). */

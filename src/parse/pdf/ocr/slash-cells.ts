@@ -3,7 +3,7 @@
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
-import { mean, rowSpans } from './glyph-rows.ts';
+import { loneGlyphCells, mean, rowSpans } from './glyph-rows.ts';
 
 /** A row of a stroke is at most this share of the glyph's height wide (7's bar and 1's foot are wider) … */
 const STROKE_SHARE = 0.45;
@@ -14,11 +14,10 @@ const MIN_HEIGHT = 8;
 
 /** Words as read, a lone character in a cell whose ink is one leaning stroke turned into the slash it is. */
 export function withSlashes(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
-  const perCell = new Map<number, number>();
-  for (const w of words) perCell.set(w.page, (perCell.get(w.page) ?? 0) + 1);
+  const lone = loneGlyphCells(words);
   return words.map((w) => {
     const ink = inks[w.page - 1];
-    if (!ink || perCell.get(w.page) !== 1 || [...w.text].length !== 1 || w.text === '/') return w;
+    if (!ink || !lone.has(w.page) || w.text === '/') return w;
     return isSlash(img, ink, darkThreshold) ? { ...w, text: '/' } : w;
   });
 }
