@@ -7,13 +7,13 @@ import type { PipelineDefinition } from './pipeline.ts';
 import { blank, rowOf, shiftedRight, type Row } from './rows.ts';
 import { isSectionLabel } from './section-labels.ts';
 
-export /**
+/**
  * A task row a text export printed without the section's label cell merged down the left (`1.名称 | 内容 | 金额 |
  * 目标` under `| 名称 | 主要实施内容 | …`): narrower than its header, or as wide with its tail empty, its cells packed
  * to the left of the header's columns. They go back under those columns, as a row whose 任务N: cell sits left of its
  * column does (markerOffColumn).
  */
-function packedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+export function packedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   if (map.kind !== 'tasks' || row.kind !== 'row' || row.grid.some((c) => c.spanned)) return row;
   const roles = (['serial', 'name', 'content', 'amount', 'goal'] as const).map((r) => map.at[r]).filter((i) => i !== undefined);
   const leftmost = Math.min(...roles);
