@@ -15,7 +15,8 @@ const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).some((l) =
 /**
  * Before page-split tables are joined: where a page's table starts (after a repeated header row) with a row that
  * opens nothing and names no label, while the previous page ended inside a task or indicator row, the two halves
- * are one row, and their cells are joined column by column.
+ * are one row, and their cells are joined column by column. Without markers (indicator rows of most layouts), the
+ * head is the tail's rest when it only carries on some of the tail's own cells (restOfRow).
  */
 export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
   const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
@@ -28,7 +29,8 @@ export function joinRowsBrokenAcrossPages(blocks: Block[]): void {
     const tail = prev.rows.at(-1);
     const head = next.rows[at];
     if (!tail || !head) continue;
-    if (!(tail.some((c) => startsRow(c.text)) || markerCut(tail, head)) || head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
+    if (!(tail.some((c) => startsRow(c.text)) || markerCut(tail, head) || restOfRow(tail, head))) continue;
+    if (head.some((c) => !c.spanned && (startsRow(c.text) || isLabel(c.text)))) continue;
     for (const rest of head) {
       if (rest.text === '' || rest.spanned) continue;
       const c = columnOf(tail, rest);
@@ -73,6 +75,31 @@ export function joinCellRestsAcrossPages(blocks: Block[]): void {
       blocks.splice(k, 1);
     }
   }
+}
+
+const own = (row: Cell[]) => row.filter((c) => !c.spanned && c.text.trim() !== '');
+const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
+
+/**
+ * A page's first row that is the previous page's last row cut by the break: Writer and Calc carry on only the cells
+ * whose lines did not fit, so the head holds text in fewer columns than the tail, each under one of the tail's
+ * fullest cells (the most lines: characters per point of width, within half the fullest); the short cells (level,
+ * name, value, figures) ended above the break. A new row fills its own short cells, and a 合计 row names itself.
+ */
+function restOfRow(tail: Cell[], head: Cell[]): boolean {
+  const rest = own(head);
+  if (!rest.length || rest.length >= own(tail).length || rest.some((c) => TOTAL_ROW.test(labelKey(c.text)))) return false;
+  const fullest = Math.max(...own(tail).map(fullness));
+  return rest.every((c) => {
+    const k = columnOf(tail, c);
+    return k >= 0 && tail[k]!.text.trim() !== '' && fullness(tail[k]!) >= fullest / 2;
+  });
+}
+
+/** Characters per point of the cell's width: proportional to its lines of text in one table's type size. */
+function fullness(cell: Cell): number {
+  const b = cell.loc.bbox;
+  return b && b[2] > b[0] ? [...cell.text].length / (b[2] - b[0]) : 0;
 }
 
 /** A marker word ending the page (指标) whose number opens the next (14: 验收合格率): the page break cut the marker. */
