@@ -1,7 +1,7 @@
 // A self-evaluation's funds block: one line per fund (年度资金总额, 其中:当年财政拨款 …) under 年初预算数 | 全年预算数 |
 // 全年执行数 | 分值 | 执行率 | 得分, read by the columns the header named.
 import type { ExecutionLine } from '../model/index.ts';
-import { readNumber } from './numbers.ts';
+import { figureText, readNumber } from './numbers.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import type { Body } from './body-state.ts';
 import { shiftedRight, type Row } from './rows.ts';
@@ -90,7 +90,7 @@ function fundLine(row: Row, map: ColumnMap, first: number): ExecutionLine | null
     // A row printed without its empty cells packs its figures left: a percent is the 执行率 whatever column it
     // reached (no amount, 分值 or 得分 is printed as one), where the 执行率 column is empty.
     const f = printed !== 'rate' && PERCENT.test(c.text) && (rateCell?.text ?? '') === '' ? 'rate' : printed;
-    const n = readNumber(c.text, { stripUnit: SUFFIX });
+    const n = readNumber(figureText(c), { stripUnit: SUFFIX });
     // Text where a figure belongs ends the block (a 年度总体目标 row in its grid), unless the row names a fund: then
     // it is that fund's figure damaged (a scan's 2Z978325), kept as printed and read as none.
     if (!n && !NOT_APPLICABLE.test(c.text) && !FUND_LABEL.test(label.text)) return null;

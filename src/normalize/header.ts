@@ -82,6 +82,9 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       takeUnit(UNIT_STATED_AFTER.exec(row.cells[0]!.text.trim())?.[1]);
       return lineFact(row, labelOf, h);
     }
+    // A goal label set as a heading or a line of its own (## 总体绩效目标): the paragraph under it is the goal.
+    if (h.overallGoal === null && row.kind !== 'row' && labelOf.get(meaningKey(row.cells[0]!.text)) === 'goal')
+      h.overallGoal = paragraphUnder(rows, r, labelOf);
     if (row.kind !== 'row') return;
     const keys = keysOf(row);
     if (keys.some((k) => TASK_MARKER.test(k) || INDICATOR_MARKER.test(k))) inHeader = false;
@@ -365,6 +368,14 @@ function sideOf(row: Row, p: PipelineDefinition): 'expenditure' | 'income' | nul
     if (side) return side;
   }
   return null;
+}
+
+/** The line of text right under a heading, unless it is a label itself. */
+function paragraphUnder(rows: readonly Row[], r: number, labelOf: Map<string, string>): string | null {
+  const next = rows[r + 1];
+  if (next?.kind !== 'text') return null;
+  const text = next.cells[0]!.text.trim();
+  return text === '' || labelOf.has(meaningKey(text)) ? null : text;
 }
 
 /** A line of text above or beside the table holding a label and its value (预算部门:文化部门, 部门名称：…). */

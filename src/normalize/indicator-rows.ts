@@ -5,7 +5,7 @@ import type { Indicator, IndicatorValue } from '../model/index.ts';
 import { INDICATOR_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
 import { numeral } from '../parse/shared/numerals.ts';
-import { readNumber } from './numbers.ts';
+import { figureText, readNumber } from './numbers.ts';
 import { parseIndicatorValue } from './indicator-value.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
 import { levelName } from './label-meaning.ts';
@@ -41,7 +41,7 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
     const c = cellOf(row, map, role);
     if (!c) return undefined;
     raw[role] = c.text;
-    return readNumber(c.text, { stripUnit: /分$/u })?.value ?? null;
+    return readNumber(figureText(c), { stripUnit: /分$/u })?.value ?? null;
   };
   const weight = num('weight');
   const score = num('score');

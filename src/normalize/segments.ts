@@ -12,12 +12,17 @@ import { CONTINUED_TITLE_SUFFIX } from '../parse/shared/markers.ts';
 export function splitTables(rows: Row[], families: readonly PipelineDefinition[]): Row[][] {
   const columns = families[0]!.columns;
   const opening = openingLabels(families);
-  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean; title?: string; continued?: boolean }> = [{ rows: [], hasBody: false, opens: false }];
+  const parts: Array<{ rows: Row[]; hasBody: boolean; opens: boolean; title?: string; continued?: boolean; opening?: string }> = [
+    { rows: [], hasBody: false, opens: false },
+  ];
   rows.forEach((row, i) => {
     let part = parts.at(-1)!;
     // A new table opens at its title, or (a renderer may print a repeated title once) at a table whose first row
-    // names its project or department.
-    const opensTable = row.kind === 'row' && rows[i - 1]?.table !== row.table && row.cells.some((c) => meansOneOf(c.text, opening));
+    // names its project or department; within one grid (forms on successive pages joined as one table, their
+    // repeated title said once), at a row naming another project or department below a body.
+    const names = row.kind === 'row' && row.cells.some((c) => meansOneOf(c.text, opening));
+    const another = names && part.hasBody && part.opening !== undefined && rowText(row) !== part.opening;
+    const opensTable = names && (rows[i - 1]?.table !== row.table || another);
     if ((isTitleRow(row) || opensTable) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
     else if (((opensTable && !part.opens) || (isTitleRow(row) && row.kind !== 'row')) && part.rows.some((r) => r.kind === 'row')) {
       // A table before this one that named no project or department (a 收支总表): its own part, to be left out;
@@ -32,7 +37,10 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
       part.continued = CONTINUED_TITLE_SUFFIX.test(rawTitle(row));
     }
     // A header naming a project column (序号 | 项目名称 | … | 指标名称, a listing under its own title) opens its table too.
-    if (!part.hasBody && row.cells.some((c) => meansOneOf(c.text, opening))) part.opens = true;
+    if (!part.hasBody && names) {
+      part.opens = true;
+      part.opening ??= rowText(row);
+    }
     if (!part.hasBody && headerOf(row, columns)) part.hasBody = true;
   });
   // A part without its own 项目名称/部门名称 above its body continues the table before it (a title repeated per page),
@@ -48,6 +56,8 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
   });
   return merged.filter((m) => m.length > 0);
 }
+
+const rowText = (row: Row) => row.cells.map((c) => c.text).join('|');
 
 /** The caption of a form's indicator part (武汉: 绩效项目指标表 between the project's facts and its indicators): the
  *  same form goes on under it. A form's own title names its 目标表, 申报表 or 自评表. */

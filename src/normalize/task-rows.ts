@@ -2,7 +2,7 @@
 import type { Cell } from '../parse/grid.ts';
 import { DOTTED_NAME, TASK_MARKER } from '../parse/shared/markers.ts';
 import { labelKey } from '../parse/shared/text.ts';
-import { readNumber } from './numbers.ts';
+import { figureText, readNumber } from './numbers.ts';
 import { WAN_YUAN_SUFFIX } from '../arith/money.ts';
 import { numeral } from '../parse/shared/numerals.ts';
 import { cellOf, type ColumnMap } from './columns.ts';
@@ -88,15 +88,8 @@ export function taskByMarker(row: Row, at: number, section: 'key' | 'other', bod
   ]);
 }
 
-/**
- * A task amount cell's number. An OCR'd cell whose chi_sim reading eng read again as a plain number with confidence
- * takes eng's number (chi_sim reads 2.52 as 到52, 21.25 as 2125; eng reads digits far better, and an amount holds no
- * comparator eng could mistake for a 2). The cell stays flagged ocr-digit: the number is still a guess to check.
- */
-function amountOf(cell: Cell) {
-  const plain = cell.ocrReadings?.length === 1 ? cell.ocrReadings[0]!.plainNumber : undefined;
-  return readNumber(plain ?? cell.text, { stripUnit: WAN_YUAN_SUFFIX });
-}
+/** A task amount cell's number (eng's, where OCR's second pass read it: numbers.ts figureText). */
+const amountOf = (cell: Cell) => readNumber(figureText(cell), { stripUnit: WAN_YUAN_SUFFIX });
 
 const isAmount = (c: Cell | undefined) => c !== undefined && readNumber(c.text, { stripUnit: WAN_YUAN_SUFFIX }) !== null;
 

@@ -2,7 +2,7 @@
 import type { Element, Nodes, Root, RootContent } from 'hast';
 import type { Block, Cell } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
-import { expandSpans } from '../shared/span-grid.ts';
+import { cellsOf, gridRows, isContainerRow, ownRows } from './table-rows.ts';
 
 const HEADING = /^h[1-6]$/;
 const TEXT_BLOCK = new Set(['p', 'div', 'li', 'caption', 'title', 'pre', 'blockquote', 'dt', 'dd']);
@@ -25,7 +25,7 @@ export function hastBlocks(tree: Root, lineOffset: number, origin: Cell['origin'
         return;
       }
       if (node.tagName === 'table') {
-        blocks.push({ kind: 'table', grid: { rows: tableRows(node, loc, origin), loc: loc(node), joins: [] } });
+        tableBlocks(node);
         return;
       }
       const isHeading = HEADING.test(node.tagName);
@@ -37,30 +37,36 @@ export function hastBlocks(tree: Root, lineOffset: number, origin: Cell['origin'
     }
     for (const child of node.children as RootContent[]) visit(child);
   };
+  const cellOf = (td: Element): Cell => {
+    const { text, math } = readCellText(toRaw(td), loc(td));
+    return { text, math, rowSpan: span(td.properties.rowSpan), colSpan: span(td.properties.colSpan), origin, loc: loc(td) };
+  };
+  const pushGrid = (table: Element, trs: Element[]) => {
+    if (trs.length) blocks.push({ kind: 'table', grid: { rows: gridRows(trs, cellOf), loc: loc(trs[0] ?? table), joins: [] } });
+  };
+  // A table laid out as a page: its container rows are read as the page they hold, in order; the rows between
+  // them are a grid where they hold cells side by side, else the text they hold.
+  const tableBlocks = (table: Element) => {
+    const trs = ownRows(table);
+    if (!trs.some((tr) => isContainerRow(tr, trs.length))) return pushGrid(table, trs);
+    let run: Element[] = [];
+    const flush = () => {
+      if (run.some((tr) => cellsOf(tr).filter((td) => cellOf(td).text !== '').length >= 2)) pushGrid(table, run);
+      else for (const tr of run) for (const td of cellsOf(tr)) for (const c of td.children) visit(c);
+      run = [];
+    };
+    for (const tr of trs) {
+      if (!isContainerRow(tr, trs.length)) {
+        run.push(tr);
+        continue;
+      }
+      flush();
+      for (const td of cellsOf(tr)) for (const c of td.children) visit(c);
+    }
+    flush();
+  };
   visit(tree);
   return blocks;
-}
-
-function tableRows(table: Element, loc: (n: Nodes) => Cell['loc'], origin: Cell['origin']): Cell[][] {
-  const rows: Cell[][] = [];
-  const collect = (el: Element): void => {
-    for (const child of el.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'tr') rows.push(rowCells(child, loc, origin));
-      else if (child.tagName !== 'table') collect(child);
-    }
-  };
-  collect(table);
-  return expandSpans(rows);
-}
-
-function rowCells(tr: Element, loc: (n: Nodes) => Cell['loc'], origin: Cell['origin']): Cell[] {
-  return tr.children
-    .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
-    .map((td) => {
-      const { text, math } = readCellText(toRaw(td), loc(td));
-      return { text, math, rowSpan: span(td.properties.rowSpan), colSpan: span(td.properties.colSpan), origin, loc: loc(td) };
-    });
 }
 
 const span = (v: unknown) => (typeof v === 'number' && v > 0 ? Math.min(v, 1000) : 1);

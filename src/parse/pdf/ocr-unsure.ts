@@ -18,6 +18,12 @@ export const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text)
  * 959%, 85% → 859%, 100% → 1009%). Such a cell is doubtful whatever its confidence: it is read again with eng
  * (ocr/second-pass.ts), which settles it or leaves it flagged. A real 99% reads so too and is checked by eng alike.
  */
+/**
+ * A cell chi_sim read as one glyph that is no digit, sign or slash: a lone figure in a wide cell comes back as a
+ * character (5 → 号, 昌). It is read again with eng like an unsure value; a plain number eng reads sure goes with it.
+ */
+export const isLoneGlyph = (text: string) => /^[^\p{N}\s/<>≤≥=＝]$/u.test(text.replace(/\s+/g, ''));
+
 export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g, ''));
 
 /**
@@ -30,7 +36,8 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
     if (b.kind !== 'table') continue;
     for (const row of b.grid.rows) {
       for (const cell of row) {
-        if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW || !isValueCell(cell.text)) continue;
+        if (cell.spanned || cell.origin !== 'ocr' || cell.confidence === undefined || cell.confidence >= OCR_UNSURE_BELOW) continue;
+        if (!isValueCell(cell.text) && !cell.ocrReadings?.some((r) => r.plainNumber !== undefined)) continue;
         flags.push({
           rule: 'ocr-digit',
           severity: 'warning',

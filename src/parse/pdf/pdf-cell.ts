@@ -18,9 +18,9 @@ export function pdfCell(texts: PageText[], box: [number, number, number, number]
   const joined = cellText(texts);
   const { text, math } = readCellText(content.origin === 'ocr' ? withoutSpeckMarks(joined) : joined, loc);
   const cell = makeCell(text, loc, content.origin === 'ocr' ? 'ocr' : 'text-layer', { ...spans, math });
-  // Only runs holding digits: a doubtful character in prose changes no amount.
+  // Only runs holding digits (or eng's number for them): a doubtful character in prose changes no amount.
   const confidences = texts
-    .filter((t) => /\d/.test(t.text))
+    .filter((t) => /\d/.test(t.text) || t.readings?.some((r) => r.plainNumber !== undefined))
     .map((t) => t.confidence)
     .filter((c): c is number => c !== undefined);
   if (confidences.length) cell.confidence = Math.min(...confidences);

@@ -1,6 +1,6 @@
 // The rule that decides a value cell from chi_sim's and eng's readings, and the note that carries both to the flag.
 import { describe, expect, it } from 'vitest';
-import { decideValue, ENG_SURE_FROM } from '../../../src/parse/pdf/ocr/value-reading.ts';
+import { decideValue, ENG_SURE_FROM, ENG_SURE_WITH_SIGN_FROM } from '../../../src/parse/pdf/ocr/value-reading.ts';
 import { hasPercentJunk } from '../../../src/parse/pdf/ocr-unsure.ts';
 
 const sure = (text: string) => ({ text, conf: 96 });
@@ -35,7 +35,12 @@ describe('decideValue, eng reading ≥ as 2', () => {
     expect(decideValue('≥909%', sure('290%'))).toBe('≥90%');
     expect(decideValue('959%', sure('295%'))).toBeUndefined(); // no comparator in chi_sim: the 2 may be a digit
     expect(decideValue('>90%', sure('290%'))).toBeUndefined(); // nothing to correct
-    expect(decideValue('>959%', { text: '295%', conf: ENG_SURE_FROM - 1 })).toBeUndefined();
+    expect(decideValue('>959%', { text: '295%', conf: ENG_SURE_WITH_SIGN_FROM - 1 })).toBeUndefined();
+  });
+
+  it('takes it below ENG_SURE_FROM, down to ENG_SURE_WITH_SIGN_FROM: the 2 is what eng is unsure of (a Writer scan: 62–83)', () => {
+    expect(decideValue('≥959%', { text: '295%', conf: 68 })).toBe('≥95%');
+    expect(decideValue('959%', { text: '95%', conf: ENG_SURE_FROM - 1 })).toBeUndefined(); // no sign: the old bar
   });
 });
 

@@ -28,7 +28,8 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
 
   it('reads at least 95 % of task amounts exactly', () => {
     const right = gold.tasks.filter((g) => record.tasks.find((t) => t.no === g.no && t.section === 'key')?.amount === g.amount);
-    expect(right.length).toBe(44);
+    // 45 since a lone figure chi_sim read as a character is re-read by eng (task 41's 11, read 工).
+    expect(right.length).toBe(45);
     expect(right.length / gold.tasks.length).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -36,12 +37,13 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     const unsure = record.flags.filter((f) => f.rule === 'ocr-digit');
     // 35 before eng's confirmation: targets 22, 33 and 54, which eng read sure and character for character as
     // chi_sim did, are no longer doubted (each right; the next test checks that no wrong number goes unflagged).
-    expect(unsure.length).toBe(32);
+    // 33 since task 41's amount, read 工 by chi_sim and 11 by eng, takes eng's figure and is flagged for it.
+    expect(unsure.length).toBe(33);
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
-    // Each points at the indicator whose target cell it is, so the report lights up that row.
-    expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value']));
+    // Each points at the indicator or task whose cell it is, so the report lights up that row.
+    expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value', 'task.amount']));
     expect(unsure.map((f) => f.target.no)).toEqual([
-      4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 23, 24, 25, 26, 27, 28, 29, 30, 32, 34, 35, 39, 41, 50, 51, 52, 53, 55, 56, 57, 58,
+      41, 4, 5, 6, 7, 11, 13, 14, 15, 16, 17, 21, 23, 24, 25, 26, 27, 28, 29, 30, 32, 34, 35, 39, 41, 50, 51, 52, 53, 55, 56, 57, 58,
     ]);
   });
 

@@ -1,6 +1,7 @@
 // ≥ or >? chi_sim reads the ≥ of a 200 dpi scan as > (19 of 19 on the v05 scan), and a wrong comparator changes
 // what a target means. The pixels settle it: ≥ and ≤ are a chevron with a bar under it, a blank row between.
 import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { operatorShape } from './operator-glyphs.ts';
 import type { GrayImage } from './pgm.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 
@@ -8,6 +9,17 @@ import type { OcrWord } from './tesseract-tsv.ts';
 export type Underside = 'bar' | 'clear' | 'unsure';
 
 const COMPARATOR_START = /^[<>≤≥＜＞]/u;
+/** Another glyph right before a figure: chi_sim reads a ≥ set in some fonts as 三, =, 之 or 过 (≥110人次 → 三110人次). */
+const OTHER_BEFORE_FIGURE = /^[^\p{N}\s<>≤≥＜＞](?=\d)/u;
+/** … or as a word of its own before the figure's. */
+const LONE_GLYPH = /^[^\p{N}\s<>≤≥＜＞]$/u;
+const FIGURE_START = /^\d/u;
+
+/** The word after words[i] on its line of tesseract's layout, if any. */
+const nextOnLine = (words: readonly OcrWord[], i: number) => {
+  const [w, n] = [words[i]!, words[i + 1]];
+  return n && n.page === w.page && n.block === w.block && n.par === w.par && n.line === w.line ? n : undefined;
+};
 const POINTS_RIGHT = /^[>≥＞]/u;
 /** The chevron's second reading before the figure, after the first (>>1500). */
 const DOUBLED_BEFORE_FIGURE = /^[<>＜＞](?=\d)/u;
@@ -27,7 +39,9 @@ const CLEAR_BELOW = 0.4;
  * cannot tell, the word's confidence drops under OCR_UNSURE_BELOW, so its cell is flagged for a person to check.
  */
 export function settleComparators(words: readonly OcrWord[], img: GrayImage, dark: number): OcrWord[] {
-  return words.map((w) => {
+  return words.map((w, i) => {
+    if (OTHER_BEFORE_FIGURE.test(w.text) || (LONE_GLYPH.test(w.text) && FIGURE_START.test(nextOnLine(words, i)?.text ?? '')))
+      return signBeforeFigure(img, w, dark);
     if (!COMPARATOR_START.test(w.text)) return w;
     const under = underside(img, w, dark);
     const right = POINTS_RIGHT.test(w.text);
@@ -39,22 +53,37 @@ export function settleComparators(words: readonly OcrWord[], img: GrayImage, dar
   });
 }
 
+/** A word's first glyph that has the shape of ≥ or ≤ (operator-glyphs.ts) becomes that sign; any other stays. */
+function signBeforeFigure(img: GrayImage, w: OcrWord, dark: number): OcrWord {
+  const y0 = Math.max(0, w.top - 1);
+  const y1 = Math.min(img.height, w.top + w.height + 1);
+  const [x0, x1] = firstGlyphColumns(img, w, y0, y1, dark);
+  if (x1 <= x0) return w;
+  const sign = operatorShape(img, { x0, y0, x1, y1 }, dark);
+  return sign === '≥' || sign === '≤' ? { ...w, text: sign + [...w.text].slice(1).join('') } : w;
+}
+
+/** The columns [x0, x1) of a word's first glyph: from the first inked column at its left to the first blank one. */
+function firstGlyphColumns(img: GrayImage, w: OcrWord, y0: number, y1: number, dark: number): [number, number] {
+  const columnInk = (x: number) => {
+    for (let y = y0; y < y1; y++) if (img.data[y * img.width + x]! < dark) return true;
+    return false;
+  };
+  let x0 = Math.max(0, w.left - 2);
+  const limit = Math.min(img.width, w.left + w.width);
+  while (x0 < limit && !columnInk(x0)) x0++;
+  let x1 = x0;
+  while (x1 < limit && columnInk(x1)) x1++;
+  return [x0, x1];
+}
+
 /** Look at the first glyph of the word: its ink rows, in runs separated by blank rows. */
 export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   const pointsRight = POINTS_RIGHT.test(w.text);
   const y0 = Math.max(0, Math.floor(w.top - REACH * w.height));
   const y1 = Math.min(img.height, Math.ceil(w.top + w.height + REACH * w.height));
   const inkAt = (x: number, y: number) => img.data[y * img.width + x]! < dark;
-  const columnInk = (x: number) => {
-    for (let y = y0; y < y1; y++) if (inkAt(x, y)) return true;
-    return false;
-  };
-  // The glyph's columns: from the first inked column at the word's left to the first blank one after it.
-  let x0 = Math.max(0, w.left - 2);
-  const limit = Math.min(img.width, w.left + w.width);
-  while (x0 < limit && !columnInk(x0)) x0++;
-  let x1 = x0;
-  while (x1 < limit && columnInk(x1)) x1++;
+  const [x0, x1] = firstGlyphColumns(img, w, y0, y1, dark);
   if (x1 <= x0) return 'unsure';
   // Each run of inked rows with its extent, and the extent of its last row (a bar that touches the chevron).
   const runs: { a: number; b: number; x0: number; x1: number; widths: number[]; edges: [number, number][] }[] = [];

@@ -160,11 +160,17 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     }
     const cellRead = dropRulingArtifacts([...ownWords, ...signsInEmptyCells(ownWords, inks, clean, rulingOpts.darkThreshold)], rulings);
     const shaped = withOperators(withSlashes(cellRead, inks, clean, rulingOpts.darkThreshold), inks, clean, rulingOpts.darkThreshold);
-    const cellWords = await rereadValueCells(cellPieces, shaped, { listFile: join(dir, 'values.txt'), gapFactor: cellGapFactor, ref, signal: opts.signal });
+    // Signs settled before eng's pass: it keeps chi_sim's comparator and mends the digits after it (≥959% → ≥95%).
+    const cellWords = await rereadValueCells(cellPieces, settleComparators(shaped, clean, rulingOpts.darkThreshold), {
+      listFile: join(dir, 'values.txt'),
+      gapFactor: cellGapFactor,
+      ref,
+      signal: opts.signal,
+    });
     const restWords = words.filter((w) => w.page > cellPieces.length);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
     runs = [
-      ...mergeLineWords(settleComparators(cellWords, clean, rulingOpts.darkThreshold), { gapFactor: cellGapFactor, separators }),
+      ...mergeLineWords(cellWords, { gapFactor: cellGapFactor, separators }),
       ...mergeLineWords(dropRulingArtifacts(restWords, rulings), { gapFactor: opts.gapFactor ?? DEFAULT_GAP_FACTOR, separators }),
     ].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   }

@@ -14,6 +14,8 @@ const POINT_SHARE = 0.25;
 const MIN_ASPECT = 0.4;
 /** A sign shorter than this many rows is a speck or a dash. */
 const MIN_ROWS = 6;
+/** Rows of a smudge JPEG leaves joined under the bar, as a share of the sign's height (at least one row). */
+const FOOT_SMUDGE = 0.1;
 
 type Span = RowSpan;
 
@@ -32,7 +34,7 @@ export function operatorShape(img: GrayImage, r: Region, darkThreshold: number):
   if (bands.length === 2 && rows.every((s) => s === null || wide(s))) return '=';
   // The bar at the foot, the chevron above it and apart from it.
   const foot = bands.at(-1);
-  if (!foot || foot[1] !== rows.length) return null;
+  if (!foot || foot[1] < rows.length - Math.max(1, Math.round(FOOT_SMUDGE * rows.length))) return null;
   let top = foot[0];
   while (top > 0 && rows[top - 1] === null) top--;
   const upper = rows.slice(0, top).filter((s): s is { left: number; right: number } => s !== null);

@@ -1,6 +1,6 @@
 // The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
 // right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
-import { hasPercentJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { hasPercentJunk, isLoneGlyph, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { readImages } from './batch.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
 import type { OcrReading } from '../../grid.ts';
@@ -55,7 +55,8 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
     // The words stay as chi_sim read them; the first carries the reading into the cell.
     if (confirmed.has(i)) return ws.map((w) => ({ ...w, conf: Math.max(w.conf, OCR_UNSURE_BELOW) }));
     if (doubted.has(i)) return ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
-    return r ? [r] : a ? ws.map((w, k) => (k === 0 ? { ...w, readings: [a] } : w)) : ws;
+    // A cell given eng's number is as doubtful as its least sure word: flagged, whatever chi_sim's confidence was.
+    return r ? [r] : a ? ws.map((w, k) => ({ ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1), ...(k === 0 ? { readings: [a] } : {}) })) : ws;
   });
 }
 
@@ -80,7 +81,7 @@ const confirms = (eng: Reading, chi: string) => eng.conf >= ENG_SURE_FROM && /[.
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-const isUnsureValue = (r: Reading) => (r.conf < OCR_UNSURE_BELOW || hasPercentJunk(r.text)) && isValueCell(r.text);
+const isUnsureValue = (r: Reading) => ((r.conf < OCR_UNSURE_BELOW || hasPercentJunk(r.text)) && isValueCell(r.text)) || isLoneGlyph(r.text);
 
 /** eng's one line, words in order; its confidence is its least sure word's, since any of them may hold digits. */
 function engReading(words: readonly OcrWord[]): Reading {

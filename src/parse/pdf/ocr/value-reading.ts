@@ -3,6 +3,12 @@
 
 /** Below this eng word confidence (0–100) its reading is not used at all. */
 export const ENG_SURE_FROM = 85;
+/**
+ * … except where its leading 2 is chi_sim's comparator and the digits after it agree with chi_sim's: the 2 is what
+ * pulls eng's confidence down (≥95% read 295% at 62–83 on a Writer scan at 200 dpi), and two models agreeing on the
+ * digits is the evidence. The cell stays flagged as unsure either way.
+ */
+export const ENG_SURE_WITH_SIGN_FROM = 60;
 
 /** A comparator chi_sim printed before a number; `宇` and other glyphs it makes of `≥` are not among them. */
 const COMPARATOR = /^[<>=≤≥]$/u;
@@ -19,7 +25,8 @@ export type Reading = { text: string; conf: number };
 
 /**
  * The text to keep for a value cell, or undefined to keep chi_sim's text unchanged. The rule, in order:
- * 1. eng's reading is used only when all of it was read with confidence ≥ ENG_SURE_FROM and it is a well-formed
+ * 1. eng's reading is used only when all of it was read with confidence ≥ ENG_SURE_FROM (ENG_SURE_WITH_SIGN_FROM for
+ *    the 2 that is chi_sim's comparator, below) and it is a well-formed
  *    number: [comparator] digits [.digits] [%], spaces ignored.
  * 2. The digits must agree: chi_sim's text after its non-digit prefix is eng's number followed by PERCENT_JUNK,
  *    and eng's number ends in %. (When it already equals eng's number there is nothing to correct.)
@@ -33,7 +40,7 @@ export type Reading = { text: string; conf: number };
  */
 export function decideValue(chi: string, eng: Reading): string | undefined {
   const e = ENG_NUMBER.exec(eng.text.replace(/\s+/g, ''));
-  if (!e || eng.conf < ENG_SURE_FROM) return undefined;
+  if (!e || eng.conf < ENG_SURE_WITH_SIGN_FROM) return undefined;
   const [, engComparator, digits, percent] = e as unknown as [string, string, string, string];
   const c = chi.replace(/\s+/g, '');
   const prefix = /^\D*/u.exec(c)![0];
@@ -43,6 +50,7 @@ export function decideValue(chi: string, eng: Reading): string | undefined {
   const afterTwo = digits.slice(1);
   const twoIsComparator = COMPARATOR.test(prefix) && engComparator === '' && digits.startsWith('2') && /^\d/.test(afterTwo);
   if (twoIsComparator && body.startsWith(afterTwo) && PERCENT_JUNK.test(body.slice(afterTwo.length))) return `${prefix}${afterTwo}%`;
+  if (eng.conf < ENG_SURE_FROM) return undefined;
   if (!body.startsWith(digits) || !PERCENT_JUNK.test(body.slice(digits.length))) return undefined;
   if (prefix === '' && engComparator === '') return `${digits}%`;
   if (COMPARATOR.test(prefix) && engComparator !== '') return `${prefix}${digits}%`;
