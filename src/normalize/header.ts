@@ -395,10 +395,13 @@ function splitFact(h: Header, field: string, value: string): string | null {
   return setFact(h, field, value) ? FIELD_PATH[field]! : null;
 }
 
+/** A name the form asks to be sealed (汉北市教育局(盖章), 某县水利局（公章）): the note is no part of the name. */
+const withoutSealNote = (name: string) => name.replace(/\s*[(（](?:盖章|公章|签章|章)[)）]\s*$/u, '') || name;
+
 /** Fill a department fact or the goal unless an earlier label did; true when this label did. */
 function setFact(h: Header, field: string, v: string | null): boolean {
   const d = h.department;
-  if (field === 'name' && d.name === null) return (d.name = v) !== null;
+  if (field === 'name' && d.name === null) return (d.name = v === null ? null : withoutSealNote(v)) !== null;
   if (field === 'staff' && d.staffCount === null) return (d.staffCount = intOf(v)) !== null;
   if (field === 'units' && d.subordinateUnits === null) return (d.subordinateUnits = intOf(v)) !== null;
   if (field === 'goal' && h.overallGoal === null) return (h.overallGoal = v) !== null;

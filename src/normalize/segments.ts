@@ -21,7 +21,8 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
     // names its project or department; within one grid (forms on successive pages joined as one table, their
     // repeated title said once), at a row naming another project or department below a body.
     const names = row.kind === 'row' && row.cells.some((c) => meansOneOf(c.text, opening));
-    const another = names && part.hasBody && part.opening !== undefined && rowText(row) !== part.opening;
+    const another =
+      names && part.hasBody && part.opening !== undefined && rowText(row) !== part.opening && !headerOf(row, columns) && !listingHeader(row, opening);
     const opensTable = names && (rows[i - 1]?.table !== row.table || another);
     if ((isTitleRow(row) || opensTable) && part.hasBody) parts.push((part = { rows: [], hasBody: false, opens: false }));
     else if (((opensTable && !part.opens) || (isTitleRow(row) && row.kind !== 'row')) && part.rows.some((r) => r.kind === 'row')) {
@@ -56,6 +57,17 @@ export function splitTables(rows: Row[], families: readonly PipelineDefinition[]
   });
   return merged.filter((m) => m.length > 0);
 }
+
+/**
+ * A listing's column header (序号 | 项目名称 | 项目金额 | 绩效目标 | 一级指标 …), not a form's fact row: the project
+ * label has nothing beside it, or heads one of more columns than a fact row holds (项目名称 | X | 项目编码 | Y).
+ */
+const listingHeader = (row: Row, opening: string[]) => {
+  const at = row.cells.findIndex((c) => meansOneOf(c.text, opening));
+  const filled = row.cells.filter((c) => c.text !== '').length;
+  return !row.cells.slice(at + 1).some((c) => c.text !== '') || filled > FACT_ROW_CELLS;
+};
+const FACT_ROW_CELLS = 4;
 
 const rowText = (row: Row) => row.cells.map((c) => c.text).join('|');
 

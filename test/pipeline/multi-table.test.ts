@@ -36,6 +36,45 @@ describe('several target tables in one document', () => {
     expect(records[0]!.flags.filter((f) => f.rule === 'other-table').map((f) => f.severity)).toEqual(['info']);
   });
 
+  it('two forms stacked in one grid (a sheet of projects one under another) are a record each, split where the second names its project', async () => {
+    const { records } = await extract('test/fixtures/multi/two-forms-one-grid.md');
+    expect(records.map((r) => [r.source.table, r.project?.name, r.project?.implementer, r.indicators.map((i) => i.name), r.flags.map((f) => f.rule)])).toEqual([
+      [1, '农村饮水安全维护', '某县农村供水站', ['维修供水点数', '受益人口', '群众满意度'], []],
+      [2, '河道清淤整治', '某县河道管理所', ['清淤河道长度', '河道水质改善', '沿岸群众满意度'], []],
+    ]);
+  });
+
+  it('two borderless forms printed by Chromium, single-line rows of one pitch and a spanning name: each row read alone', async () => {
+    const { records } = await extract('test/fixtures/multi/same-title-forms-borderless.chromium.pdf');
+    expect(records.map((r) => [r.project?.name, r.project?.implementer, r.indicators.map((i) => `${i.level1}/${i.level2}/${i.name}`)])).toEqual([
+      [
+        '农村饮水安全维护',
+        '某县农村供水站',
+        [
+          '产出指标/数量指标/维修供水点数',
+          '产出指标/质量指标/水质达标率',
+          '产出指标/时效指标/维修完成时间',
+          '效益指标/社会效益指标/受益人口',
+          '效益指标/可持续影响指标/设施使用年限',
+          '满意度指标/服务对象满意度指标/群众满意度',
+        ],
+      ],
+      [
+        '河道清淤整治',
+        '某县河道管理所',
+        [
+          '产出指标/数量指标/清淤河道长度',
+          '产出指标/质量指标/验收合格率',
+          '产出指标/成本指标/每公里清淤成本',
+          '效益指标/生态效益指标/河道水质改善',
+          '效益指标/社会效益指标/防洪能力提升',
+          '满意度指标/服务对象满意度指标/沿岸群众满意度',
+        ],
+      ],
+    ]);
+    expect(records.flatMap((r) => r.flags.map((f) => f.rule))).toEqual([]);
+  });
+
   it('a 收支总表 whose labels a target table shares (部门名称, 基本支出) is no record beside a target table', async () => {
     const { records } = await extract('test/fixtures/multi/budget-summary-then-project.html');
     expect(records.map((r) => [r.source.table ?? null, r.family, r.project?.name, r.indicators.length])).toEqual([

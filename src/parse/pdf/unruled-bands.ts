@@ -74,16 +74,30 @@ export function wrapPitch(cols: ColLine[][], h: number, inHeader: (l: ColLine) =
       if (p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch) pitches.push(p);
     });
   });
-  if (!pitches.length) return undefined;
+  // Lines of figures one a row show the pitch of single-line rows: a pitch equal to it is two rows as often as a
+  // wrap (a spanning name over a label's value, two labels of equal width), and no evidence of the wrap pitch.
+  // Only in a text layer, whose lines are placed exactly: OCR's boxes vary as much as wrap and row pitch differ.
+  const ocr = cols.some((col) => col.some((l) => fromOcr(l)));
+  const round = h * (ocr ? UNRULED.pitchCluster : UNRULED.pitchRound);
+  const rowPitch = ocr ? undefined : figureRowPitch(figureTops, h);
+  const wraps = pitches.filter((p) => rowPitch === undefined || Math.abs(p - rowPitch) > round);
+  if (!wraps.length) return undefined;
   // The smallest pitch: wrapped lines are set closer than rows are (the top of its cluster, for rounding). A pitch
   // few lines show is no wrap pitch: lines of two cells, one spilling over its row (Calc), may come closer once.
   // A text layer places lines exactly, and its row pitch may exceed the wrap pitch by a point (Calc): only
   // rounding is one pitch there; OCR's boxes vary by more.
-  const ocr = cols.some((col) => col.some((l) => fromOcr(l)));
-  const sorted = pitches.sort((a, b) => a - b);
-  const cluster = (p: number) => sorted.filter((q) => q >= p && q <= p + h * (ocr ? UNRULED.pitchCluster : UNRULED.pitchRound));
+  const sorted = wraps.sort((a, b) => a - b);
+  const cluster = (p: number) => sorted.filter((q) => q >= p && q <= p + round);
   const low = ocr ? sorted[0]! : (sorted.find((p) => cluster(p).length >= sorted.length * UNRULED.wrapPitchShare) ?? sorted[0]!);
   return cluster(low).at(-1)!;
+}
+
+/** The smallest top-to-top distance of consecutive figures in one column that could be a wrap: one row to the next. */
+function figureRowPitch(figureTops: number[][], h: number): number | undefined {
+  const gaps = figureTops
+    .flatMap((tops) => tops.slice(1).map((y, i) => y - tops[i]!))
+    .filter((p) => p >= h * UNRULED.minWrapPitch && p <= h * UNRULED.maxWrapPitch);
+  return gaps.length ? Math.min(...gaps) : undefined;
 }
 
 /** A line that is a figure or a target alone (1100.00, 95.00%, ≥500人 is not: a unit may follow on a wrap). */
