@@ -57,6 +57,6 @@ export default definePipeline({
     level1: L.level1,
   },
   columns,
-  rules: ['formula-mismatch', 'task-amount-vs-content', 'budget-identity', ...commonRules],
+  rules: ['formula-mismatch', 'task-amount-vs-content', 'content-parts-vs-total', 'budget-identity', ...commonRules],
   tables: { documents: 'documents', tasks: 'tasks', indicators: 'indicators', formulas: 'formulas', flags: 'flags' },
 });

@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.ts';
 import formulaMismatch from './formula-mismatch.ts';
 import taskAmountVsContent from './task-amount-vs-content.ts';
+import contentPartsVsTotal from './content-parts-vs-total.ts';
 import budgetIdentity from './budget-identity.ts';
 import percentScale from './percent-scale.ts';
 import duplicateNumber from './duplicate-number.ts';
@@ -26,6 +27,7 @@ import targetUnmet from './target-unmet.ts';
 export const rules: readonly Rule[] = [
   formulaMismatch,
   taskAmountVsContent,
+  contentPartsVsTotal,
   budgetIdentity,
   percentScale,
   duplicateNumber,

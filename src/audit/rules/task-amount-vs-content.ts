@@ -2,9 +2,9 @@ import type { Formula, Task } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { statedTotal } from '../content-totals.ts';
 import { big, compareIntervals, convert, extraDecimals, type MoneyUnit, type Printed } from '../formula/index.ts';
-import { decimalsOf, readNumber } from '../../arith/printed.ts';
+import { readNumber } from '../../arith/printed.ts';
 import { isMoneyUnit } from '../../arith/money.ts';
-import { printedFormula } from '../../parse/shared/math.ts';
+import { contentFormulas, statedIn, sumOf } from '../content-formulas.ts';
 
 /** The total a task's content states (in prose, or by its formulas) must agree with its amount column. */
 export default defineRule({
@@ -49,23 +49,10 @@ function contentClaim(task: Task, formulas: Formula[], unit: MoneyUnit): { candi
     const value = convert(big(prose.value), prose.unit, unit);
     return { candidates: [{ value, decimals: prose.decimals + extraDecimals(prose.unit, unit) }], how: `"${prose.text}"` };
   }
-  // A key task and an other task can share a number: a formula is the task's only when its content prints it.
-  const content = task.content!;
-  const own = formulas.filter(
-    (f) => f.taskNo === task.no && f.field === 'content' && f.stated.unit && f.stated.value !== null && content.includes(printedFormula(f.text)),
-  );
-  // A wrong formula is reported by formula-mismatch; judging the total from it would report it twice.
-  if (own.length === 0 || own.some((f) => f.verdict === 'mismatch' || f.verdict === 'unparsable')) return null;
-  const printed = own.map((f) => {
-    const text = String(f.stated.value);
-    const decimals = decimalsOf(text);
-    const u = f.stated.unit as MoneyUnit;
-    return { value: convert(big(text), u, unit), decimals: decimals + extraDecimals(u, unit) };
-  });
-  const sum: Printed = {
-    value: printed.reduce((a, p) => a.plus(p.value), big(0)),
-    decimals: Math.max(...printed.map((p) => p.decimals)),
-  };
+  const own = contentFormulas(task, formulas);
+  if (!own?.length) return null;
+  const printed = own.map((f) => statedIn(f, unit));
+  const sum = sumOf(printed);
   return {
     candidates: own.length === 1 ? [sum] : [sum, printed[printed.length - 1]!],
     how: own.length === 1 ? 'its formula' : `the sum of its ${own.length} formulas`,

@@ -8,8 +8,20 @@ import { readPgm, type GrayImage } from '../pdf/ocr/pgm.ts';
 
 const execFile = promisify(execFileCb);
 
-/** A file without a resolution is taken for a 200 dpi scan, the common setting of office scanners. */
+/**
+ * A file without a resolution is taken for a whole A4 or Letter page when its sides have that ratio (a scanner or
+ * a phone app saves the page: 1240 × 1754 is A4 at 150 dpi), else for a 200 dpi scan, office scanners' usual setting.
+ */
 export const DEFAULT_IMAGE_DPI = 200;
+/** Short side, long side (inches) of the pages a resolution is inferred from. */
+const PAPERS: readonly [number, number][] = [
+  [210 / 25.4, 297 / 25.4],
+  [8.5, 11],
+];
+/** How far (a share) a page's side ratio may be from its paper's: scanners trim a few pixels. */
+const PAPER_RATIO_SLACK = 0.015;
+/** Resolutions outside this range are no page's scan (a crop, a thumbnail). */
+const PAGE_DPI: readonly [number, number] = [100, 600];
 const CM_PER_INCH = 2.54;
 const TIMEOUT_MS = 120_000;
 
@@ -30,17 +42,29 @@ export async function decodeImage(file: string, dir: string, signal?: AbortSigna
 
 /** Each frame's horizontal resolution in dpi (DEFAULT_IMAGE_DPI where the file states none). */
 async function resolutions(file: string, signal?: AbortSignal): Promise<number[]> {
-  const out = await tool('identify', ['-format', '%x %U\n', file], signal);
+  const out = await tool('identify', ['-format', '%x %U %w %h\n', file], signal);
   return out
     .trim()
     .split('\n')
     .map((line) => {
-      const [value, unit] = line.trim().split(/\s+/);
+      const [value, unit, w, h] = line.trim().split(/\s+/);
       const v = Number.parseFloat(value ?? '');
-      if (!(v > 1) || unit === 'Undefined') return DEFAULT_IMAGE_DPI;
+      if (!(v > 1) || unit === 'Undefined') return paperDpi(Number(w), Number(h)) ?? DEFAULT_IMAGE_DPI;
       // PNG stores pixels per metre: 200 dpi comes back as 78.74 px/cm, i.e. 199.9996; a page a pixel wider follows.
       return Math.round((unit === 'PixelsPerCentimeter' ? v * CM_PER_INCH : v) * 10) / 10;
     });
+}
+
+/** The resolution a page of w × h pixels has if it is a whole A4 or Letter page, else undefined. */
+export function paperDpi(w: number, h: number): number | undefined {
+  const [short, long] = w < h ? [w, h] : [h, w];
+  if (!(short > 0)) return undefined;
+  for (const [s, l] of PAPERS) {
+    if (Math.abs(long / short / (l / s) - 1) > PAPER_RATIO_SLACK) continue;
+    const dpi = Math.round(short / s);
+    if (dpi >= PAGE_DPI[0] && dpi <= PAGE_DPI[1]) return dpi;
+  }
+  return undefined;
 }
 
 async function tool(name: string, args: string[], signal?: AbortSignal): Promise<string> {

@@ -1,8 +1,10 @@
 // ≥ or >? chi_sim reads the ≥ of a 200 dpi scan as > (19 of 19 on the v05 scan), and a wrong comparator changes
 // what a target means. The pixels settle it: ≥ and ≤ are a chevron with a bar under it, a blank row between.
 import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { chevronShape } from './chevron-glyphs.ts';
 import { operatorShape } from './operator-glyphs.ts';
 import type { GrayImage } from './pgm.ts';
+import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 
 /** What the first glyph of a word is under its chevron: a bar (≥ ≤), clear paper (> <), or no telling. */
@@ -14,11 +16,24 @@ const OTHER_BEFORE_FIGURE = /^[^\p{N}\s<>≤≥＜＞](?=\d)/u;
 /** … or as a word of its own before the figure's. */
 const LONE_GLYPH = /^[^\p{N}\s<>≤≥＜＞]$/u;
 const FIGURE_START = /^\d/u;
+/** The least width of a figure's character, as a share of its height (a 1 is narrow, but not this narrow). */
+const FIGURE_WIDTH = 0.25;
 
-/** The word after words[i] on its line of tesseract's layout, if any. */
+/**
+ * The word right after words[i] in its cell: beside it, level with it (tesseract may set a sign taller than the
+ * figure on a line of its own), no further off than the word is tall.
+ */
 const nextOnLine = (words: readonly OcrWord[], i: number) => {
-  const [w, n] = [words[i]!, words[i + 1]];
-  return n && n.page === w.page && n.block === w.block && n.par === w.par && n.line === w.line ? n : undefined;
+  const w = words[i]!;
+  const end = w.left + w.width;
+  return words.find(
+    (n) =>
+      n !== w &&
+      n.page === w.page &&
+      n.left >= end - w.width / 2 &&
+      n.left <= end + w.height &&
+      Math.min(n.top + n.height, w.top + w.height) - Math.max(n.top, w.top) >= Math.min(n.height, w.height) / 2,
+  );
 };
 const POINTS_RIGHT = /^[>≥＞]/u;
 /** The chevron's second reading before the figure, after the first (>>1500). */
@@ -53,14 +68,45 @@ export function settleComparators(words: readonly OcrWord[], img: GrayImage, dar
   });
 }
 
-/** A word's first glyph that has the shape of ≥ or ≤ (operator-glyphs.ts) becomes that sign; any other stays. */
-function signBeforeFigure(img: GrayImage, w: OcrWord, dark: number): OcrWord {
+/**
+ * Cells whose first word is a figure, where tesseract read the sign before it as nothing (≥85% → 85%; its box may
+ * hold the sign's ink or stop right of it): the first glyph of the cell's ink, where it has a sign's shape, is the
+ * sign. A digit has none (chevron-glyphs.ts, operator-glyphs.ts). `inks` are the cells' ink boxes, a word's `page` its cell.
+ */
+export function signsLeftOfFigures(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, dark: number): OcrWord[] {
+  const first = new Map<number, OcrWord>();
+  for (const w of words) {
+    const f = first.get(w.page);
+    if (!f || w.top + w.height / 2 < f.top || (w.left < f.left && w.top < f.top + f.height)) first.set(w.page, w);
+  }
+  return words.map((w) => {
+    const ink = inks[w.page - 1];
+    if (first.get(w.page) !== w || !ink || !FIGURE_START.test(w.text)) return w;
+    const left = Math.min(ink.x0, w.left);
+    const glyph = { ...w, left, width: w.left + w.width - left };
+    // The sign must leave room for the figure after it: a lone 5 is its own first glyph.
+    const [, x1] = firstGlyphColumns(img, glyph, Math.max(0, w.top - 1), Math.min(img.height, w.top + w.height + 1), dark);
+    if (w.left + w.width - x1 < [...w.text].length * FIGURE_WIDTH * w.height) return w;
+    const sign = signAt(img, glyph, dark);
+    return sign ? { ...w, text: sign + w.text, left, width: w.left + w.width - left } : w;
+  });
+}
+
+/** The sign a word's first glyph has the shape of: ≥ or ≤ over a flat bar or with a leaning foot, or a bare chevron. */
+function signAt(img: GrayImage, w: OcrWord, dark: number): '≥' | '≤' | '>' | '<' | null {
   const y0 = Math.max(0, w.top - 1);
   const y1 = Math.min(img.height, w.top + w.height + 1);
   const [x0, x1] = firstGlyphColumns(img, w, y0, y1, dark);
-  if (x1 <= x0) return w;
-  const sign = operatorShape(img, { x0, y0, x1, y1 }, dark);
-  return sign === '≥' || sign === '≤' ? { ...w, text: sign + [...w.text].slice(1).join('') } : w;
+  if (x1 <= x0) return null;
+  const region = { x0, y0, x1, y1 };
+  const barred = operatorShape(img, region, dark);
+  return barred === '≥' || barred === '≤' ? barred : chevronShape(img, region, dark);
+}
+
+/** A word's first glyph that has the shape of ≥ or ≤ (a flat bar, operator-glyphs.ts, or a leaning foot) or of a bare chevron becomes that sign; any other stays. */
+function signBeforeFigure(img: GrayImage, w: OcrWord, dark: number): OcrWord {
+  const sign = signAt(img, w, dark);
+  return sign ? { ...w, text: sign + [...w.text].slice(1).join('') } : w;
 }
 
 /** The columns [x0, x1) of a word's first glyph: from the first inked column at its left to the first blank one. */
@@ -112,8 +158,10 @@ export function underside(img: GrayImage, w: OcrWord, dark: number): Underside {
   while (tail < chevron.widths.length && chevron.widths[chevron.widths.length - 1 - tail]! >= BAR_MIN_WIDTH * width) tail++;
   if (tail > 0 && tail <= BAR_MAX_HEIGHT * height) return 'bar';
   if (tail > 0) return 'unsure';
-  // A foot drawn leaning with the lower arm (⩾, as some fonts set ≥): the point stands well above the run's middle,
-  // where a bare chevron has it halfway down.
+  // A foot drawn leaning with the lower arm (⩾, as some fonts set ≥): a second stroke beside the lower arm
+  // (chevron-glyphs.ts), or the point standing well above the run's middle, where a bare chevron has it halfway down.
+  const leaning = chevronShape(img, { x0, y0: chevron.a, x1, y1: chevron.b + 1 }, dark);
+  if (leaning === (pointsRight ? '≥' : '≤')) return 'bar';
   const tip = chevron.edges.flatMap(([lo, hi], i) => ((pointsRight ? hi === chevron.x1 : lo === chevron.x0) ? [i] : []));
   if (tip.length > 0 && tip.reduce((a, b) => a + b, 0) / tip.length / (height - 1) <= LEANING_POINT) return 'bar';
   const clearTo = below ? below.a : y1;

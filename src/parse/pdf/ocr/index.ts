@@ -8,7 +8,7 @@ import { dropRulingArtifacts, withoutBarsBesideHan, withoutSpeckMarks } from './
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, type Region } from './regions.ts';
 import { OCR } from '../settings.ts';
-import { settleComparators } from './comparator.ts';
+import { settleComparators, signsLeftOfFigures } from './comparator.ts';
 import { deskew } from './deskew.ts';
 import { evenLight } from './even-light.ts';
 import { asFirstRead, stretched, unreadCells } from './empty-cells.ts';
@@ -161,12 +161,16 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     const cellRead = dropRulingArtifacts([...ownWords, ...signsInEmptyCells(ownWords, inks, clean, rulingOpts.darkThreshold)], rulings);
     const shaped = withOperators(withSlashes(cellRead, inks, clean, rulingOpts.darkThreshold), inks, clean, rulingOpts.darkThreshold);
     // Signs settled before eng's pass: it keeps chi_sim's comparator and mends the digits after it (≥959% → ≥95%).
-    const cellWords = await rereadValueCells(cellPieces, settleComparators(shaped, clean, rulingOpts.darkThreshold), {
-      listFile: join(dir, 'values.txt'),
-      gapFactor: cellGapFactor,
-      ref,
-      signal: opts.signal,
-    });
+    const cellWords = await rereadValueCells(
+      cellPieces,
+      settleComparators(signsLeftOfFigures(shaped, inks, clean, rulingOpts.darkThreshold), clean, rulingOpts.darkThreshold),
+      {
+        listFile: join(dir, 'values.txt'),
+        gapFactor: cellGapFactor,
+        ref,
+        signal: opts.signal,
+      },
+    );
     const restWords = words.filter((w) => w.page > cellPieces.length);
     const separators = rulings.filter((r) => r.x0 === r.x1).map((r) => ({ x: r.x0, y0: r.y0, y1: r.y1 }));
     runs = [
