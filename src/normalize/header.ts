@@ -19,6 +19,7 @@ import { cached } from './cached.ts';
 import { headerOf, headsColumn } from './columns.ts';
 import { isTableTotal } from './total-rows.ts';
 import { GOAL_HEADING, isGoalHeading } from './goal-heading.ts';
+import { isSectionLabel } from './section-labels.ts';
 import { textBesideTail, wrappedLabel } from './wrapped-label.ts';
 
 type Header = Pick<DisclosureRecord, 'title' | 'year' | 'department' | 'overallGoal' | 'budget' | 'repairedLabels' | 'project'> & { budgetParts: BudgetPart[] };
@@ -100,7 +101,8 @@ export function readHeader(rows: Row[], p: PipelineDefinition): Header {
       // The unit in a known label's brackets (项目资金(元), 预算支出总额(万元)); the key has dropped them.
       if (labelOf.has(key) || (p.labels.project?.fundsSections.includes(key) ?? false)) takeUnit(UNIT_IN_LABEL.exec(rawKey)?.[1]);
       const cell = row.cells[i]!;
-      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey ? repairOf(key, labelOf) : null;
+      // A label the form prints in its own right (绩效指标, a section) is read right, however near another it lies.
+      const repairedTo = !labelOf.has(key) && inHeader && cell.origin === 'ocr' && key === rawKey && !isSectionLabel(key, p) ? repairOf(key, labelOf) : null;
       const wrapped = !labelOf.has(key) && !repairedTo && !split && inHeader ? wrappedLabel(rows, r, i, labelOf) : null;
       const field = labelOf.get(wrapped?.key ?? repairedTo ?? key);
       // A bare 合计 below the first task totals the tasks, not the budget block.

@@ -7,6 +7,7 @@ import { joinContinuations } from '../shared/continuation.ts';
 import { pageBlocks } from '../pdf/page-blocks.ts';
 import { joinRowsBrokenAcrossPages } from '../pdf/page-rows.ts';
 import { fillMergedAcrossPages } from '../pdf/page-spans.ts';
+import { alignContinuedColumns } from '../pdf/page-columns.ts';
 import { spanUnruledLevels } from '../pdf/level-spans.ts';
 import { unsureOcrNumbers } from '../pdf/ocr-unsure.ts';
 import { imagesToPdf } from './pdf-wrap.ts';
@@ -72,6 +73,7 @@ export const imageParser: Parser = {
           blocks.push(block);
         }
       }
+      alignContinuedColumns(blocks, new Set((await Promise.all(contents)).flatMap((c) => (c.rulings.length ? [c.page] : []))));
       fillMergedAcrossPages(blocks);
       spanUnruledLevels(blocks);
       joinRowsBrokenAcrossPages(blocks);

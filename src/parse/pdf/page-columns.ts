@@ -17,18 +17,19 @@ export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number
     const width = last.length;
     if (next.rows.some((r) => r.length === width)) continue;
     // Only where the page draws some of the same column lines (a subset of them): a new table has its own.
-    if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0], last) && onEdge(c.loc.bbox[2], last))))) continue;
+    const tolerance = last.some((c) => c.origin === 'ocr') ? OCR_EDGE_TOLERANCE : EDGE_TOLERANCE;
+    const onEdge = (x: number) =>
+      last.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= tolerance || Math.abs(c.loc.bbox[2] - x) <= tolerance));
+    if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0]) && onEdge(c.loc.bbox[2]))))) continue;
     const rows = next.rows.map((r) => laidOut(r, last));
     if (rows.every((r): r is Cell[] => r !== null)) next.rows = rows;
   }
 }
 
-/** How far apart two column lines may be drawn and still be one (PDF points). */
+/** How far apart two column lines may be drawn and still be one (PDF points)… */
 const EDGE_TOLERANCE = 2;
-
-/** Whether x is one of the column lines of `row` (a cell's left or right edge). */
-const onEdge = (x: number, row: Cell[]) =>
-  row.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= EDGE_TOLERANCE || Math.abs(c.loc.bbox[2] - x) <= EDGE_TOLERANCE));
+/** …on two scanned pages, each deskewed on its own and its lines found in pixels. */
+const OCR_EDGE_TOLERANCE = 6;
 
 /** The last page a table stands on. */
 const pageOf = (g: Grid) => Math.max(g.loc.page ?? 0, ...g.rows.flatMap((r) => r.map((c) => c.loc.page ?? 0)));

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extract, type Loc } from '../../../src/index.ts';
-import { decodeImage } from '../../../src/parse/image/decode.ts';
+import { decodeImage, DEFAULT_IMAGE_DPI, paperDpi } from '../../../src/parse/image/decode.ts';
 import { isImage } from '../../../src/parse/image/index.ts';
 import { imagesToPdf } from '../../../src/parse/image/pdf-wrap.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -16,6 +16,15 @@ const tools = ['/usr/bin/pdftoppm', '/usr/bin/pdfimages', '/usr/bin/tesseract', 
 if (!tools) console.warn('\n*** SKIPPED: scan input tests need poppler-utils, imagemagick and tesseract with chi_sim ***\n');
 
 const gold = JSON.parse(readFileSync('test/fixtures/pdf/no-rulings.pdf.gold.json', 'utf8')) as { tasks: { no: number; amount: number }[] };
+
+describe('the resolution of an image that states none', () => {
+  it('is a whole A4 or Letter page’s, from its side ratio; else none (DEFAULT_IMAGE_DPI is taken)', () => {
+    expect([paperDpi(1240, 1754), paperDpi(2480, 3508), paperDpi(3508, 2480), paperDpi(1700, 2200)]).toEqual([150, 300, 300, 200]);
+    // A crop, a thumbnail, a photo's own ratio: no page.
+    expect([paperDpi(1748, 930), paperDpi(124, 175), paperDpi(3000, 4000)]).toEqual([undefined, undefined, undefined]);
+    expect(DEFAULT_IMAGE_DPI).toBe(200);
+  });
+});
 
 describe('image signatures', () => {
   it('knows PNG, JPEG and both TIFF byte orders by their first bytes, and nothing else', () => {

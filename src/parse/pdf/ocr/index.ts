@@ -62,15 +62,20 @@ const REST_BAND_GAP = 0.1;
 const MIN_RULED_CELLS = 4;
 /** Scans are made at 150 dpi or more; below that tesseract reads little anyway. */
 const MIN_SCAN_DPI = 200;
+/** A page rendered at this many times its scan's resolution or more has its thin rules spread (see ocrPage). */
+const SPREAD_SCALE = 1.5;
 
 /** OCR one page of a PDF into the same PageContent the text-layer reader produces; `size` is the page in points. */
 export async function ocrPage(pdfPath: string, page: number, size: { width: number; height: number }, opts: OcrOptions = {}): Promise<PageContent> {
   const ref: PageRef = { pdfPath, page };
   const dir = await tempDir('ocr');
   try {
-    const dpi = opts.dpi ?? renderDpi(await scanImage(ref, opts.signal));
+    const scan = opts.dpi === undefined ? await scanImage(ref, opts.signal) : undefined;
+    const dpi = opts.dpi ?? renderDpi(scan);
     const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal)));
-    return await ocrRaster(img, { page, size, dpi, dir, ref }, opts);
+    // A grey scan enlarged to be read spreads each thin rule over more pixel rows, each lighter (rulings-from-raster.ts).
+    const spread = scan !== undefined && !scan.bilevel && dpi >= scan.ppi * SPREAD_SCALE;
+    return await ocrRaster(img, { page, size, dpi, dir, ref, spread }, opts);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -101,7 +106,7 @@ export function renderDpi(scan: ScanImage | undefined): number {
   return DEFAULT_DPI / scan.ppi <= MAX_UPSCALE ? DEFAULT_DPI : scan.ppi;
 }
 
-type Where = { page: number; size: { width: number; height: number }; dpi: number; dir: string; ref: PageRef };
+type Where = { page: number; size: { width: number; height: number }; dpi: number; dir: string; ref: PageRef; spread?: boolean };
 
 /** Deskew, find the borders, read the page (cell by cell when ruled, from word boxes when not), convert to points. */
 async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<PageContent> {
@@ -111,7 +116,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
   // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
   const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
-  const rulings = pageRulings(img, rulingOpts);
+  const rulings = pageRulings(img, rulingOpts, at.spread);
   const clean = eraseRulings(img, rulings);
   const speck = Math.round(OCR.speckPixels * (dpi / 200) ** 2);
   const inked = enclosedRegions(img.width, img.height, rulings).flatMap((r) => {

@@ -310,7 +310,18 @@ function toRuling(l: Line, horizontal: boolean): PixelRuling {
  * tone (thin lines the deskew resampled to grey: a 0.5 pt rule at 200 dpi), those. A page whose lines are dark keeps
  * its reading: a lighter threshold there only adds strokes of text.
  */
-export function pageRulings(img: GrayImage, opts: Required<RulingOptions>): PixelRuling[] {
+export function pageRulings(img: GrayImage, opts: Required<RulingOptions>, spreadRules = false): PixelRuling[] {
+  const found = toneRulings(img, opts);
+  if (!spreadRules) return found;
+  // Thin grey rules a scan's resampling spread over two pixel rows, each too light to pass for ink (a 150 dpi page
+  // read at 300; asked only for such a page: elsewhere the sum darkens text strokes into rules): their darkness summed across the line passes. Where that reading holds every ruling found, it is the
+  // same grid seen whole; else only its lines running from one found ruling to another are taken.
+  const spread = detectRulings(crossSummed(img), opts);
+  if (spread.length > found.length && found.every((r) => sameRuling(r, spread, opts))) return spread;
+  return [...found, ...innerFaint(found, spread, opts)];
+}
+
+function toneRulings(img: GrayImage, opts: Required<RulingOptions>): PixelRuling[] {
   const dark = detectRulings(img, opts);
   const light = lineThreshold(img, opts.darkThreshold);
   if (light <= opts.darkThreshold) return dark;
@@ -318,6 +329,37 @@ export function pageRulings(img: GrayImage, opts: Required<RulingOptions>): Pixe
   const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
   if (across(faint) >= across(dark) * OCR.faintLinesGain) return faint;
   return [...dark, ...innerFaint(dark, faint, opts)];
+}
+
+/** Whether a ruling of `rs` lies along r: same orientation, same position within a stroke, overlapping along it. */
+function sameRuling(r: PixelRuling, rs: readonly PixelRuling[], o: Required<RulingOptions>): boolean {
+  const horizontal = r.y0 === r.y1;
+  return rs.some((q) =>
+    horizontal
+      ? q.y0 === q.y1 && Math.abs(q.y0 - r.y0) <= o.maxThickness / 2 + 1 && q.x0 < r.x1 && q.x1 > r.x0
+      : q.x0 === q.x1 && Math.abs(q.x0 - r.x0) <= o.maxThickness / 2 + 1 && q.y0 < r.y1 && q.y1 > r.y0,
+  );
+}
+
+/** Pixels a line's darkness is summed over, across it. */
+const SPREAD_PIXELS = 2;
+
+/** Each pixel as dark as the ink of it and its next neighbour below, or to the right, together (whichever is more). */
+function crossSummed(img: GrayImage): GrayImage {
+  const { width, height, data } = img;
+  const out = new Uint8Array(data.length);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let down = 0;
+      let across = 0;
+      for (let d = 0; d < SPREAD_PIXELS; d++) {
+        down += 255 - data[Math.min(height - 1, y + d) * width + x]!;
+        across += 255 - data[y * width + Math.min(width - 1, x + d)]!;
+      }
+      out[y * width + x] = 255 - Math.min(255, Math.max(down, across));
+    }
+  }
+  return { width, height, data: out };
 }
 
 /**
