@@ -32,6 +32,14 @@ describe('dropRulingArtifacts', () => {
     const words = [word('长效管理机制|', 900, 400, 260, 40), word('丨群众满意度', 900, 500, 260, 40), word('12|', 1200, 600, 60, 40)];
     expect(dropRulingArtifacts(words, []).map((w) => w.text)).toEqual(['长效管理机制', '群众满意度', '12|']);
   });
+
+  it('drops a square bracket glued to a figure (a sliver of border), and leaves the figure doubtful', () => {
+    const sure = (w: OcrWord) => ({ ...w, conf: 90 });
+    const words = [word('2452.1]', 900, 400, 160, 40), word('[98.7%', 900, 500, 160, 40), word('文件[2024]', 900, 600, 160, 40)].map(sure);
+    const out = dropRulingArtifacts(words, []);
+    expect(out.map((w) => w.text)).toEqual(['2452.1', '98.7%', '文件[2024]']);
+    expect(out.map((w) => w.conf < 75)).toEqual([true, true, false]);
+  });
 });
 
 describe('withoutSpeckMarks', () => {

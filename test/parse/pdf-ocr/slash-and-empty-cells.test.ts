@@ -77,3 +77,16 @@ describe.skipIf(!tools)('a scanned funds block with slashes in its blank cells (
     ]);
   });
 });
+
+describe('a slash chi_sim reads with a stroke beside it', () => {
+  it('is a slash when the cell’s ink is one leaning stroke (1/ → /); a 1 beside a slash stays', async () => {
+    const { withSlashes } = await import('../../../src/parse/pdf/ocr/slash-cells.ts');
+    const rows = Array.from({ length: 12 }, (_, y) => [...'............'].map((_, x) => (x === 11 - y || x === 10 - y ? '#' : '.')).join(''));
+    const data = Uint8Array.from(rows.join('').split(''), (c) => (c === '#' ? 30 : 235));
+    const img = { width: 12, height: 12, data };
+    const ink = { x0: 0, y0: 0, x1: 12, y1: 12 };
+    const word = (text: string) => ({ text, left: 0, top: 0, width: 12, height: 12, conf: 60, page: 1, block: 1, par: 1, line: 1, word: 1 });
+    expect(withSlashes([word('1/')], [ink], img, 160).map((w) => w.text)).toEqual(['/']);
+    expect(withSlashes([word('12')], [ink], img, 160).map((w) => w.text)).toEqual(['12']);
+  });
+});

@@ -1,5 +1,6 @@
 // Characters tesseract invents where a border runs (`|`, `[`, `一` …): dropped when they lie on a detected ruling.
 import type { OcrWord } from './tesseract-tsv.ts';
+import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import type { PixelRuling } from './rulings-from-raster.ts';
 
 /** What a border looks like to tesseract: only these, and only on a ruling, are artifacts. */
@@ -17,7 +18,7 @@ export function dropRulingArtifacts(words: readonly OcrWord[], rulings: readonly
     const w = wordWithoutBars(word);
     const crossing = rulings.filter((r) => crosses(w, r, tolerance));
     if (crossing.length === 0) {
-      if (w.text !== '') out.push(w);
+      if (w.text !== '') out.push(figureWithoutBrackets(w));
       continue;
     }
     if (BORDER_GLYPHS.test(w.text)) continue;
@@ -39,6 +40,12 @@ const BAR_BESIDE_HAN = /^[|｜丨]+(?=\p{Script=Han})|(?<=\p{Script=Han})[|｜�
 export const withoutBarsBesideHan = (text: string) => text.replace(BAR_BESIDE_HAN, '');
 
 /**
+ * A figure with a square bracket glued on (2452.1]): a sliver of the cell's border. Not a bar, which may be a 1
+ * (12| is 121 as often as 12). The figure keeps a confidence below OCR_UNSURE_BELOW: a person checks it.
+ */
+const FIGURE_IN_BRACKETS = /^[[\]【】]*(?<figure>[\d.,%]*\d[\d.,%]*)[[\]【】]*$/u;
+
+/**
  * A speck of dust beside a cell's text read as a mark: a trailing . or ' after a Chinese character, a closing
  * bracket or a percent sign (服务保障能力.), a comma after a bracket or percent sign (服务对象满意度(%),), a leading
  * closing quote or a dot before Chinese text (”持续提升, .名称). A wrapped line may end in a comma or a closing quote after Chinese
@@ -55,6 +62,12 @@ export const withoutSpeckMarks = (text: string) => {
   const t = text.replace(SPECK_MARK, '');
   return [...t].length <= SHORT_RUN ? t.replace(SHORT_RUN_MARK, '') : t;
 };
+
+/** A figure without the brackets glued round it, doubtful; any other word as it is. */
+function figureWithoutBrackets(w: OcrWord): OcrWord {
+  const figure = FIGURE_IN_BRACKETS.exec(w.text)?.groups?.figure;
+  return figure !== undefined && figure !== w.text ? { ...w, text: figure, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w;
+}
 
 function wordWithoutBars(w: OcrWord): OcrWord {
   const text = withoutBarsBesideHan(w.text);

@@ -12,12 +12,18 @@ const LEAN_SHARE = 0.18;
 /** A glyph this short is a speck or a dash. */
 const MIN_HEIGHT = 8;
 
+/** A cell's only word as chi_sim reads a slash with a stroke beside it (1/, /1): the ink decides what it is. */
+const SLASH_READ_TWICE = /^(?:[1lI|7了]\/|\/[1lI|7了])$/u;
+
 /** Words as read, a lone character in a cell whose ink is one leaning stroke turned into the slash it is. */
 export function withSlashes(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
   const lone = loneGlyphCells(words);
+  const count = new Map<number, number>();
+  for (const w of words) count.set(w.page, (count.get(w.page) ?? 0) + 1);
   return words.map((w) => {
     const ink = inks[w.page - 1];
-    if (!ink || !lone.has(w.page) || w.text === '/') return w;
+    const candidate = lone.has(w.page) || (count.get(w.page) === 1 && SLASH_READ_TWICE.test(w.text));
+    if (!ink || !candidate || w.text === '/') return w;
     return isSlash(img, ink, darkThreshold) ? { ...w, text: '/' } : w;
   });
 }
