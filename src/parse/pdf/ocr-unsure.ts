@@ -27,8 +27,10 @@ export const isLoneGlyph = (text: string) => /^[^\p{N}\s/<>≤≥=＝]$/u.test(t
 export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g, ''));
 
 /**
- * One `ocr-digit` warning per OCR value cell whose digits were read at low confidence. A cell the eng pass
- * corrected (ocr/second-pass.ts) names both readings in its warning, which stays: the value is still a guess.
+ * One `ocr-digit` note per OCR value cell whose digits were read at low confidence. A cell the eng pass corrected
+ * (ocr/second-pass.ts) names both readings in its note, which stays: the value is still a guess. Severity info: it
+ * doubts the reading, not the document; warnings and errors say what the document itself gets wrong, and a page
+ * scanned at 150 dpi would otherwise bury them under notes about its own figures (75 on ten helper scans, gen41).
  */
 export function unsureOcrNumbers(blocks: Block[]): Flag[] {
   const flags: Flag[] = [];
@@ -40,7 +42,7 @@ export function unsureOcrNumbers(blocks: Block[]): Flag[] {
         if (!isValueCell(cell.text) && !cell.ocrReadings?.some((r) => r.plainNumber !== undefined)) continue;
         flags.push({
           rule: 'ocr-digit',
-          severity: 'warning',
+          severity: 'info',
           message: unsureMessage(cell),
           target: { kind: 'document', field: 'ocr-cell' },
           actual: cell.text,

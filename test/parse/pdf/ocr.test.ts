@@ -40,6 +40,8 @@ describe.skipIf(!tools)('scanned.pdf with --ocr', async () => {
     // 33 since task 41's amount, read 工 by chi_sim and 11 by eng, takes eng's figure and is flagged for it.
     expect(unsure.length).toBe(33);
     expect(unsure.every((f) => f.loc.page !== undefined && f.loc.bbox?.length === 4)).toBe(true);
+    // Notes on the reading, not defects of the document: info, so warnings stay the document's own.
+    expect(new Set(unsure.map((f) => f.severity))).toEqual(new Set(['info']));
     // Each points at the indicator or task whose cell it is, so the report lights up that row.
     expect(new Set(unsure.map((f) => `${f.target.kind}.${f.target.field}`))).toEqual(new Set(['indicator.value', 'task.amount']));
     expect(unsure.map((f) => f.target.no)).toEqual([
