@@ -44,7 +44,7 @@ export default definePipeline({
         '市级支出预算总量',
         '总额',
       ],
-      'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款', '一般公共预算'],
+      'income.fiscalAppropriation': ['财政拨款', '财政拨款收入', '一般公共预算拨款', '一般公共预算', '一般公共预算财政拨款', '一般公共预算财政拨款收入'],
       'income.other': ['其他资金', '其他收入', '其他来源资金'],
       'income.total': ['收入合计', '收入总计', '资金来源合计'],
     },

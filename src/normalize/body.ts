@@ -173,7 +173,7 @@ function readOnGrid(row: Row, map: ColumnMap, section: Section, levels: Levels, 
   if (map.kind === 'tasks' && templateOnly(row, map, p)) return false;
   // 年度绩效目标 | (its text across the row): a fact of the form under the last task, not a task.
   if (map.kind === 'tasks' && meansOneOf(cellOf(row, map, 'name')?.text ?? '', factLabels(p))) return false;
-  if (map.kind === 'tasks') return taskByColumns(row, map, section === 'other' ? 'other' : 'key', body);
+  if (map.kind === 'tasks') return taskByColumns(unpackedTask(row, map, p), map, section === 'other' ? 'other' : 'key', body);
   if (map.kind === 'indicators') {
     // The section's caption printed again alone on its row (绩效指标 over a page's repeated header): no indicator.
     const own = row.grid.filter((c) => c.text !== '' && !c.spanned);
@@ -215,6 +215,22 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: strin
   const column = one !== undefined && two !== undefined && !reaches(one) && reaches(two) ? two : (one ?? two ?? (named ? map.at.name : undefined));
   if (column === undefined || column <= first) return row;
   return shiftedRight(row, column - first, first) ?? row;
+}
+
+/**
+ * A task row printed without the section's merged label down its left (OCR text: `名称 | 内容 | 金额 | 目标` under
+ * `(年度重点工作任务) | 重点工作任务 | 主要实施内容 | …`): its text starts in a column no role heads and its tail is
+ * empty. It goes right, its first text to the name's column.
+ */
+function unpackedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
+  const name = map.at.name;
+  if (name === undefined || row.grid.some((c) => c.spanned)) return row;
+  const first = row.grid.findIndex((c) => c.text !== '' && !isSectionLabel(c.text, p));
+  const headed = Object.values(map.at).filter((i): i is number => i !== undefined);
+  // A lone text there is no task (a note in the margin column): a task has its content or amount beside its name.
+  const filled = row.grid.filter((c) => c.text !== '' && !isSectionLabel(c.text, p)).length;
+  if (first < 0 || first >= Math.min(...headed) || filled < 2) return row;
+  return shiftedRight(row, name - first, first) ?? row;
 }
 
 /** A row whose name or value column is covered by one cell spanning from the left: prose, not a table row. */

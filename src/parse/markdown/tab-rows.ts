@@ -56,9 +56,22 @@ const STANDALONE_LABEL = /指标$/u;
 export function joinBrokenRows(rows: Cell[][]): Cell[][] {
   const width = usualWidth(rows);
   const out: Cell[][] = [];
-  for (const row of rows) {
+  let broken: Cell[] | undefined;
+  rows.forEach((row, i) => {
     const prev = out[out.length - 1];
     const head = row[0]?.text ?? '';
+    const canContinue = (r: Cell[] | undefined) => r !== undefined && (r[0]?.text ?? '') !== '' && !startsRow(r[0]!.text) && !STANDALONE_LABEL.test(r[0]!.text);
+    const next = rows[i + 1];
+    // A row broken in two lines, between rows of one width, whose halves make that width (a task row printed
+    // without the section's cell, narrower than the table): the two are the row, and the first does not widen the
+    // row above it to the table's width.
+    const after = rows[i + 2];
+    const startsBrokenRow =
+      prev !== undefined &&
+      canContinue(next) &&
+      row.length < prev.length &&
+      row.length + next!.length - 1 === prev.length &&
+      (after === undefined || after.length === prev.length);
     const continues =
       prev !== undefined &&
       head !== '' &&
@@ -66,15 +79,20 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
       prev.length + row.length - 1 === width &&
       !startsRow(head) &&
       !STANDALONE_LABEL.test(head) &&
-      !(row.length === 1 && prev.length < width);
-    if (!continues) {
+      !(row.length === 1 && prev.length < width) &&
+      !startsBrokenRow;
+    // The second line of a row broken in two (see startsBrokenRow).
+    const secondHalf = prev !== undefined && prev === broken && canContinue(row);
+    if (!continues && !secondHalf) {
       out.push(row);
-      continue;
+      broken = startsBrokenRow ? row : undefined;
+      return;
     }
-    const last = prev[prev.length - 1]!;
-    prev[prev.length - 1] = { ...last, text: cleanText(`${last.text}\n${head}`), math: [...last.math, ...row[0]!.math] };
-    prev.push(...row.slice(1));
-  }
+    broken = undefined;
+    const last = prev![prev!.length - 1]!;
+    prev![prev!.length - 1] = { ...last, text: cleanText(`${last.text}\n${head}`), math: [...last.math, ...row[0]!.math] };
+    prev!.push(...row.slice(1));
+  });
   return out;
 }
 
