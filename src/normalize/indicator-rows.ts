@@ -34,7 +34,8 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const opCell = operatorCell(row, opColumn);
   // The operator printed under 度量单位 and the unit under 指标值类型: each read from the other's cell, and said.
   const swapped = unitCell !== undefined && opCell === unitCell && opColumn !== undefined && UNIT_ALONE.test(opColumn.text);
-  const unit = (swapped ? opColumn.text : unitCell?.text) || null;
+  // A % a scan's OCR read twice (%%) is one: no form prints %% as a unit.
+  const unit = ((swapped ? opColumn.text : unitCell?.text) || '').replace(/^%{2,}$/u, '%') || null;
   const value = splitTarget(targetCell?.text || null, printed.name, opCell, unit);
   const raw: Record<string, string> = {};
   const num = (role: 'weight' | 'score') => {

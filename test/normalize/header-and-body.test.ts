@@ -36,4 +36,13 @@ describe('normalize', () => {
     expect(r.unreadRows.map((u) => [u.section, u.reason])).toEqual([['other', 'placeholder']]);
     expect(r.flags.map((f) => [f.rule, f.severity])).toEqual([['placeholder-row', 'info']]);
   });
+
+  it('reads a unit column OCR read as %% as %', async () => {
+    const head = '\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t计量单位';
+    const r = await recordOf(doc(head, '\t产出指标\t质量指标\t设备完好率\t≥\t95\t%%', '\t产出指标\t质量指标\t合格率\t=\t100\t%'), []);
+    expect(r.indicators.map((i) => [i.value.op, i.value.number, i.value.unit])).toEqual([
+      ['≥', 95, '%'],
+      ['=', 100, '%'],
+    ]);
+  });
 });

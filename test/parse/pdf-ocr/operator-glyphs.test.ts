@@ -52,3 +52,11 @@ describe.skipIf(!tools)('a scanned indicator block with lone signs in its 指标
     expect([1, 2, 4, 5].map((k) => rows[k]![3])).toEqual(['≥', '≥', '≥', '≤']);
   });
 });
+
+describe('operatorShape on a sign standing on two bars', () => {
+  it('reads ≧ as ≥ and ≦ as ≤', () => {
+    const GEQQ = ['##......', '.###....', '...###..', '.....###', '...###..', '.###....', '##......', '........', '########', '........', '########'];
+    expect(shape(...GEQQ)).toBe('≥');
+    expect(shape(...GEQQ.map((r) => [...r].reverse().join('')))).toBe('≤');
+  });
+});

@@ -37,6 +37,12 @@ export function operatorShape(img: GrayImage, r: Region, darkThreshold: number):
   if (!foot || foot[1] < rows.length - Math.max(1, Math.round(FOOT_SMUDGE * rows.length))) return null;
   let top = foot[0];
   while (top > 0 && rows[top - 1] === null) top--;
+  // ≧ ≦ stand on two bars: the one above the foot, blank rows apart, is the foot's too.
+  const second = bands.at(-2);
+  if (second && second[1] === top && bands.length >= 2) {
+    top = second[0];
+    while (top > 0 && rows[top - 1] === null) top--;
+  }
   const upper = rows.slice(0, top).filter((s): s is { left: number; right: number } => s !== null);
   if (upper.length < rows.length * 0.4 || upper.some(wide)) return null;
   const third = Math.max(1, Math.floor(upper.length / 3));
