@@ -37,6 +37,10 @@ export function hastBlocks(tree: Root, lineOffset: number, origin: Cell['origin'
     }
     for (const child of node.children as RootContent[]) visit(child);
   };
+  const visitAs = (el: Element, kind: 'heading') => {
+    const { text } = readCellText(toRaw(el), loc(el));
+    if (text) blocks.push({ kind, text, loc: loc(el) });
+  };
   const cellOf = (td: Element): Cell => {
     const { text, math } = readCellText(toRaw(td), loc(td));
     return { text, math, rowSpan: span(td.properties.rowSpan), colSpan: span(td.properties.colSpan), origin, loc: loc(td) };
@@ -47,6 +51,8 @@ export function hastBlocks(tree: Root, lineOffset: number, origin: Cell['origin'
   // A table laid out as a page: its container rows are read as the page they hold, in order; the rows between
   // them are a grid where they hold cells side by side, else the text they hold.
   const tableBlocks = (table: Element) => {
+    // A <caption> titles its table: said before it, as a heading.
+    for (const c of table.children) if (c.type === 'element' && c.tagName === 'caption') visitAs(c, 'heading');
     const trs = ownRows(table);
     if (!trs.some((tr) => isContainerRow(tr, trs.length))) return pushGrid(table, trs);
     let run: Element[] = [];
