@@ -20,6 +20,9 @@ export function indicatorByColumns(row: Row, map: ColumnMap, levels: Levels, bod
   const targetCell = strayTarget(row, map) ?? cellOf(row, map, 'target');
   const printed = numberedName(nameCell?.text ?? '', 'indicator');
   if (printed.name === '') return false;
+  // A row whose name and value are both copies of merged cells above (a header or row cut in two by a stray line
+  // on a scan: 指标内容^ | 指标值^) says nothing of its own.
+  if (nameCell?.spanned && targetCell?.spanned) return true;
   // A template's unfilled row (指标2 | ……): noted, not an indicator.
   if (isBlankName(printed.name) && PLACEHOLDER.test(targetCell?.text ?? '')) {
     body.unreadRows.push({ section: 'indicators', cells: row.cells.map((c) => c.text), reason: 'placeholder', loc: row.loc });

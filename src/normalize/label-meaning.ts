@@ -108,9 +108,16 @@ function vocabularyKeys<K extends string>(vocabulary: Readonly<Partial<Record<K,
  */
 export function repairedRole<K extends string>(text: string, vocabulary: Readonly<Partial<Record<K, readonly string[]>>>): K | null {
   const keys = vocabularyKeys(vocabulary);
-  const label = nearestLabel(meaningKey(text), new Set(keys.map(([, k]) => k)));
+  const known = new Set(keys.map(([, k]) => k));
+  // A unit in brackets OCR read as a few Latin letters (拟投入的资金(万元) → 拟投入的资金GD): the label before them.
+  const key = meaningKey(text);
+  const beforeJunk = key.replace(JUNK_TAIL, '');
+  const label = beforeJunk !== key && known.has(beforeJunk) ? beforeJunk : nearestLabel(key, known);
   return label === null ? null : keys.find(([, k]) => k === label)![0];
 }
+
+/** Up to four Latin letters, digits or bracket pieces ending an OCR'd label, after Chinese text. */
+const JUNK_TAIL = /(?<=\p{Script=Han})[A-Za-z0-9()[\]{}|_-]{1,4}$/u;
 
 /** Whether a label means one of the given labels (exact words after brackets, spaces and colons are dropped). */
 export function meansOneOf(text: string, labels: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 // Labels by meaning: the printed variations of one label are one label; different labels stay apart.
 import { describe, expect, it } from 'vitest';
-import { isScoredLabel, levelName, levelSuffix, matchLabel, meaningKey, meansOneOf } from '../../src/normalize/label-meaning.ts';
+import { isScoredLabel, levelName, levelSuffix, matchLabel, meaningKey, meansOneOf, repairedRole } from '../../src/normalize/label-meaning.ts';
 import { overallGoal } from '../../pipelines/labels.ts';
 import { indicatorColumns, executionColumns, taskColumns } from '../../pipelines/columns.ts';
 
@@ -81,5 +81,14 @@ describe('goal labels', () => {
   it('knows a self-evaluation goal block by its numbered label (1.项目年度目标完成情况, Sichuan)', () => {
     expect(meansOneOf('1.项目年度目标完成情况', overallGoal)).toBe(true);
     expect(meansOneOf('2.项目实施内容及过程概述', overallGoal)).toBe(false);
+  });
+});
+
+describe('repairedRole', () => {
+  it('reads an OCR label whose bracketed unit came back as Latin letters by the label before them', () => {
+    expect(repairedRole('拟投入的资金GD', taskColumns)).toBe('amount');
+    expect(repairedRole('预算金额Ip', taskColumns)).toBe('amount');
+    // Letters after no known label, or a label with Chinese junk, are not read so.
+    expect(repairedRole('随便写的GD', taskColumns)).toBeNull();
   });
 });

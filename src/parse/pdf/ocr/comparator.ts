@@ -12,9 +12,9 @@ export type Underside = 'bar' | 'clear' | 'unsure';
 
 const COMPARATOR_START = /^[<>≤≥＜＞]/u;
 /** Another glyph right before a figure: chi_sim reads a ≥ set in some fonts as 三, =, 之 or 过 (≥110人次 → 三110人次). */
-const OTHER_BEFORE_FIGURE = /^[^\p{N}\s<>≤≥＜＞](?=\d)/u;
+const OTHER_BEFORE_FIGURE = /^[^\p{N}\s<>≤≥≦≧＜＞](?=\d)/u;
 /** … or as a word of its own before the figure's. */
-const LONE_GLYPH = /^[^\p{N}\s<>≤≥＜＞]$/u;
+const LONE_GLYPH = /^[^\p{N}\s<>≤≥≦≧＜＞]$/u;
 const FIGURE_START = /^\d/u;
 /** The least width of a figure's character, as a share of its height (a 1 is narrow, but not this narrow). */
 const FIGURE_WIDTH = 0.25;
@@ -93,14 +93,14 @@ export function signsLeftOfFigures(words: readonly OcrWord[], inks: readonly Reg
 }
 
 /** The sign a word's first glyph has the shape of: ≥ or ≤ over a flat bar or with a leaning foot, or a bare chevron. */
-function signAt(img: GrayImage, w: OcrWord, dark: number): '≥' | '≤' | '>' | '<' | null {
+function signAt(img: GrayImage, w: OcrWord, dark: number): '≥' | '≤' | '≧' | '≦' | '>' | '<' | null {
   const y0 = Math.max(0, w.top - 1);
   const y1 = Math.min(img.height, w.top + w.height + 1);
   const [x0, x1] = firstGlyphColumns(img, w, y0, y1, dark);
   if (x1 <= x0) return null;
   const region = { x0, y0, x1, y1 };
   const barred = operatorShape(img, region, dark);
-  return barred === '≥' || barred === '≤' ? barred : chevronShape(img, region, dark);
+  return barred !== null && barred !== '=' ? barred : chevronShape(img, region, dark);
 }
 
 /** A word's first glyph that has the shape of ≥ or ≤ (a flat bar, operator-glyphs.ts, or a leaning foot) or of a bare chevron becomes that sign; any other stays. */

@@ -20,7 +20,7 @@ const FOOT_SMUDGE = 0.1;
 type Span = RowSpan;
 
 /** ≥, ≤ or = when the ink in r has that shape, else null. */
-export function operatorShape(img: GrayImage, r: Region, darkThreshold: number): '≥' | '≤' | '=' | null {
+export function operatorShape(img: GrayImage, r: Region, darkThreshold: number): '≥' | '≤' | '≧' | '≦' | '=' | null {
   const rows = rowSpans(img, r, darkThreshold);
   while (rows.length && rows[0] === null) rows.shift();
   while (rows.length && rows.at(-1) === null) rows.pop();
@@ -39,7 +39,8 @@ export function operatorShape(img: GrayImage, r: Region, darkThreshold: number):
   while (top > 0 && rows[top - 1] === null) top--;
   // ≧ ≦ stand on two bars: the one above the foot, blank rows apart, is the foot's too.
   const second = bands.at(-2);
-  if (second && second[1] === top && bands.length >= 2) {
+  const double = second !== undefined && second[1] === top;
+  if (double) {
     top = second[0];
     while (top > 0 && rows[top - 1] === null) top--;
   }
@@ -50,8 +51,9 @@ export function operatorShape(img: GrayImage, r: Region, darkThreshold: number):
   const [t, m, b] = [part(0), part(1), part(2)];
   const rightOf = (p: typeof t) => mean(p.map((s) => s.right));
   const leftOf = (p: typeof t) => mean(p.map((s) => s.left));
-  if (rightOf(m) - Math.max(rightOf(t), rightOf(b)) >= POINT_SHARE * width) return '≥';
-  if (Math.min(leftOf(t), leftOf(b)) - leftOf(m) >= POINT_SHARE * width) return '≤';
+  // The sign as printed: ≧ ≦ keep their second bar (the record's op reads them as ≥ ≤).
+  if (rightOf(m) - Math.max(rightOf(t), rightOf(b)) >= POINT_SHARE * width) return double ? '≧' : '≥';
+  if (Math.min(leftOf(t), leftOf(b)) - leftOf(m) >= POINT_SHARE * width) return double ? '≦' : '≤';
   return null;
 }
 

@@ -11,7 +11,7 @@ export const ENG_SURE_FROM = 85;
 export const ENG_SURE_WITH_SIGN_FROM = 60;
 
 /** A comparator chi_sim printed before a number; `宇` and other glyphs it makes of `≥` are not among them. */
-const COMPARATOR = /^[<>=≤≥]$/u;
+const COMPARATOR = /^[<>=≤≥≦≧]$/u;
 /** eng's reading when it is a well-formed number: optional comparator, digits with at most one decimal point, optional %. */
 const ENG_NUMBER = /^([<>=≤≥]?)(\d+(?:\.\d+)?)(%?)$/u;
 /**
