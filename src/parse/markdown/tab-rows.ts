@@ -1,8 +1,8 @@
 // OCR markdown rows: cells separated by tabs, empty cells as runs of tabs, long rows broken over lines.
 import type { Cell } from '../grid.ts';
 import { readMarkdownText } from './markdown-text.ts';
-import { startsRow } from '../shared/markers.ts';
-import { cleanText } from '../shared/text.ts';
+import { startsRow, TABLE_LABELS } from '../shared/markers.ts';
+import { cleanText, labelKey } from '../shared/text.ts';
 
 /** One tab-separated line → cells with line/column provenance. */
 export function tabRow(line: string, lineNo: number): Cell[] {
@@ -81,6 +81,19 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
       !STANDALONE_LABEL.test(head) &&
       !(row.length === 1 && prev.length < width) &&
       !startsBrokenRow;
+    // A header label OCR set on a line of its own under the header (… | 三级指标 / then, indented, 指标值): it
+    // ends the header row.
+    if (prev !== undefined && isLabelRow(prev) && headerTail(row, prev)) {
+      // Into the header's empty cells after its last label (a trailing tab kept the column), else after it.
+      let at = prev.length;
+      while (at > 0 && prev[at - 1]!.text === '') at--;
+      for (const c of row.filter((x) => x.text !== '')) {
+        if (at < prev.length) prev[at] = c;
+        else prev.push(c);
+        at++;
+      }
+      return;
+    }
     // The second line of a row broken in two (see startsBrokenRow).
     const secondHalf = prev !== undefined && prev === broken && canContinue(row);
     if (!continues && !secondHalf) {
@@ -95,6 +108,15 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
   });
   return out;
 }
+
+const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).includes(labelKey(text));
+/** A header row: two or more of its cells are the form's column labels. */
+const isLabelRow = (row: Cell[]) => row.filter((c) => isLabel(c.text)).length >= 2;
+/** A line holding only column labels the header above lacks, after empty cells. */
+const headerTail = (row: Cell[], header: Cell[]) => {
+  const filled = row.filter((c) => c.text !== '');
+  return filled.length > 0 && row[0]!.text === '' && filled.every((c) => isLabel(c.text) && !header.some((h) => labelKey(h.text) === labelKey(c.text)));
+};
 
 /** The most common cell count: the table's width as most of its rows print it. */
 function usualWidth(rows: Cell[][]): number {
