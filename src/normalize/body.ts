@@ -225,11 +225,11 @@ function unpacked(row: Row, map: ColumnMap, p: PipelineDefinition, level1: strin
 function unpackedTask(row: Row, map: ColumnMap, p: PipelineDefinition): Row {
   const name = map.at.name;
   if (name === undefined || row.grid.some((c) => c.spanned)) return row;
-  const first = row.grid.findIndex((c) => c.text !== '' && !isSectionLabel(c.text, p));
+  const own = (c: Row['grid'][number]) => c.text !== '' && !isSectionLabel(c.text, p);
+  const first = row.grid.findIndex(own);
   const headed = Object.values(map.at).filter((i): i is number => i !== undefined);
   // A lone text there is no task (a note in the margin column): a task has its content or amount beside its name.
-  const filled = row.grid.filter((c) => c.text !== '' && !isSectionLabel(c.text, p)).length;
-  if (first < 0 || first >= Math.min(...headed) || filled < 2) return row;
+  if (first < 0 || first >= Math.min(...headed) || row.grid.filter(own).length < 2) return row;
   return shiftedRight(row, name - first, first) ?? row;
 }
 

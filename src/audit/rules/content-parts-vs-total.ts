@@ -1,7 +1,7 @@
 import type { Formula, Task } from '../../model/index.ts';
 import { defineRule } from '../rule.ts';
 import { statedTotal } from '../content-totals.ts';
-import { big, compareIntervals, convert, extraDecimals, type MoneyUnit, type Printed } from '../formula/index.ts';
+import { big, compareIntervals, type MoneyUnit, type Printed } from '../formula/index.ts';
 import { MONEY_UNIT_PATTERN } from '../../arith/money.ts';
 import { contentFormulas, statedIn, sumOf } from '../content-formulas.ts';
 
@@ -62,7 +62,8 @@ function partsAndTotal(task: Task, formulas: readonly Formula[]): { sum: Printed
     if (results.includes(value) && /[=＝]\s*$/u.test(content.slice(0, at))) continue;
     return undefined;
   }
+  // Judged in the total's own unit: the parts convert to it.
   const unit = prose.unit;
-  const total: Printed = { value: convert(big(prose.value), prose.unit, unit), decimals: prose.decimals + extraDecimals(prose.unit, unit) };
+  const total: Printed = { value: big(prose.value), decimals: prose.decimals };
   return { sum: sumOf(own.map((f) => statedIn(f, unit))), total, count: own.length, text: prose.text, unit };
 }

@@ -64,8 +64,10 @@ export const imageParser: Parser = {
       });
       const blocks: Block[] = [];
       const seenText = new Set<string>();
+      const ruled = new Set<number>();
       for (const pending of contents) {
         const content = await pending;
+        if (content.rulings.length) ruled.add(content.page);
         for (const block of pageBlocks(content)) {
           // A title or page header repeated on every page is said once, as in a PDF.
           if (block.kind !== 'table' && content.page > 1 && seenText.has(block.text)) continue;
@@ -73,7 +75,7 @@ export const imageParser: Parser = {
           blocks.push(block);
         }
       }
-      alignContinuedColumns(blocks, new Set((await Promise.all(contents)).flatMap((c) => (c.rulings.length ? [c.page] : []))));
+      alignContinuedColumns(blocks, ruled);
       fillMergedAcrossPages(blocks);
       spanUnruledLevels(blocks);
       joinRowsBrokenAcrossPages(blocks);

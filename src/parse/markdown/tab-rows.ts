@@ -60,7 +60,6 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
   rows.forEach((row, i) => {
     const prev = out[out.length - 1];
     const head = row[0]?.text ?? '';
-    const canContinue = (r: Cell[] | undefined) => r !== undefined && (r[0]?.text ?? '') !== '' && !startsRow(r[0]!.text) && !STANDALONE_LABEL.test(r[0]!.text);
     const next = rows[i + 1];
     // A row broken in two lines, between rows of one width, whose halves make that width (a task row printed
     // without the section's cell, narrower than the table): the two are the row, and the first does not widen the
@@ -74,11 +73,9 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
       (after === undefined || after.length === prev.length);
     const continues =
       prev !== undefined &&
-      head !== '' &&
+      canContinue(row) &&
       row.length < width &&
       prev.length + row.length - 1 === width &&
-      !startsRow(head) &&
-      !STANDALONE_LABEL.test(head) &&
       !(row.length === 1 && prev.length < width) &&
       !startsBrokenRow;
     // A header label OCR set on a line of its own under the header (… | 三级指标 / then, indented, 指标值): it
@@ -108,6 +105,9 @@ export function joinBrokenRows(rows: Cell[][]): Cell[][] {
   });
   return out;
 }
+
+/** A line that may carry on the row above: its first cell has text that opens no row and is no level label. */
+const canContinue = (r: Cell[] | undefined) => r !== undefined && (r[0]?.text ?? '') !== '' && !startsRow(r[0]!.text) && !STANDALONE_LABEL.test(r[0]!.text);
 
 const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).includes(labelKey(text));
 /** A header row: two or more of its cells are the form's column labels. */

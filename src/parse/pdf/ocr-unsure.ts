@@ -18,13 +18,13 @@ export const isValueCell = (text: string) => /\d/.test(text) && !startsRow(text)
  * 959%, 85% → 859%, 100% → 1009%). Such a cell is doubtful whatever its confidence: it is read again with eng
  * (ocr/second-pass.ts), which settles it or leaves it flagged. A real 99% reads so too and is checked by eng alike.
  */
+export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g, ''));
+
 /**
  * A cell chi_sim read as one glyph that is no digit, sign or slash: a lone figure in a wide cell comes back as a
  * character (5 → 号, 昌). It is read again with eng like an unsure value; a plain number eng reads sure goes with it.
  */
 export const isLoneGlyph = (text: string) => /^[^\p{N}\s/<>≤≥=＝]$/u.test(text.replace(/\s+/g, ''));
-
-export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g, ''));
 
 /**
  * One `ocr-digit` note per OCR value cell whose digits were read at low confidence. A cell the eng pass corrected

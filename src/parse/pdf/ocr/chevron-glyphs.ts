@@ -57,7 +57,7 @@ function readChevron(rows: Run[][], width: number): 'foot' | 'bare' | null {
   return footRows === 0 && Math.abs(tip / (rows.length - 1) - 0.5) <= POINT_MIDDLE ? 'bare' : null;
 }
 
-/** Each inked row's runs of ink, left to right; blank rows at the top and bottom dropped, inner ones kept empty out. */
+/** Each inked row's runs of ink, left to right; rows without ink are left out. */
 function inkRuns(img: GrayImage, r: Region, dark: number): Run[][] {
   const rows: Run[][] = [];
   for (let y = r.y0; y < r.y1; y++) {

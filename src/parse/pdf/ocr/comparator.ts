@@ -19,6 +19,20 @@ const FIGURE_START = /^\d/u;
 /** The least width of a figure's character, as a share of its height (a 1 is narrow, but not this narrow). */
 const FIGURE_WIDTH = 0.25;
 
+const POINTS_RIGHT = /^[>≥＞]/u;
+/** The chevron's second reading before the figure, after the first (>>1500). */
+const DOUBLED_BEFORE_FIGURE = /^[<>＜＞](?=\d)/u;
+/** How far above and below the word's box (× its height) the glyph is looked for: the bar may lie under the box. */
+const REACH = 0.5;
+/** A bar is no taller than this share of the chevron's height … */
+const BAR_MAX_HEIGHT = 0.35;
+/** … and at least this share of its width. */
+const BAR_MIN_WIDTH = 0.6;
+/** A chevron whose point (the rows reaching its side) stands this high in its run, as a share of its height from the top, has its foot joined on. */
+const LEANING_POINT = 0.42;
+/** Clear paper under the chevron for this share of its height means no bar. */
+const CLEAR_BELOW = 0.4;
+
 /**
  * The word right after words[i] in its cell: beside it, level with it (tesseract may set a sign taller than the
  * figure on a line of its own), no further off than the word is tall.
@@ -35,19 +49,6 @@ const nextOnLine = (words: readonly OcrWord[], i: number) => {
       Math.min(n.top + n.height, w.top + w.height) - Math.max(n.top, w.top) >= Math.min(n.height, w.height) / 2,
   );
 };
-const POINTS_RIGHT = /^[>≥＞]/u;
-/** The chevron's second reading before the figure, after the first (>>1500). */
-const DOUBLED_BEFORE_FIGURE = /^[<>＜＞](?=\d)/u;
-/** How far above and below the word's box (× its height) the glyph is looked for: the bar may lie under the box. */
-const REACH = 0.5;
-/** A bar is no taller than this share of the chevron's height … */
-const BAR_MAX_HEIGHT = 0.35;
-/** … and at least this share of its width. */
-const BAR_MIN_WIDTH = 0.6;
-/** A chevron whose point (the rows reaching its side) stands this high in its run, as a share of its height from the top, has its foot joined on. */
-const LEANING_POINT = 0.42;
-/** Clear paper under the chevron for this share of its height means no bar. */
-const CLEAR_BELOW = 0.4;
 
 /**
  * Words starting with a comparator get the one their pixels show (≥/≤ with a bar, >/< without); when the pixels
@@ -83,29 +84,32 @@ export function signsLeftOfFigures(words: readonly OcrWord[], inks: readonly Reg
     const ink = inks[w.page - 1];
     if (first.get(w.page) !== w || !ink || !FIGURE_START.test(w.text)) return w;
     const left = Math.min(ink.x0, w.left);
-    const glyph = { ...w, left, width: w.left + w.width - left };
+    const glyph = firstGlyph(img, { ...w, left, width: w.left + w.width - left }, dark);
     // The sign must leave room for the figure after it: a lone 5 is its own first glyph.
-    const [, x1] = firstGlyphColumns(img, glyph, Math.max(0, w.top - 1), Math.min(img.height, w.top + w.height + 1), dark);
-    if (w.left + w.width - x1 < [...w.text].length * FIGURE_WIDTH * w.height) return w;
-    const sign = signAt(img, glyph, dark);
+    if (!glyph || w.left + w.width - glyph.x1 < [...w.text].length * FIGURE_WIDTH * w.height) return w;
+    const sign = signIn(img, glyph, dark);
     return sign ? { ...w, text: sign + w.text, left, width: w.left + w.width - left } : w;
   });
 }
 
-/** The sign a word's first glyph has the shape of: ≥ or ≤ over a flat bar or with a leaning foot, or a bare chevron. */
-function signAt(img: GrayImage, w: OcrWord, dark: number): '≥' | '≤' | '≧' | '≦' | '>' | '<' | null {
+/** A word's first glyph: its columns over the word's rows (a pixel of slack above and below), or null without ink. */
+function firstGlyph(img: GrayImage, w: OcrWord, dark: number): Region | null {
   const y0 = Math.max(0, w.top - 1);
   const y1 = Math.min(img.height, w.top + w.height + 1);
   const [x0, x1] = firstGlyphColumns(img, w, y0, y1, dark);
-  if (x1 <= x0) return null;
-  const region = { x0, y0, x1, y1 };
-  const barred = operatorShape(img, region, dark);
-  return barred !== null && barred !== '=' ? barred : chevronShape(img, region, dark);
+  return x1 > x0 ? { x0, y0, x1, y1 } : null;
+}
+
+/** The sign a glyph has the shape of: ≥ or ≤ over a flat bar (≧ ≦ over two) or with a leaning foot, or a bare chevron. */
+function signIn(img: GrayImage, glyph: Region, dark: number): '≥' | '≤' | '≧' | '≦' | '>' | '<' | null {
+  const barred = operatorShape(img, glyph, dark);
+  return barred !== null && barred !== '=' ? barred : chevronShape(img, glyph, dark);
 }
 
 /** A word's first glyph that has the shape of ≥ or ≤ (a flat bar, operator-glyphs.ts, or a leaning foot) or of a bare chevron becomes that sign; any other stays. */
 function signBeforeFigure(img: GrayImage, w: OcrWord, dark: number): OcrWord {
-  const sign = signAt(img, w, dark);
+  const glyph = firstGlyph(img, w, dark);
+  const sign = glyph && signIn(img, glyph, dark);
   return sign ? { ...w, text: sign + [...w.text].slice(1).join('') } : w;
 }
 

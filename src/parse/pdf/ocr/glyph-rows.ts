@@ -24,9 +24,14 @@ export function rowSpans(img: GrayImage, r: Region, darkThreshold: number): RowS
 
 export const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
 
-/** The cells (a word's `page`) whose only word is one character: what a shape test may read again. */
-export function loneGlyphCells(words: readonly OcrWord[]): Set<number> {
+/** Each cell (a word's `page`) that holds one word, with that word. */
+export function onlyWords(words: readonly OcrWord[]): Map<number, OcrWord> {
   const count = new Map<number, number>();
   for (const w of words) count.set(w.page, (count.get(w.page) ?? 0) + 1);
-  return new Set(words.filter((w) => count.get(w.page) === 1 && [...w.text].length === 1).map((w) => w.page));
+  return new Map(words.filter((w) => count.get(w.page) === 1).map((w) => [w.page, w]));
+}
+
+/** The cells (a word's `page`) whose only word is one character: what a shape test may read again. */
+export function loneGlyphCells(words: readonly OcrWord[]): Set<number> {
+  return new Set([...onlyWords(words)].flatMap(([page, w]) => ([...w.text].length === 1 ? [page] : [])));
 }

@@ -19,7 +19,7 @@ const FOOT_SMUDGE = 0.1;
 
 type Span = RowSpan;
 
-/** ≥, ≤ or = when the ink in r has that shape, else null. */
+/** ≥, ≤ (≧, ≦ on two bars) or = when the ink in r has that shape, else null. */
 export function operatorShape(img: GrayImage, r: Region, darkThreshold: number): '≥' | '≤' | '≧' | '≦' | '=' | null {
   const rows = rowSpans(img, r, darkThreshold);
   while (rows.length && rows[0] === null) rows.shift();

@@ -3,7 +3,7 @@
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
-import { loneGlyphCells, mean, rowSpans } from './glyph-rows.ts';
+import { mean, onlyWords, rowSpans } from './glyph-rows.ts';
 
 /** A row of a stroke is at most this share of the glyph's height wide (7's bar and 1's foot are wider) … */
 const STROKE_SHARE = 0.45;
@@ -17,12 +17,10 @@ const SLASH_READ_TWICE = /^(?:[1lI|7了]\/|\/[1lI|7了])$/u;
 
 /** Words as read, a lone character in a cell whose ink is one leaning stroke turned into the slash it is. */
 export function withSlashes(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
-  const lone = loneGlyphCells(words);
-  const count = new Map<number, number>();
-  for (const w of words) count.set(w.page, (count.get(w.page) ?? 0) + 1);
+  const only = onlyWords(words);
   return words.map((w) => {
     const ink = inks[w.page - 1];
-    const candidate = lone.has(w.page) || (count.get(w.page) === 1 && SLASH_READ_TWICE.test(w.text));
+    const candidate = only.get(w.page) === w && ([...w.text].length === 1 || SLASH_READ_TWICE.test(w.text));
     if (!ink || !candidate || w.text === '/') return w;
     return isSlash(img, ink, darkThreshold) ? { ...w, text: '/' } : w;
   });
