@@ -4,7 +4,7 @@
 // Run: node --import tsx bench/pdf-peer.ts   (also run by `npm run bench`)
 // Knobs: BENCH_PEER_DIRS=dir[,dir…] of PDFs with gold (<name>.pdf.json beside them, or in a sibling gold/ as
 //        <name>.json / <name>.pdf.json); default ../shared/validation (v02–v04) and test/fixtures/pdf-matrix.
-//        BENCH_PDF_REPS=5 timed passes (the median is printed) after one warm-up.
+//        BENCH_PDF_REPS=5 timed passes (the median is printed) after one warm-up; BENCH_PEER_ROUNDS=3 turns each.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { cleanText } from '../src/parse/shared/text.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPS = Number(process.env.BENCH_PDF_REPS ?? 5);
+const ROUNDS = Number(process.env.BENCH_PEER_ROUNDS ?? 3);
 
 type Gold = { tasks: { name: string; amount: number | null }[]; indicators: { name: string; value?: { raw?: string } }[] };
 type Item = { path: string; gold: Gold; ruled: boolean; pages: number };
@@ -106,13 +107,15 @@ async function timed(files: Item[], fn: (p: string) => Promise<unknown>): Promis
     for (const f of files) await fn(f.path);
     passes.push((performance.now() - t0) / pages);
   }
-  return passes.sort((a, b) => a - b)[Math.floor(passes.length / 2)]!;
+  return median(passes);
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(): Promise<void> {
   const all = await items();
   if (!all.length) return void console.log('pdf-peer: no PDFs with gold found (BENCH_PEER_DIRS)');
-  console.log(`\nPDF tables, ours vs pdf-parse 2.4.5 getTable (median of ${REPS} warm passes; row shares judged on table rows alone)`);
+  console.log(`\nPDF tables, ours vs pdf-parse 2.4.5 getTable (median of ${ROUNDS} turns of ${REPS} warm passes each; row shares judged on table rows alone)`);
   console.log('set       files pages | ours ms/p  tasks      indicators  | getTable ms/p  tasks      indicators');
   for (const ruled of [true, false]) {
     const set = all.filter((i) => i.ruled === ruled);
@@ -120,14 +123,23 @@ export async function run(): Promise<void> {
     const total = { tasks: 0, indicators: 0 };
     const ours = { tasks: 0, indicators: 0 };
     const theirs = { tasks: 0, indicators: 0 };
-    // pdf-parse brings its own pdfjs-dist, whose worker cannot share a process with ours: it runs in a child.
-    const peer = JSON.parse(
-      execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--getTable', ...set.map((i) => i.path)], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-        env: { ...process.env, BENCH_PDF_REPS: String(REPS) },
-      }),
-    ) as { rows: Record<string, Rows>; ms: number };
+    // pdf-parse brings its own pdfjs-dist, whose worker cannot share a process with ours: it runs in a child. The two
+    // take turns over ROUNDS rounds and each one's figure is its median round, so that a burst of load from another
+    // process falls on both rather than on whichever ran second.
+    const peerRun = () =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--getTable', ...set.map((i) => i.path)], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 28,
+          env: { ...process.env, BENCH_PDF_REPS: String(REPS) },
+        }),
+      ) as { rows: Record<string, Rows>; ms: number };
+    const rounds: { ours: number; theirs: number }[] = [];
+    let peer = peerRun();
+    for (let r = 0; r < ROUNDS; r++) {
+      if (r > 0) peer = peerRun();
+      rounds.push({ theirs: peer.ms, ours: await timed(set, async (p) => oursRows(p)) });
+    }
     for (const i of set) {
       total.tasks += i.gold.tasks.length;
       total.indicators += i.gold.indicators.length;
@@ -138,8 +150,8 @@ export async function run(): Promise<void> {
       theirs.tasks += b.tasks;
       theirs.indicators += b.indicators;
     }
-    const msOurs = await timed(set, async (p) => oursRows(p));
-    const msTheirs = peer.ms;
+    const msOurs = median(rounds.map((r) => r.ours));
+    const msTheirs = median(rounds.map((r) => r.theirs));
     const share = (n: number, d: number) => `${n}/${d} ${d ? ((100 * n) / d).toFixed(0) : '-'}%`.padEnd(11);
     console.log(
       `${(ruled ? 'ruled' : 'unruled').padEnd(9)} ${String(set.length).padStart(5)} ${String(set.reduce((a, i) => a + i.pages, 0)).padStart(5)} | ${msOurs.toFixed(1).padStart(9)}  ${share(ours.tasks, total.tasks)}${share(ours.indicators, total.indicators)} | ${msTheirs.toFixed(1).padStart(13)}  ${share(theirs.tasks, total.tasks)}${share(theirs.indicators, total.indicators)}`,

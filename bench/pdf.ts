@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { pdfjsDocumentOptions } from '../src/parse/pdf/pdfjs.ts';
+import { openPdf } from '../src/parse/pdf/pdfjs.ts';
 
 const execFile = promisify(execFileCb);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,18 +20,13 @@ const TMP = join(ROOT, '.tmp', 'bench-pdf');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'pdf');
 const BIG_PAGES = 300;
 const REPS = Number(process.env.BENCH_PDF_REPS ?? 3);
-// The bare baseline opens files exactly as the parser does, so the ratio measures only what the parser adds.
-const PDFJS_OPTIONS = pdfjsDocumentOptions();
 
 type PdfFile = { path: string; pages: number };
 type Timing = { ms: number; pages: number } | { error: string };
 
-const pdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
-
 /** Text content and operator list of every page, as the parser has to fetch them; returns the page count. */
 async function barePdfjs(path: string): Promise<number> {
-  const { getDocument } = await pdfjs();
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...PDFJS_OPTIONS }).promise;
+  const doc = await openPdf(new Uint8Array(readFileSync(path)), path);
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -109,8 +104,7 @@ async function benchFiles(): Promise<{ files: PdfFile[]; scanned: PdfFile[]; fro
 }
 
 async function hasTextLayer(path: string): Promise<boolean> {
-  const { getDocument } = await pdfjs();
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...PDFJS_OPTIONS }).promise;
+  const doc = await openPdf(new Uint8Array(readFileSync(path)), path);
   try {
     return (await (await doc.getPage(1)).getTextContent()).items.length > 0;
   } finally {
@@ -217,9 +211,8 @@ async function benchOcr(files: readonly PdfFile[]): Promise<void> {
   const { hasOcrTools, ocrPage } = await import('../src/parse/pdf/ocr/index.ts');
   if (!(await hasOcrTools())) return void console.log('OCR: skipped (pdftoppm/tesseract chi_sim absent)');
   const gold = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'gold', 'suixi-2024-zuzhibu.json'), 'utf8')) as { tasks: { amount: number }[] };
-  const { getDocument } = await pdfjs();
   for (const f of files) {
-    const doc = await getDocument({ data: new Uint8Array(readFileSync(f.path)), ...PDFJS_OPTIONS }).promise;
+    const doc = await openPdf(new Uint8Array(readFileSync(f.path)), f.path);
     const words = new Map<string, number>();
     const t0 = performance.now();
     for (let n = 1; n <= doc.numPages; n++) {

@@ -3,8 +3,8 @@
 // usage: node --import tsx scripts/pdf-fixtures/describe.ts FILE.pdf [...]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfjsDocumentOptions } from '../../src/parse/pdf/pdfjs.ts';
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { openPdf } from '../../src/parse/pdf/pdfjs.ts';
 
 /** A filled rectangle thinner than this (points) is a drawn rule, as some exporters paint borders. */
 const HAIRLINE = 2;
@@ -15,7 +15,7 @@ export type PdfFacts = { pages: number; bytes: number; rules: number; chars: num
 
 /** What a PDF holds, as the fixtures' report and tests state it. */
 export async function facts(path: string): Promise<PdfFacts> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...pdfjsDocumentOptions() }).promise;
+  const doc = await openPdf(new Uint8Array(readFileSync(path)), path);
   let rules = 0,
     chars = 0,
     images = 0;

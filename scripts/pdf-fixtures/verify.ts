@@ -5,14 +5,13 @@
 // usage: node --import tsx scripts/pdf-fixtures/verify.ts <pdf or dir> [...]   (gold: <file>.gold.json or DIR/gold/<file>.json)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pdfjsDocumentOptions } from '../../src/parse/pdf/pdfjs.ts';
+import { openPdf } from '../../src/parse/pdf/pdfjs.ts';
 
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** All text of a PDF, page by page in stream order, whitespace removed; and its page count. */
 export async function pdfText(path: string): Promise<{ text: string; pages: number }> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(path)), ...pdfjsDocumentOptions() }).promise;
+  const doc = await openPdf(new Uint8Array(readFileSync(path)), path);
   let text = '';
   for (let p = 1; p <= doc.numPages; p++) {
     const content = await (await doc.getPage(p)).getTextContent();

@@ -42,8 +42,8 @@ async function loadLegacyBuild(): Promise<PdfJs> {
 
 const packageRoot = () => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-/** How every PDF here is opened (parser, benchmark, fixture scripts): package-local CMaps and fonts, no eval, no network. */
-export function pdfjsDocumentOptions() {
+/** How every PDF here is opened (through openPdf: parser, benchmark, fixture scripts): package-local CMaps and fonts, no eval, no network. */
+function pdfjsDocumentOptions() {
   const root = packageRoot();
   return {
     // Without CMaps, PDFs using predefined CJK encodings (UniGB-UCS2-H + STSong-Light) yield no text.
@@ -52,7 +52,9 @@ export function pdfjsDocumentOptions() {
     cMapPacked: true,
     standardFontDataUrl: join(root, 'standard_fonts') + '/',
     isEvalSupported: false,
-    disableFontFace: true,
+    // With font faces "disabled" pdfjs traces every glyph shown into a path for canvas drawing (a third of
+    // getOperatorList on a CJK page); nothing here draws. The faces are not loaded either: see openPdf.
+    disableFontFace: false,
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: 0,
@@ -64,11 +66,25 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<PdfDocum
   const pdfjs = await loadPdfJs();
   // pdfjs detaches the buffer it is given; the caller's bytes stay usable.
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsDocumentOptions() });
+  let doc: PdfDocument;
   try {
-    return await task.promise;
+    doc = await task.promise;
   } catch (e) {
     const err = e as Error;
     if (err.name === 'PasswordException') throw new InputError(`${path}: the PDF is encrypted and needs a password`, 'encrypted-pdf');
     throw new InputError(`${path}: the PDF cannot be read (${err.message})`, 'corrupt-pdf');
   }
+  return withoutFontLoading(doc);
+}
+
+/**
+ * Fonts reach this thread only to be installed as CSS font faces for drawing, which Node cannot do: pdfjs would try
+ * (base64 of every font file, a style element of a document that is not there) and on failure ask the worker for a
+ * fallback font. Text and rulings never need them; the worker has already measured the glyphs.
+ */
+function withoutFontLoading(doc: PdfDocument): PdfDocument {
+  const transport = (doc as unknown as { _transport?: { fontLoader?: { bind: (font: unknown) => Promise<void> } } })._transport;
+  if (!transport?.fontLoader) throw new Error('pdfjs-dist changed: PDFDocumentProxy._transport.fontLoader is gone (src/parse/pdf/pdfjs.ts)');
+  transport.fontLoader.bind = async () => {};
+  return doc;
 }
