@@ -44,6 +44,34 @@ describe('several target tables in one document', () => {
     ]);
   });
 
+  // Three forms of one layout, one a page, no borders, merged level cells centred: each form's labels are its own
+  // (a stretch of indicator rows across forms put the first form's wrapped 服务对象满意度指 | 标 in a column of its
+  // own), the labels of odd groups stand level with their middle row (centred all the same), and the wrapped
+  // label's last line, at one place on every page, is no page footer.
+  it('a booklet of borderless forms with centred merged levels: the levels of every form', async () => {
+    const { records } = await extract('test/fixtures/multi/booklet-centred-levels-borderless.chromium.pdf');
+    const levels = (r: (typeof records)[number]) => r.indicators.map((i) => `${i.level1}/${i.level2}`);
+    const expected = [
+      ...Array(2).fill('产出指标/数量指标'),
+      '产出指标/质量指标',
+      '产出指标/时效指标',
+      '产出指标/成本指标',
+      ...Array(2).fill('效益指标/社会效益指标'),
+      '效益指标/可持续影响指标',
+      '满意度指标/服务对象满意度指标',
+    ];
+    expect(records.map((r) => [r.project?.name, levels(r)])).toEqual([
+      ['公路绿化经费', expected],
+      ['交通安全经费', expected],
+      ['桥梁检测专项资金', expected],
+    ]);
+    expect(records.map((r) => r.indicators.map((i) => i.value?.raw))).toEqual([
+      ['3373', '≥37次', '≥98%', '100%', '≤300', '≥90%', '≥6781', '≥3年', '≥85%'],
+      ['≥1403人', '≥285', '≥98%', '100%', '≤10%', '明显提升', '≥7929人', '建立健全', '≥85%'],
+      ['76个', '≥259人', '100%', '100%', '≤800元', '≥85%', '≥6378', '正常运转', '≥85%'],
+    ]);
+  });
+
   it('two borderless forms printed by Chromium, single-line rows of one pitch and a spanning name: each row read alone', async () => {
     const { records } = await extract('test/fixtures/multi/same-title-forms-borderless.chromium.pdf');
     expect(records.map((r) => [r.project?.name, r.project?.implementer, r.indicators.map((i) => `${i.level1}/${i.level2}/${i.name}`)])).toEqual([

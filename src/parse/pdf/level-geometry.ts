@@ -1,8 +1,9 @@
 // The indicator rows of unruled tables, laid end to end over their pages: where each row's cell starts and ends
 // and where the level columns are, so that labels printed once for a group of rows can be measured against them.
 import type { Block, Cell, Grid } from '../grid.ts';
-import { INDICATOR_MARKER } from '../shared/markers.ts';
-import { cluster, median } from './lines.ts';
+import { FORM_OPENING_LABELS, INDICATOR_MARKER, TOTAL_ROW } from '../shared/markers.ts';
+import { labelKey } from '../shared/text.ts';
+import { median } from './lines.ts';
 import type { PageText } from './page-content.ts';
 import { rowPads } from './row-pads.ts';
 import { splitAtEdges } from './split-runs.ts';
@@ -33,9 +34,41 @@ export type Stretch = {
 const X_SLACK = 1.5;
 const isMarker = (c: Cell) => INDICATOR_MARKER.test(c.text.replace(/\s+/g, ''));
 
-/** The stretch of indicator rows, or undefined when they are not all in unruled tables on consecutive pages. */
-export function indicatorStretch(blocks: Block[]): Stretch | undefined {
+/**
+ * The stretches of indicator rows, one per form (a booklet prints a form per project, each page headed alike): each
+ * runs from its form's indicator rows to the row opening the next form, or to the end of the document's tables.
+ */
+export function indicatorStretches(blocks: Block[]): Stretch[] {
   const all = blocks.flatMap((b) => (b.kind === 'table' ? b.grid.rows.map((row) => ({ grid: b.grid, row })) : []));
+  const opens = all.flatMap((r, i) => (i > 0 && opensForm(r.row) ? [i] : []));
+  const forms = [0, ...opens].map((from, k) => {
+    const rows = all.slice(from, opens[k] ?? all.length);
+    // A total row (总分 | | 100 | 89.78) ends the indicators; no merged level label reaches it.
+    const total = rows.findIndex((r) => isTotal(r.row));
+    return { from, rows: total < 0 ? rows : rows.slice(0, total) };
+  });
+  return forms.flatMap(({ from, rows }) => {
+    const last = rows.at(-1);
+    const stretch = last && indicatorStretch(blocks, rows, from + rows.length < all.length ? last.grid : undefined);
+    return stretch ? [stretch] : [];
+  });
+}
+
+const firstPrinted = (row: Cell[]) => row.find((c) => c.text.trim() !== '');
+
+/** Whether a row's first printed cell names a form's department or project (its opening fact row). */
+function opensForm(row: Cell[]): boolean {
+  const first = firstPrinted(row);
+  return first !== undefined && (FORM_OPENING_LABELS as readonly string[]).some((l) => labelKey(first.text).startsWith(l));
+}
+
+const isTotal = (row: Cell[]) => TOTAL_ROW.test(labelKey(firstPrinted(row)?.text ?? ''));
+
+/**
+ * The stretch of one form's indicator rows, or undefined when they are not all in unruled tables on consecutive
+ * pages. `endsAt`: the grid the form's rows end in when another form follows (its end is then no page break).
+ */
+function indicatorStretch(blocks: Block[], all: { grid: Grid; row: Cell[] }[], endsAt?: Grid): Stretch | undefined {
   const marked = all.flatMap((r, i) => (r.row.some(isMarker) ? [i] : []));
   const found = marked.length ? markedSpan(all, marked) : headedSpan(all);
   if (!found) return undefined;
@@ -52,7 +85,7 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   const offset = pageOffsets(content, pads);
   if (rows.some((r) => !offset.has(r.page))) return undefined;
   const header = all[first - 1]?.row ?? [];
-  const columns = levelColumns([header, ...content.map((r) => r.row)], markerX);
+  const columns = levelColumns([header, ...rows.map((r) => r.row)], markerX);
   if (!columns.length) return undefined;
   // Labels of both level columns (and the marker) on one line can be one run ("本指标 经", "指标 社会效"): cut at the
   // columns' edges, as the page's own cut found too few starts there to make.
@@ -61,7 +94,7 @@ export function indicatorStretch(blocks: Block[]): Stretch | undefined {
   // The table's end is a page break too where the document goes on over the page: its last row may continue
   // there (read as text, a name's last line), the merged labels beside it cut with it.
   const lastPage = content.at(-1)!.page;
-  const goesOn = blocks.some((b) => ((b.kind === 'table' ? b.grid.loc : b.loc).page ?? 0) > lastPage);
+  const goesOn = !endsAt && blocks.some((b) => ((b.kind === 'table' ? b.grid.loc : b.loc).page ?? 0) > lastPage);
   const breaks = [0];
   for (let k = 1; k <= content.length; k++) {
     const cut = k < content.length ? content[k]!.page !== content[k - 1]!.page : goesOn;
@@ -123,17 +156,34 @@ function cellBounds(content: StretchRow[], offset: Map<number, number>, pads: nu
 }
 
 /**
- * The two columns just left of the indicator's, from the cell starts of the indicator rows and of the header
- * row above them (a page whose level cells are all empty has no such column of its own).
+ * The two columns just left of the indicator's (一级 then 二级, or 二级 alone), from the boxes of the cells there,
+ * empty or not, and of the header row above them (a page whose level cells are all empty may have no such column of
+ * its own). Boxes that
+ * overlap for the most part are one column: each page's reader cuts its own columns (a page's level column may
+ * start a few points off the page before's), and a label centred in its cell starts where its text does. A column
+ * starts where its leftmost box does.
  */
 function levelColumns(rows: Cell[][], markerX: number): Column[] {
-  const starts = cluster(
-    rows.flatMap((row) => row.map((c) => c.loc.bbox?.[0] ?? NaN)).filter((x) => Number.isFinite(x) && x < markerX - X_SLACK),
-    X_SLACK * 2,
-  );
+  const boxes = rows
+    .flat()
+    .flatMap((c) => (c.loc.bbox && c.loc.bbox[0] < markerX - X_SLACK ? [[c.loc.bbox[0], Math.min(c.loc.bbox[2], markerX)] as Interval] : []))
+    .sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+  // Narrowest first, so that a cell merged over both columns (绩效指标 over empty level cells) meets them both
+  // and joins neither.
+  const columns: Interval[] = [];
+  for (const b of boxes) {
+    const same = columns.filter((c) => Math.min(c[1], b[1]) - Math.max(c[0], b[0]) > MOSTLY * Math.min(c[1] - c[0], b[1] - b[0]));
+    if (same.length > 1) continue;
+    if (same.length === 1) same[0]!.splice(0, 2, Math.min(same[0]![0], b[0]), Math.max(same[0]![1], b[1]));
+    else columns.push([...b]);
+  }
+  const starts = columns.map((c) => c[0]).sort((a, b) => a - b);
   const edges = [...starts.slice(-2), markerX];
   return edges.slice(0, -1).map((x0, i) => ({ x0, x1: edges[i + 1]! }));
 }
+
+/** Two boxes overlapping by more than this share of the narrower one stand in one column. */
+const MOSTLY = 0.5;
 
 /** Whether a run starts inside a column. */
 export const inColumn = (t: PageText, c: Column) => t.x0 >= c.x0 - X_SLACK && t.x0 < c.x1 - X_SLACK;

@@ -6,7 +6,7 @@ import { makeCell } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
 import { cellText } from './cell-text.ts';
 import { solveChain, type LabelGroup } from './level-chain.ts';
-import { indicatorStretch, inColumn, type Column, type Stretch, type StretchRow } from './level-geometry.ts';
+import { indicatorStretches, inColumn, type Column, type Stretch, type StretchRow } from './level-geometry.ts';
 import { columnLabels, type ColumnLabel } from './level-labels.ts';
 import { bboxLoc } from './pdf-cell.ts';
 import { LEVELS } from './settings.ts';
@@ -17,18 +17,24 @@ type Placed = { column: Column; group: LabelGroup<ColumnLabel>; piece: { box: Bo
 
 /** Give every row of each recovered group its level label; rows no consistent reading covers stay as they are. */
 export function spanUnruledLevels(blocks: Block[]): void {
-  const stretch = indicatorStretch(blocks);
-  if (!stretch) return;
+  for (const stretch of indicatorStretches(blocks)) spanStretchLevels(stretch);
+}
+
+function spanStretchLevels(stretch: Stretch): void {
   const perRow: Placed[][] = stretch.content.map(() => []);
   let segments: Array<[number, number]> = [[0, stretch.content.length]];
+  const labelsOf = new Map(stretch.columns.map((column) => [column, columnLabels(stretch, column)]));
+  // One table sets its merged level cells one way: where a label of one level column shows centring, the other
+  // column's labels are centred too, though each of them may stand level with a row (the middle of an odd group).
+  const tableCentred = [...labelsOf.values()].some((labels) => labels.some((l) => showsCentring(stretch, l)));
   // 一级 first: a 二级 group nests inside one 一级 group, so its chain restarts at every 一级 boundary.
   for (const column of stretch.columns) {
-    const labels = columnLabels(stretch, column);
+    const labels = labelsOf.get(column)!;
     const solved = segments.flatMap(([lo, hi]) => {
       const inside = labels.filter((l) => l.centre > stretch.bounds[lo]![0] && l.centre < stretch.bounds[hi]![1]);
       return solveChain(stretch.bounds, inside, lo, hi, (i, j) => JOIN_SLACK * (stretch.breaks[j - 1]! - stretch.breaks[i]!)) ?? [];
     });
-    const centred = solved.some((g) => showsCentring(stretch, g.label)) ? solved : [];
+    const centred = tableCentred || solved.some((g) => showsCentring(stretch, g.label)) ? solved : [];
     const groups = centred.length ? centred : bottomGroups(stretch, labels, segments);
     for (const group of groups) place(stretch, column, group, perRow);
     if (groups.length) segments = splitAt(segments, groups);

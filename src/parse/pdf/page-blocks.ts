@@ -22,7 +22,7 @@ export function pageBlocks(content: PageContent, state: UnruledState = {}, reade
   const h = textHeight(content.texts);
   const borders = content.rulings.filter((r) => r.x0 === r.x1 && r.y0 !== r.y1).map((r) => r.x0);
   const texts = borders.length && Number.isFinite(h) ? splitAtColumnStarts(content.texts, h, borders) : content.texts;
-  const { tables, outside } = ruledTables(content.rulings, texts);
+  const { tables, outside } = ruledTables(content.rulings, texts, content.height);
   const placed: { top: number; block: Block }[] = tables.map((t) => ({ top: t.bbox[1], block: { kind: 'table', grid: ruledGrid(t, content) } }));
   let loose = outside;
   if (!tables.length) {

@@ -2,27 +2,43 @@
 // 偏差原因 into two ruled columns each (a merge over them), the next page draws one. The continued rows are laid out
 // again under the columns of the page before, by where their cells stand.
 import type { Block, Cell, Grid } from '../grid.ts';
+import { rememberUnruledRow, unruledRowOf } from './unruled-rows.ts';
 
 /**
- * Lay each continued table whose width differs from the table before it out in that table's columns. Ruled pages
- * only (`ruled`: their numbers): there the columns are drawn, where an unruled page's are the reader's guess.
+ * Lay each continued table whose width differs from the table before it out in that table's columns. On ruled pages
+ * (`ruled`: their numbers) where the page draws some of the same column lines. Between unruled pages, where a
+ * page's columns are its reader's guess from the text it holds (a page without text in the 绩效指标 or 偏差原因
+ * column has no such column), when the next table follows with nothing between them, is narrower, and each of its
+ * cells stands under one column of the table before.
  */
 export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number>): void {
-  const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.grid] : []));
+  const tables = blocks.flatMap((b, k) => (b.kind === 'table' ? [{ grid: b.grid, k }] : []));
   for (let i = 1; i < tables.length; i++) {
-    const [prev, next] = [tables[i - 1]!, tables[i]!];
+    const [prev, next] = [tables[i - 1]!.grid, tables[i]!.grid];
     const last = prev.rows.at(-1);
     if (!last || next.rows.length === 0 || next.loc.page !== pageOf(prev) + 1) continue;
-    if (!ruled.has(pageOf(prev)) || !ruled.has(next.loc.page)) continue;
     const width = last.length;
     if (next.rows.some((r) => r.length === width)) continue;
-    // Only where the page draws some of the same column lines (a subset of them): a new table has its own.
-    const tolerance = last.some((c) => c.origin === 'ocr') ? OCR_EDGE_TOLERANCE : EDGE_TOLERANCE;
-    const onEdge = (x: number) =>
-      last.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= tolerance || Math.abs(c.loc.bbox[2] - x) <= tolerance));
-    if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0]) && onEdge(c.loc.bbox[2]))))) continue;
+    const drawn = ruled.has(pageOf(prev)) && ruled.has(next.loc.page);
+    if (drawn) {
+      // Only where the page draws some of the same column lines (a subset of them): a new table has its own.
+      const tolerance = last.some((c) => c.origin === 'ocr') ? OCR_EDGE_TOLERANCE : EDGE_TOLERANCE;
+      const onEdge = (x: number) =>
+        last.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= tolerance || Math.abs(c.loc.bbox[2] - x) <= tolerance));
+      if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0]) && onEdge(c.loc.bbox[2]))))) continue;
+    } else {
+      const unruled = !ruled.has(pageOf(prev)) && !ruled.has(next.loc.page);
+      const adjacent = tables[i]!.k === tables[i - 1]!.k + 1;
+      if (!unruled || !adjacent || next.rows.some((r) => r.length > width)) continue;
+    }
     const rows = next.rows.map((r) => laidOut(r, last));
-    if (rows.every((r): r is Cell[] => r !== null)) next.rows = rows;
+    if (!rows.every((r): r is Cell[] => r !== null)) continue;
+    // The rows laid out anew are the same rows of text: later steps find their runs by the row.
+    next.rows.forEach((r, k) => {
+      const geometry = unruledRowOf(r);
+      if (geometry) rememberUnruledRow(rows[k]!, geometry);
+    });
+    next.rows = rows;
   }
 }
 

@@ -50,7 +50,7 @@ function lineKey(line: PageText[], h: number): string | undefined {
 }
 
 /**
- * Page furniture: the first or last line of a page, one phrase, printed at the same place on most pages
+ * Page furniture: the first or last line of a page, one phrase, clear of the line beside it, printed at the same place on most pages
  * with the same text but for its digits (Calc's "Sheet1" at the top and "Page 3" at the foot). Read as loose text
  * it would be taken into the table beside it; it is no part of the document's content.
  */
@@ -60,9 +60,14 @@ export function pageFurniture(pages: PageContent[]): Set<PageText> {
     const h = textHeight(content.texts);
     if (!Number.isFinite(h)) continue;
     const lines = textLines(content.texts);
+    const top = (l: PageText[]) => Math.min(...l.map((t) => t.y0));
+    const bottom = (l: PageText[]) => Math.max(...l.map((t) => t.y1));
+    // Clear of the line next to it: the last line of a wrapped label closing the page's table (度指标, at one place
+    // on every page of a booklet of like forms) reaches up beside its row's text.
     const ends = lines.length > 1 ? [lines[0]!, lines.at(-1)!] : [];
+    const apart = (line: PageText[]) => (line === lines[0] ? top(lines[1]!) >= bottom(line) : top(line) >= bottom(lines.at(-2)!));
     for (const line of ends) {
-      if (phrases(line, h).length !== 1) continue;
+      if (phrases(line, h).length !== 1 || !apart(line)) continue;
       const snap = UNRULED.columnSlack * 2;
       const key = `${Math.round(line[0]!.x0 / snap)}:${Math.round(line[0]!.y0 / snap)}:${lineText(line).replace(/\d+/g, '#').trim()}`;
       found.set(key, [...(found.get(key) ?? []), line]);

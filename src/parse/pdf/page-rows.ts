@@ -1,7 +1,7 @@
 // A row broken by a page break: its rest opens the next page's table, with no task or indicator marker of its own.
 import type { Block, Cell } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
-import { TABLE_LABELS, startsRow } from '../shared/markers.ts';
+import { TABLE_LABELS, TOTAL_ROW, startsRow } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 
 // By text alone: an unruled page may split the repeated row into cells differently.
@@ -78,7 +78,6 @@ export function joinCellRestsAcrossPages(blocks: Block[]): void {
 }
 
 const own = (row: Cell[]) => row.filter((c) => !c.spanned && c.text.trim() !== '');
-const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
 
 /**
  * A page's first row that is the previous page's last row cut by the break: Writer and Calc carry on only the cells

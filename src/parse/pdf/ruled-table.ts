@@ -15,13 +15,16 @@ export type RuledTable = {
 };
 
 /** Find the ruled tables on a page; returns them top to bottom, with the runs that fall in none. */
-export function ruledTables(rulings: Ruling[], texts: PageText[]): { tables: RuledTable[]; outside: PageText[] } {
+export function ruledTables(rulings: Ruling[], texts: PageText[], pageHeight = Infinity): { tables: RuledTable[]; outside: PageText[] } {
   const { h, v } = splitRulings(rulings);
   const groups = components(h, v);
   const tableGroups = groups.filter(([hs, vs]) => hs.length >= 2 && vs.length >= 2);
   const loose = groups.filter((g) => !tableGroups.includes(g)).flatMap(([, vs]) => vs);
   const tables = tableGroups
-    .map(([hs, vs]) => buildTable(hs, [...vs, ...sideBorders(hs, vs, loose), ...impliedSides(hs, vs)]))
+    .map(([hs, vs]) => {
+      const sides = [...vs, ...sideBorders(hs, vs, loose), ...impliedSides(hs, vs)];
+      return buildTable([...hs, ...impliedEnds(hs, sides, pageHeight)], sides);
+    })
     .filter((t): t is RuledTable => t !== undefined);
   tables.sort((a, b) => a.bbox[1] - b.bbox[1]);
   const outside: PageText[] = [];
@@ -58,39 +61,72 @@ function sideBorders(hs: HLine[], vs: VLine[], loose: VLine[]): VLine[] {
   return loose.filter((l) => near(l) && l.y0 <= top + SNAP && l.y1 >= bottom - SNAP);
 }
 
-/** Horizontal lines that agree on an end past the table's outermost vertical: this many make that end a border. */
-const IMPLIED_SIDE_LINES = 3;
+/** Lines that agree on an end past the table's outermost line across them: this many make that end a border. */
+const IMPLIED_BORDER_LINES = 3;
+
+/**
+ * Where several lines run on past the table's outermost line across them to one common end, that end is a border the
+ * page does not show, from the first of those lines to the last; `ends` are the lines' ends on one side, `across`
+ * each line's place the other way.
+ */
+function commonEnd(ends: number[], across: number[], beyond: (at: number) => boolean): { at: number; from: number; to: number } | undefined {
+  const past = ends.map((at, i) => [at, across[i]!] as const).filter(([at]) => beyond(at));
+  if (past.length < IMPLIED_BORDER_LINES) return undefined;
+  const sorted = past.map(([at]) => at).sort((a, b) => a - b);
+  const mid = sorted[Math.floor(sorted.length / 2)]!;
+  const agreeing = past.filter(([at]) => Math.abs(at - mid) <= SNAP * 2).map(([, x]) => x);
+  if (agreeing.length < IMPLIED_BORDER_LINES) return undefined;
+  return { at: mid, from: Math.min(...agreeing), to: Math.max(...agreeing) };
+}
 
 /**
  * A side border the page does not show (a scan's edge line lost to noise or skew, a table drawn without side
- * rules): where several horizontal lines run on past the outermost vertical line to one common end, that end is
- * the table's side, from the first of them to the last.
+ * rules): horizontal lines running on past the outermost vertical line to one common end.
  */
 function impliedSides(hs: HLine[], vs: VLine[]): VLine[] {
   const left = Math.min(...vs.map((l) => l.x));
   const right = Math.max(...vs.map((l) => l.x));
-  const side = (ends: number[], beyond: (x: number) => boolean, lines: HLine[]): VLine[] => {
-    const past = ends.map((x, i) => [x, lines[i]!] as const).filter(([x]) => beyond(x));
-    if (past.length < IMPLIED_SIDE_LINES) return [];
-    const xs = past.map(([x]) => x).sort((a, b) => a - b);
-    const mid = xs[Math.floor(xs.length / 2)]!;
-    const agreeing = past.filter(([x]) => Math.abs(x - mid) <= SNAP * 2).map(([, l]) => l);
-    if (agreeing.length < IMPLIED_SIDE_LINES) return [];
-    return [{ x: mid, y0: Math.min(...agreeing.map((l) => l.y)), y1: Math.max(...agreeing.map((l) => l.y)) }];
-  };
   const far = RULED.impliedSideMin;
-  return [
-    ...side(
+  const ys = hs.map((l) => l.y);
+  const sides = [
+    commonEnd(
       hs.map((l) => l.x1),
+      ys,
       (x) => x > right + far,
-      hs,
     ),
-    ...side(
+    commonEnd(
       hs.map((l) => l.x0),
+      ys,
       (x) => x < left - far,
-      hs,
     ),
   ];
+  return sides.flatMap((e) => (e ? [{ x: e.at, y0: e.from, y1: e.to }] : []));
+}
+
+/**
+ * A top or bottom border the page does not show: Chromium draws no border where a page break cuts a table, and the
+ * column lines of the first (or last) row on the page run on to the cut. Without it that row is no row of the table.
+ * Not at the page's very edge, where a scan or a crop cut the lines and the row with them.
+ */
+function impliedEnds(hs: HLine[], vs: VLine[], pageHeight: number): HLine[] {
+  const top = Math.min(...hs.map((l) => l.y));
+  const bottom = Math.max(...hs.map((l) => l.y));
+  const far = RULED.impliedSideMin;
+  const xs = vs.map((l) => l.x);
+  const margin = RULED.impliedEndMargin;
+  const ends = [
+    commonEnd(
+      vs.map((l) => l.y0),
+      xs,
+      (y) => y < top - far && y > margin,
+    ),
+    commonEnd(
+      vs.map((l) => l.y1),
+      xs,
+      (y) => y > bottom + far && y < pageHeight - margin,
+    ),
+  ];
+  return ends.flatMap((e) => (e ? [{ y: e.at, x0: e.from, x1: e.to }] : []));
 }
 
 /** Groups of lines that touch each other; a group with at least two lines each way is a table. */

@@ -27,6 +27,11 @@ export const RULED = {
    * side border (ruled-table.ts impliedSides): further than a line's overshoot at a corner.
    */
   impliedSideMin: 8,
+  /**
+   * pt: an implied top or bottom border (ruled-table.ts impliedEnds) stands at least this far inside the page: lines
+   * running to the page's very edge were cut by the scanner or the crop, and so was the row beyond the last rule.
+   */
+  impliedEndMargin: 12,
 } as const;
 
 /** Tables without rulings (unruled-*.ts). */
@@ -103,8 +108,12 @@ export const UNRULED = {
 
 /** Merged 一级/二级 labels of unruled tables (level-spans.ts, level-chain.ts). */
 export const LEVELS = {
-  /** pt: a label's and a row's text tops (or bottoms) this close are aligned: both come from the same font's box. */
-  aligned: 0.75,
+  /**
+   * pt: a label's and a row's text tops (or bottoms) this close are aligned: both come from the same font's box, but
+   * Writer may set a merged cell's paragraph a point off the row's (1.1 pt in a python-docx table); labels centred
+   * between rows stand half a line or more away.
+   */
+  aligned: 1.5,
   /**
    * A column segment with more labels than this that could open a group cut by a page break is not read for cut
    * groups: every subset of them is tried (2^n readings), and so many page breaks within one 一级 group do not occur.

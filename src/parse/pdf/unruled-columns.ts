@@ -173,16 +173,21 @@ function withSpannedGutters(chosen: Line[], gutters: [number, number][], h: numb
   const added: [number, number][] = [];
   chosen.forEach((line, k) => {
     const others = chosen.filter((_, j) => j !== k);
-    for (const [g0, g1] of freeStrips(others, h)) {
-      if (gutters.some(([a, b]) => a < g1 && b > g0)) continue;
+    const strips = freeStrips(others, h);
+    strips.forEach(([g0, g1], s) => {
+      if (gutters.some(([a, b]) => a < g1 && b > g0)) return;
       const blocking = line.phrases.filter((p) => p[0]!.x0 < g1 && p.at(-1)!.x1 > g0);
-      if (blocking.length !== 1) continue;
+      if (blocking.length !== 1) return;
       const x0 = blocking[0]![0]!.x0;
-      // Other lines print text on both sides of the strip, under the spanning cell: two columns it spans.
-      const textLeft = others.filter((l) => l.runs.some((t) => t.x0 >= x0 - h && t.x1 <= g0 + slack)).length >= UNRULED.minMultiLines;
+      // Other lines print text on both sides of the strip, under the spanning cell: two columns it spans. Left of it,
+      // under the cell's start, or anywhere in the column the strip closes (a cell centred over the two: 总分 over
+      // 二级 | 三级).
+      const from = s > 0 ? strips[s - 1]![1] : -Infinity;
+      const left = (t: PageText) => t.x1 <= g0 + slack && (t.x0 >= x0 - h || t.x0 >= from - slack);
+      const textLeft = others.filter((l) => l.runs.some(left)).length >= UNRULED.minMultiLines;
       const textRight = others.filter((l) => l.runs.some((t) => t.x0 >= g1 - slack && t.x0 <= g1 + h)).length >= UNRULED.minMultiLines;
       if (textLeft && textRight && x0 < g0) added.push([g0, g1]);
-    }
+    });
   });
   return [...gutters, ...added].sort((a, b) => a[0] - b[0]).filter((g, i, all) => i === 0 || g[0] >= all[i - 1]![1]);
 }

@@ -149,13 +149,16 @@ function tableRegion(region: Line[], head: number, h: number): Region | undefine
   const header = region.slice(0, head);
   let edges = columnEdges(lines, h, header);
   if (!edges.length) return undefined;
-  // Captions and notes above or below: one phrase running across a column edge.
-  const crossing = (l: Line) => l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e);
+  // Captions and notes above or below: one phrase running across a column edge. Not a line that overlaps the line
+  // under it: that is the first line of a label centred on the row below (可持续影响指, a wrapped level label atop a
+  // page, wider than the rest of its column), and a caption stands clear of the table.
+  const crossing = (l: Line, under?: Line) =>
+    l.phrases.length === 1 && edges.some((e) => l.runs[0]!.x0 < e && l.runs.at(-1)!.x1 > e) && !(under && under.top < l.bottom);
   // A note (备注: 1. …) ends the table, even where a column start cuts it into two phrases.
   const note = lines.findIndex((l, i) => i >= head && isNote(l));
   const outside: Line[] = note < 0 ? [] : lines.splice(note);
   // The lines of a header row are never captions, however their labels wrap.
-  while (!head && lines.length && crossing(lines[0]!)) outside.push(lines.shift()!);
+  while (!head && lines.length && crossing(lines[0]!, lines[1])) outside.push(lines.shift()!);
   while (lines.length && crossing(lines.at(-1)!)) outside.push(lines.pop()!);
   if (outside.length) edges = columnEdges(lines, h, header);
   // A header row alone (the last lines of a page, its rows on the next) is a table: its labels say so.

@@ -79,3 +79,24 @@ export const TABLE_LABELS = [
   '全年预算数',
   '全年执行数',
 ] as const;
+
+/** A row summing the rows above it (its label, spaces dropped). */
+export const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
+
+/**
+ * Labels that open a form's fact block (who, what project, what money) and stand in no indicator table: a row
+ * starting with one below indicator rows begins the next form, not more of the indicators.
+ */
+export const FORM_OPENING_LABELS = [
+  '部门名称',
+  '单位名称',
+  '部门(单位)名称',
+  '预算部门',
+  '预算单位',
+  '项目名称',
+  '专项资金名称',
+  '主管部门',
+  '实施单位',
+  '项目属性',
+  '项目资金',
+] as const;
