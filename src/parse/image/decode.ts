@@ -33,8 +33,13 @@ export async function decodeImage(file: string, dir: string, signal?: AbortSigna
   const dpis = await resolutions(file, signal);
   const pages: ImagePage[] = [];
   for (const [i, dpi] of dpis.entries()) {
-    const out = join(dir, `frame-${String(i).padStart(4, '0')}.pgm`);
-    await tool('convert', [`${file}[${i}]`, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-depth', '8', out], signal);
+    // In colour (PPM), so that a seal's red ink is taken out as the page is made grey (pgm.ts, seal-ink.ts).
+    const out = join(dir, `frame-${String(i).padStart(4, '0')}.ppm`);
+    await tool(
+      'convert',
+      [`${file}[${i}]`, '-background', 'white', '-alpha', 'remove', '-colorspace', 'sRGB', '-type', 'TrueColor', '-depth', '8', out],
+      signal,
+    );
     pages.push({ img: readPgm(await readFile(out)), dpi });
   }
   return pages;

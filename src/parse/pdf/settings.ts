@@ -156,6 +156,24 @@ export const OCR = {
   lineDarkMax: 200,
   /** The paper-tone reading is taken where it finds this many times the horizontal rulings ink's darkness does. */
   faintLinesGain: 2,
+  /**
+   * Share of the length of a page's rulings found at its own tone that a reading of its thin rules summed across two
+   * pixel rows must hold to replace it (rulings-from-raster.ts pageRulings): 1 refused a whole faint grid for a seal.
+   */
+  spreadHeldShare: 0.8,
+  /**
+   * How far a colour scan's red channel must lead its green and blue for the pixel to be red ink (a seal), which is
+   * lightened to paper (ocr/seal-ink.ts): from the first lead in part, from the second whole. Black and grey print
+   * lead by nothing; a JPEG's colour noise by less than the first.
+   */
+  sealRedLead: [30, 70] as [number, number],
+  /**
+   * A scan's ruling this close to the raster's edge (share of its width or height) that no other ruling ends on is
+   * the paper's edge (ocr/rulings-from-raster.ts withoutPaperEdges).
+   */
+  paperEdgeMargin: 0.03,
+  /** …ends on it: comes this close (share of the raster's longer side), a rule's end found a little short. */
+  paperEdgeReach: 0.01,
   /** A ruling goes on across a gap where its band is this much darker (0–255, mean over a piece of the gap) than the
    *  paper beside it (rulings-from-raster.ts bridge): a line printed thin over one column. */
   faintLineDip: 20,

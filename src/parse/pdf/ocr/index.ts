@@ -17,7 +17,7 @@ import { signsInEmptyCells, withOperators } from './operator-glyphs.ts';
 import { readImages } from './batch.ts';
 import { repairMarker } from './garbled-marker.ts';
 import { renderPage, scanImage, type PageRef, type ScanImage } from './render.ts';
-import { eraseRulings, pageRulings, rulingOptionsForDpi, type PixelRuling } from './rulings-from-raster.ts';
+import { eraseRulings, pageRulings, rulingOptionsForDpi, withoutPaperEdges, type PixelRuling } from './rulings-from-raster.ts';
 import { rereadValueCells } from './second-pass.ts';
 import { DEFAULT_GAP_FACTOR, mergeLineWords, type OcrRun, type OcrWord } from './tesseract-tsv.ts';
 import { readUnruledPage, type Piece } from './word-path.ts';
@@ -72,7 +72,7 @@ export async function ocrPage(pdfPath: string, page: number, size: { width: numb
   try {
     const scan = opts.dpi === undefined ? await scanImage(ref, opts.signal) : undefined;
     const dpi = opts.dpi ?? renderDpi(scan);
-    const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal)));
+    const img = readPgm(await readFile(await renderPage(ref, dpi, dir, opts.signal, scan?.colour)));
     // A grey scan enlarged to be read spreads each thin rule over more pixel rows, each lighter (rulings-from-raster.ts).
     const spread = scan !== undefined && !scan.bilevel && dpi >= scan.ppi * SPREAD_SCALE;
     return await ocrRaster(img, { page, size, dpi, dir, ref, spread }, opts);
@@ -116,7 +116,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
   // A scan rendered at its own pixels may carry a page box far larger than the paper (img2pdf at 96 ppi): its
   // strokes are those of a ≥ MIN_SCAN_DPI scan, and thresholds scaled to the box's 96 dpi take bold strokes for borders.
   const rulingOpts = rulingOptionsForDpi(Math.max(dpi, MIN_SCAN_DPI));
-  const rulings = pageRulings(img, rulingOpts, at.spread);
+  const rulings = withoutPaperEdges(pageRulings(img, rulingOpts, at.spread), img);
   const clean = eraseRulings(img, rulings);
   const speck = Math.round(OCR.speckPixels * (dpi / 200) ** 2);
   const inked = enclosedRegions(img.width, img.height, rulings).flatMap((r) => {

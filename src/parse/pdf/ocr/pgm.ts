@@ -1,11 +1,14 @@
-// Binary PGM (P5, 8-bit), the format `pdftoppm -gray` writes: read it without an image library, write it back for tesseract.
+// Binary PGM (P5, 8-bit), the format `pdftoppm -gray` writes, and PPM (P6, 8-bit RGB), which it writes for a colour
+// scan: read them without an image library (a colour one made grey, its seal taken out), write grey back for tesseract.
+import { greyWithoutSeal } from './seal-ink.ts';
 
 /** An 8-bit grayscale raster, row-major, 0 = black. */
 export type GrayImage = { width: number; height: number; data: Uint8Array };
 
 const MAGIC = 'P5';
+const RGB_MAGIC = 'P6';
 
-/** Decode a binary 8-bit PGM (P5); throws on anything else. */
+/** Decode a binary 8-bit PGM (P5), or a PPM (P6) made grey without its red ink; throws on anything else. */
 export function readPgm(buf: Uint8Array): GrayImage {
   const fields: string[] = [];
   let i = 0;
@@ -27,10 +30,13 @@ export function readPgm(buf: Uint8Array): GrayImage {
   const [magic, w, h, max] = fields;
   const width = Number(w);
   const height = Number(h);
-  if (magic !== MAGIC || !(width > 0) || !(height > 0) || Number(max) !== 255) throw new Error(`not an 8-bit binary PGM (header: ${fields.join(' ')})`);
+  const channels = magic === MAGIC ? 1 : magic === RGB_MAGIC ? 3 : 0;
+  if (!channels || !(width > 0) || !(height > 0) || Number(max) !== 255) throw new Error(`not an 8-bit binary PGM or PPM (header: ${fields.join(' ')})`);
   const start = i + 1;
-  if (buf.length < start + width * height) throw new Error(`truncated PGM: ${buf.length - start} of ${width * height} pixel bytes`);
-  return { width, height, data: buf.subarray(start, start + width * height) };
+  const size = width * height * channels;
+  if (buf.length < start + size) throw new Error(`truncated ${magic === MAGIC ? 'PGM' : 'PPM'}: ${buf.length - start} of ${size} pixel bytes`);
+  const pixels = buf.subarray(start, start + size);
+  return channels === 1 ? { width, height, data: pixels } : greyWithoutSeal(width, height, pixels);
 }
 
 /** Encode a raster as a binary PGM (P5). */

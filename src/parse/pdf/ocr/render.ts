@@ -27,16 +27,19 @@ export const DIGIT_LANGUAGE = 'eng';
 /** Where a failure happened, for the error message. */
 export type PageRef = { pdfPath: string; page: number };
 
-/** Render one page to an 8-bit grayscale PGM in `dir`; returns its path. */
-export async function renderPage(ref: PageRef, dpi: number, dir: string, signal?: AbortSignal): Promise<string> {
+/**
+ * Render one page to an 8-bit PGM in `dir`, or, for a colour scan, to a PPM (read grey without its seal: pgm.ts);
+ * returns its path.
+ */
+export async function renderPage(ref: PageRef, dpi: number, dir: string, signal?: AbortSignal, colour = false): Promise<string> {
   const prefix = join(dir, 'page');
-  const args = ['-r', String(dpi), '-f', String(ref.page), '-l', String(ref.page), '-gray', '-singlefile', ref.pdfPath, prefix];
+  const args = ['-r', String(dpi), '-f', String(ref.page), '-l', String(ref.page), ...(colour ? [] : ['-gray']), '-singlefile', ref.pdfPath, prefix];
   await run('pdftoppm', args, ref, RENDER_TIMEOUT_MS, signal);
-  return `${prefix}.pgm`;
+  return `${prefix}.${colour ? 'ppm' : 'pgm'}`;
 }
 
 /** The largest image on a page (a scan): its pixels per inch of the page, and whether it is bilevel (1 bit a pixel). */
-export type ScanImage = { ppi: number; bilevel: boolean };
+export type ScanImage = { ppi: number; bilevel: boolean; colour: boolean };
 
 /**
  * The page's largest image from poppler's `pdfimages -list`; undefined when the page holds no image or pdfimages
@@ -57,7 +60,7 @@ export async function scanImage(ref: PageRef, signal?: AbortSignal): Promise<Sca
     .filter((f) => f[2] === 'image' && Number(f[3]) > 0);
   const largest = images.sort((a, b) => Number(b[3]) * Number(b[4]) - Number(a[3]) * Number(a[4]))[0];
   const ppi = largest ? Number(largest[12]) : NaN;
-  return ppi > 0 ? { ppi, bilevel: Number(largest![7]) === 1 } : undefined;
+  return ppi > 0 ? { ppi, bilevel: Number(largest![7]) === 1, colour: Number(largest![6]) >= 3 } : undefined;
 }
 
 /** Run tesseract over a list file of images (one path a line) and return its TSV; page_num counts images from 1. */

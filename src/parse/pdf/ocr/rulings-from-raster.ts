@@ -317,7 +317,11 @@ export function pageRulings(img: GrayImage, opts: Required<RulingOptions>, sprea
   // read at 300; asked only for such a page: elsewhere the sum darkens text strokes into rules): their darkness summed across the line passes. Where that reading holds every ruling found, it is the
   // same grid seen whole; else only its lines running from one found ruling to another are taken.
   const spread = detectRulings(crossSummed(img), opts);
-  if (spread.length > found.length && found.every((r) => sameRuling(r, spread, opts))) return spread;
+  // The same grid seen whole where the summed reading holds most of what the page's own tone found (by length: a
+  // seal's strokes, the scanner's dark page edge, a rule found a pixel off are not the grid); what it lacks is kept.
+  const length = (rs: PixelRuling[]) => rs.reduce((n, r) => n + Math.max(r.x1 - r.x0, r.y1 - r.y0), 0);
+  const held = found.filter((r) => sameRuling(r, spread, opts));
+  if (spread.length > found.length && length(held) >= OCR.spreadHeldShare * length(found)) return [...spread, ...found.filter((r) => !held.includes(r))];
   return [...found, ...innerFaint(found, spread, opts)];
 }
 
@@ -388,4 +392,30 @@ function lineThreshold(img: GrayImage, ink: number): number {
   sample.sort((a, b) => a - b);
   const paper = sample[Math.floor(sample.length / 2)] ?? 255;
   return Math.min(OCR.lineDarkMax, Math.max(ink, paper - OCR.lineContrast));
+}
+
+/**
+ * A scan's rulings without the paper's own edges: a scanner's dark border ends the page in lines along the raster's
+ * edge, where no form prints (it keeps a margin). Left in, such a frame encloses the table as one cell of its own. A
+ * table's own border along the edge of a tight crop stays: the table's inner rules end on it, where none reach the
+ * paper's edge.
+ */
+export function withoutPaperEdges(rulings: PixelRuling[], img: { width: number; height: number }): PixelRuling[] {
+  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
+  const edgeLike = (r: PixelRuling) => {
+    const [at, size] = horizontal(r) ? [r.y0, img.height] : [r.x0, img.width];
+    return at <= size * OCR.paperEdgeMargin || at >= size * (1 - OCR.paperEdgeMargin);
+  };
+  const candidates = rulings.filter(edgeLike);
+  if (!candidates.length) return rulings;
+  const others = rulings.filter((r) => !candidates.includes(r));
+  const reach = Math.max(img.width, img.height) * OCR.paperEdgeReach;
+  // An orthogonal ruling with an end on r, within r's extent.
+  const endsOn = (r: PixelRuling) =>
+    others.some((o) =>
+      horizontal(r)
+        ? !horizontal(o) && o.x0 >= r.x0 - reach && o.x0 <= r.x1 + reach && (Math.abs(o.y0 - r.y0) <= reach || Math.abs(o.y1 - r.y0) <= reach)
+        : horizontal(o) && o.y0 >= r.y0 - reach && o.y0 <= r.y1 + reach && (Math.abs(o.x0 - r.x0) <= reach || Math.abs(o.x1 - r.x0) <= reach),
+    );
+  return rulings.filter((r) => !candidates.includes(r) || endsOn(r));
 }
