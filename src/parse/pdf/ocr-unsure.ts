@@ -27,6 +27,15 @@ export const hasPercentJunk = (text: string) => /\d9%/u.test(text.replace(/\s+/g
 export const isLoneGlyph = (text: string) => /^[^\p{N}\s/<>≤≥=＝]$/u.test(text.replace(/\s+/g, ''));
 
 /**
+ * A unit cell's lone % that chi_sim garbled into Latin letters or brackets (% → ar, [思, [轴): a few characters, no
+ * digit, some of them Latin or brackets, which no unit word holds.
+ */
+export const isUnitJunk = (text: string) => {
+  const t = text.replace(/\s+/g, '');
+  return /^[^\p{N}]{1,3}$/u.test(t) && /[A-Za-z[\]|]/u.test(t);
+};
+
+/**
  * One `ocr-digit` note per OCR value cell whose digits were read at low confidence. A cell the eng pass corrected
  * (ocr/second-pass.ts) names both readings in its note, which stays: the value is still a guess. Severity info: it
  * doubts the reading, not the document; warnings and errors say what the document itself gets wrong, and a page

@@ -5,6 +5,7 @@ import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { loneGlyphCells, mean, rowSpans, type RowSpan } from './glyph-rows.ts';
+import { chevronShape } from './chevron-glyphs.ts';
 
 /** A row of a bar spans at least this share of the sign's width. */
 const BAR_SHARE = 0.7;
@@ -84,17 +85,23 @@ export function withOperators(words: readonly OcrWord[], inks: readonly Region[]
   return words.map((w) => {
     const ink = inks[w.page - 1];
     if (!ink || !lone.has(w.page) || SIGNS.has(w.text) || /[\p{N}/]/u.test(w.text)) return w;
-    const sign = operatorShape(img, ink, darkThreshold);
+    const sign = signShape(img, ink, darkThreshold);
     return sign ? { ...w, text: sign } : w;
   });
 }
+
+/**
+ * A lone sign by its shape: on a bar (operatorShape), or with its foot leaning along the lower arm as UMing and
+ * WenQuanYi draw ⩾ ⩽ at scan size (chevron-glyphs.ts), which a lone 指标性质 cell holds as often as a figure does.
+ */
+const signShape = (img: GrayImage, r: Region, dark: number) => operatorShape(img, r, dark) ?? chevronShape(img, r, dark);
 
 /** Words for cells tesseract left empty whose ink is a sign (a lone = reads as nothing at all). */
 export function signsInEmptyCells(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {
   const read = new Set(words.map((w) => w.page));
   return inks.flatMap((r, i) => {
     if (read.has(i + 1)) return [];
-    const sign = operatorShape(img, r, darkThreshold);
+    const sign = signShape(img, r, darkThreshold);
     if (!sign) return [];
     return [
       { text: sign, left: r.x0, top: r.y0, width: r.x1 - r.x0, height: r.y1 - r.y0, conf: SHAPE_CONFIDENCE, page: i + 1, block: 1, par: 1, line: 1, word: 1 },

@@ -1,6 +1,6 @@
 // The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
 // right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
-import { hasPercentJunk, isLoneGlyph, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { hasPercentJunk, isLoneGlyph, isUnitJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { readImages } from './batch.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
 import type { OcrReading } from '../../grid.ts';
@@ -81,7 +81,8 @@ const confirms = (eng: Reading, chi: string) => eng.conf >= ENG_SURE_FROM && /[.
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-const isUnsureValue = (r: Reading) => ((r.conf < OCR_UNSURE_BELOW || hasPercentJunk(r.text)) && isValueCell(r.text)) || isLoneGlyph(r.text);
+const isUnsureValue = (r: Reading) =>
+  ((r.conf < OCR_UNSURE_BELOW || hasPercentJunk(r.text)) && isValueCell(r.text)) || isLoneGlyph(r.text) || isUnitJunk(r.text);
 
 /** eng's one line, words in order; its confidence is its least sure word's, since any of them may hold digits. */
 function engReading(words: readonly OcrWord[]): Reading {

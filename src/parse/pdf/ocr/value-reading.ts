@@ -3,6 +3,8 @@
 
 /** Below this eng word confidence (0–100) its reading is not used at all. */
 export const ENG_SURE_FROM = 85;
+/** eng's confidence from which its lone % stands for a unit cell chi_sim garbled (see decideValue). */
+const ENG_LONE_PERCENT_FROM = 30;
 /**
  * … except where its leading 2 is chi_sim's comparator and the digits after it agree with chi_sim's: the 2 is what
  * pulls eng's confidence down (≥95% read 295% at 62–83 on a Writer scan at 200 dpi), and two models agreeing on the
@@ -39,6 +41,9 @@ export type Reading = { text: string; conf: number };
  *    text as it is.
  */
 export function decideValue(chi: string, eng: Reading): string | undefined {
+  // A lone % (a unit column's cell) chi_sim read as a character or letters (ar, [思, 而): eng reads it %, unsure
+  // (30–60) as it is of any lone glyph, where it reads a unit word as letters (人 X, 元 I, 次 mK).
+  if (eng.text.replace(/\s+/g, '') === '%' && eng.conf >= ENG_LONE_PERCENT_FROM && !/\d/u.test(chi)) return '%';
   const e = ENG_NUMBER.exec(eng.text.replace(/\s+/g, ''));
   if (!e || eng.conf < ENG_SURE_WITH_SIGN_FROM) return undefined;
   const [, engComparator, digits, percent] = e as unknown as [string, string, string, string];
