@@ -20,7 +20,7 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
   // An empty name beside 任务1:名称 in the 序号 column: the two cells were one (a dropped colspan).
   const named = !nameCell?.text && serialCell && TASK_MARKER.test(labelKey(serialCell.text)) ? serialCell : nameCell;
   const printed = numberedName(named?.text ?? '', 'task');
-  const serial = serialNumber(serialCell?.text);
+  const serial = ocrSerial(serialNumber(serialCell?.text), serialCell, body, section);
   if (printed.name === '' && !content?.text && !amountCell?.text && !goal?.text) return false;
   if (PLACEHOLDER.test(printed.name) && !content?.text && !goal?.text) return false;
   const no = printed.no ?? serial ?? positionIn(body, section);
@@ -48,6 +48,17 @@ export function taskByColumns(row: Row, map: ColumnMap, section: 'key' | 'other'
 }
 
 const positionIn = (body: Body, section: 'key' | 'other') => body.tasks.filter((t) => t.section === section).length + 1;
+
+/**
+ * An OCR'd 序号 that breaks a sequence held so far (2 read 8, 7 read 了) is tesseract's, not the form's: the row is
+ * numbered by its place. A typed 序号 keeps what it prints, a misnumbering the audit reports.
+ */
+function ocrSerial(serial: number | null, cell: Cell | undefined, body: Body, section: 'key' | 'other'): number | null {
+  if (serial === null || cell?.origin !== 'ocr') return serial;
+  const place = positionIn(body, section);
+  const before = body.tasks.filter((t) => t.section === section);
+  return serial === place || !before.every((t, k) => t.no === k + 1) ? serial : null;
+}
 
 /** Read a row whose cell at `at` holds `任务N:`; the cells after it are content, amount and goal. */
 export function taskByMarker(row: Row, at: number, section: 'key' | 'other', body: Body): void {

@@ -25,7 +25,19 @@ export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number
       const tolerance = last.some((c) => c.origin === 'ocr') ? OCR_EDGE_TOLERANCE : EDGE_TOLERANCE;
       const onEdge = (x: number) =>
         last.some((c) => c.loc.bbox !== undefined && (Math.abs(c.loc.bbox[0] - x) <= tolerance || Math.abs(c.loc.bbox[2] - x) <= tolerance));
-      if (!next.rows.every((r) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0]) && onEdge(c.loc.bbox[2]))))) continue;
+      const fits = (r: Cell[]) => r.every((c) => !c.loc.bbox || (onEdge(c.loc.bbox[0]) && onEdge(c.loc.bbox[2])));
+      const leading = next.rows.findIndex((r) => !fits(r));
+      if (leading === 0) continue;
+      if (leading > 0) {
+        // The page's grid goes on below the continued rows into a block of other columns (the indicator table under
+        // the last tasks, joined by the page's lines): the continued rows go on the table before, laid out as it is.
+        const moved = next.rows.slice(0, leading).map((r) => laidOut(r, last));
+        if (moved.every((r): r is Cell[] => r !== null)) {
+          prev.rows.push(...moved);
+          next.rows.splice(0, leading);
+        }
+        continue;
+      }
     } else {
       const unruled = !ruled.has(pageOf(prev)) && !ruled.has(next.loc.page);
       const adjacent = tables[i]!.k === tables[i - 1]!.k + 1;

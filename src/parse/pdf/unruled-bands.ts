@@ -197,5 +197,33 @@ export function bands(cols: ColLine[][], pitch: number, h: number, linesFrom = I
     const r = rows.reduce((a, b) => (dist(b) < dist(a) ? b : a));
     r.cells[c]!.push(...p.flatMap((l) => l.runs));
   }
+  return joinWrapLines(rows, h);
+}
+
+/**
+ * A row holding text in one column only, into which the text of the next or previous row's other columns reaches,
+ * is a line of that row's cell: Writer sets rows without padding, so a name wrapped over two lines is as far apart as
+ * two rows, and the row's other cells, centred, stand between its lines, nearer one or the other by a hair. Rows
+ * of a merged label centred beside them hold text in more than one column each, and rows apart do not overlap.
+ */
+function joinWrapLines(rows: Band[], h: number): Band[] {
+  const filled = (r: Band) => r.cells.flatMap((c, k) => (c.length ? [k] : []));
+  const reachesInto = (from: Band, into: Band, own: number) =>
+    from.cells.some((c, k) => k !== own && c.some((t) => t.y0 < into.bottom - h * UNRULED.overlap && t.y1 > into.top + h * UNRULED.overlap));
+  for (let i = 0; i < rows.length; i++) {
+    const cols = filled(rows[i]!);
+    if (cols.length !== 1) continue;
+    const own = cols[0]!;
+    // A wrapped line of words: a figure alone (a template's 0) or a marker (指标2:) opens a row of its own.
+    const text = rows[i]!.cells[own]!.map((t) => t.text).join('');
+    if (startsRow(text) || !/\p{Script=Han}/u.test(text) || /^[\d.,%]+$/u.test(text.trim())) continue;
+    const into = [rows[i - 1], rows[i + 1]].find((n) => n && filled(n).some((k) => k !== own) && filled(n).includes(own) && reachesInto(n, rows[i]!, own));
+    if (!into) continue;
+    into.cells[own]!.push(...rows[i]!.cells[own]!);
+    into.tops.push(...rows[i]!.tops);
+    into.top = Math.min(into.top, rows[i]!.top);
+    into.bottom = Math.max(into.bottom, rows[i]!.bottom);
+    rows.splice(i--, 1);
+  }
   return rows;
 }
