@@ -1,7 +1,7 @@
 // A row broken by a page break: its rest opens the next page's table, with no task or indicator marker of its own.
 import type { Block, Cell } from '../grid.ts';
 import { readCellText } from '../shared/cell-text.ts';
-import { TABLE_LABELS, TOTAL_ROW, startsRow } from '../shared/markers.ts';
+import { opensWithTableLabel, TOTAL_ROW, startsRow } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 
 // By text alone: an unruled page may split the repeated row into cells differently.
@@ -10,7 +10,7 @@ const rowKey = (row: Cell[] | undefined) =>
     .filter((c) => !c.spanned)
     .map((c) => c.text)
     .join('');
-const isLabel = (text: string) => (TABLE_LABELS as readonly string[]).some((l) => labelKey(text).startsWith(l));
+const isLabel = (text: string) => opensWithTableLabel(labelKey(text));
 
 /**
  * Before page-split tables are joined: where a page's table starts (after a repeated header row) with a row that

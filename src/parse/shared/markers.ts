@@ -80,6 +80,9 @@ export const TABLE_LABELS = [
   '全年执行数',
 ] as const;
 
+/** Whether a text (a label key: spaces dropped, brackets half-width) begins with one of the table's own labels. */
+export const opensWithTableLabel = (key: string): boolean => (TABLE_LABELS as readonly string[]).some((l) => key.startsWith(l));
+
 /** A row summing the rows above it (its label, spaces dropped). */
 export const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
 

@@ -1,6 +1,6 @@
 // Which sheets hold the 绩效目标表, and how a sheet's rows split into title lines, the table and notes.
 import type { Block, Cell } from '../grid.ts';
-import { INDICATOR_MARKER, SIGN_OFF_LABELS, TABLE_LABELS, TASK_MARKER, startsRow } from '../shared/markers.ts';
+import { INDICATOR_MARKER, opensWithTableLabel, SIGN_OFF_LABELS, TABLE_LABELS, TASK_MARKER, startsRow } from '../shared/markers.ts';
 
 export { TABLE_LABELS };
 import { labelKey } from '../shared/text.ts';
@@ -13,7 +13,7 @@ const MIN_EVIDENCE = 2;
 function evidenceOf(cell: Cell): string {
   if (cell.spanned || cell.text === '') return '';
   const key = labelKey(cell.text);
-  if ((TABLE_LABELS as readonly string[]).some((l) => key === l || key.startsWith(l))) return key;
+  if (opensWithTableLabel(key)) return key;
   if (TASK_MARKER.test(key)) return '任务N';
   if (INDICATOR_MARKER.test(key)) return '指标N';
   return '';

@@ -2,7 +2,7 @@
 // words leave a gap, rows started by the row-start column (任务N / 指标N, else every line of the first column) and
 // ended in the widest blank band before the next start. The result is a set of virtual borders, so a borderless scan
 // reaches the same ruled-table grid builder as a ruled one.
-import { NOTE_LINE, startsRow, TABLE_LABELS } from '../../shared/markers.ts';
+import { NOTE_LINE, opensWithTableLabel, startsRow } from '../../shared/markers.ts';
 import { OCR } from '../settings.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
 import { opensRow } from './garbled-marker.ts';
@@ -148,7 +148,7 @@ function labelBlock(lines: readonly Line[], lineHeight: number, ink?: InkColumns
   const gap = PIECE_GAP * lineHeight;
   const first = lines.findIndex((l) => {
     const p = linePieces(l.words, gap)[0];
-    return p !== undefined && TABLE_LABELS.some((label) => textOf(p).startsWith(label));
+    return p !== undefined && opensWithTableLabel(textOf(p));
   });
   if (first < 0) return undefined;
   let end = first + 1;
