@@ -62,3 +62,20 @@ describe('withoutSpeckMarks', () => {
     ]);
   });
 });
+
+describe('a leading figure read as a letter', () => {
+  it('puts back 1 and 0 before a decimal point, nowhere else', async () => {
+    const { lettersAsFigures } = await import('../../../src/parse/pdf/ocr/artifacts.ts');
+    expect(['L.2万亩', 'D.8', '≤l.5万元', 'O.95', '|.5', 'PDO.5', 'IDC机房', 'L型', '1.2'].map(lettersAsFigures)).toEqual([
+      '1.2万亩',
+      '0.8',
+      '≤1.5万元',
+      '0.95',
+      '1.5',
+      'PDO.5',
+      'IDC机房',
+      'L型',
+      '1.2',
+    ]);
+  });
+});

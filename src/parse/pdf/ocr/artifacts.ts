@@ -96,3 +96,13 @@ function trimEdgeBars(w: OcrWord, verticals: readonly PixelRuling[], tol: number
   text = chars.join('');
   return { ...w, text, left, width };
 }
+
+/** A letter standing for the figure before a decimal point: 1 read l, L, I or |; 0 read D, O or o (L.2万亩, D.8). */
+const ONE_BEFORE_POINT = /(^|[^A-Za-z])[lLI|](?=[.．]\d)/gu;
+const ZERO_BEFORE_POINT = /(^|[^A-Za-z])[DOo](?=[.．]\d)/gu;
+
+/**
+ * A number whose leading figure tesseract read as a letter, the figure put back. No word holds a lone Latin letter
+ * before a decimal; the run's confidence is lowered by the caller, so the cell is still flagged for a person to check.
+ */
+export const lettersAsFigures = (text: string) => text.replace(ONE_BEFORE_POINT, '$11').replace(ZERO_BEFORE_POINT, '$10');

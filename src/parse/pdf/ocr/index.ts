@@ -4,7 +4,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
-import { dropRulingArtifacts, withoutBarsBesideHan, withoutSpeckMarks } from './artifacts.ts';
+import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { dropRulingArtifacts, lettersAsFigures, withoutBarsBesideHan, withoutSpeckMarks } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, type Region } from './regions.ts';
 import { OCR } from '../settings.ts';
@@ -188,7 +189,12 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
     page: at.page,
     width: at.size.width,
     height: at.size.height,
-    texts: runs.map((r) => toPageText({ ...r, text: repairMarker(withoutSpeckMarks(withoutBarsBesideHan(r.text))) }, k)),
+    texts: runs.map((r) => {
+      const text = repairMarker(withoutSpeckMarks(withoutBarsBesideHan(r.text)));
+      const figures = lettersAsFigures(text);
+      // A figure put back for a letter is a reading to check: below the confidence ocr-unsure flags.
+      return toPageText({ ...r, text: figures, conf: figures === text ? r.conf : Math.min(r.conf, OCR_UNSURE_BELOW - 1) }, k);
+    }),
     rulings: found.map((r) => toRuling(r, k)),
     origin: 'ocr',
   };
