@@ -311,7 +311,7 @@ function toRuling(l: Line, horizontal: boolean): PixelRuling {
  * its reading: a lighter threshold there only adds strokes of text.
  */
 export function pageRulings(img: GrayImage, opts: Required<RulingOptions>, spreadRules = false): PixelRuling[] {
-  const found = toneRulings(img, opts);
+  const found = withDashedRules(img, toneRulings(img, opts), opts);
   if (!spreadRules) return found;
   // Thin grey rules a scan's resampling spread over two pixel rows, each too light to pass for ink (a 150 dpi page
   // read at 300; asked only for such a page: elsewhere the sum darkens text strokes into rules): their darkness summed across the line passes. Where that reading holds every ruling found, it is the
@@ -375,13 +375,21 @@ function innerFaint(dark: PixelRuling[], faint: PixelRuling[], o: Required<Rulin
   const horizontal = (r: PixelRuling) => r.y0 === r.y1;
   const at = (r: PixelRuling) => (horizontal(r) ? r.y0 : r.x0);
   const [p0, p1] = [(r: PixelRuling) => (horizontal(r) ? r.x0 : r.y0), (r: PixelRuling) => (horizontal(r) ? r.x1 : r.y1)];
-  const reach = 2 * o.touchTolerance + o.maxThickness;
   const known = (f: PixelRuling) =>
     dark.some((d) => horizontal(d) === horizontal(f) && Math.abs(at(d) - at(f)) <= o.maxThickness + 1 && p0(d) < p1(f) && p1(d) > p0(f));
-  // A dark ruling across stands at this end: it crosses the line's position there.
-  const endsAt = (f: PixelRuling, p: number) =>
-    dark.some((d) => horizontal(d) !== horizontal(f) && Math.abs(at(d) - p) <= reach && p0(d) - reach <= at(f) && p1(d) + reach >= at(f));
-  return faint.filter((f) => !known(f) && endsAt(f, p0(f)) && endsAt(f, p1(f)));
+  return faint.filter((f) => !known(f) && standsOn(dark, f, o));
+}
+
+/** Whether f runs from a ruling of `grid` across it to another (or, `oneEnd`, from one): one crosses each end's place. */
+function standsOn(grid: PixelRuling[], f: PixelRuling, o: Required<RulingOptions>, oneEnd = false): boolean {
+  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
+  const at = (r: PixelRuling) => (horizontal(r) ? r.y0 : r.x0);
+  const [p0, p1] = [(r: PixelRuling) => (horizontal(r) ? r.x0 : r.y0), (r: PixelRuling) => (horizontal(r) ? r.x1 : r.y1)];
+  const reach = 2 * o.touchTolerance + o.maxThickness;
+  const endsAt = (p: number) =>
+    grid.some((d) => horizontal(d) !== horizontal(f) && Math.abs(at(d) - p) <= reach && p0(d) - reach <= at(f) && p1(d) + reach >= at(f));
+  const [start, end] = [endsAt(p0(f)), endsAt(p1(f))];
+  return oneEnd ? start || end : start && end;
 }
 
 /** The darkness a ruling's pixels need: OCR.lineContrast below the paper's median tone, between ink's and OCR.lineDarkMax. */
@@ -418,4 +426,58 @@ export function withoutPaperEdges(rulings: PixelRuling[], img: { width: number; 
         : horizontal(o) && o.y0 >= r.y0 - reach && o.y0 <= r.y1 + reach && (Math.abs(o.x0 - r.x0) <= reach || Math.abs(o.x1 - r.x0) <= reach),
     );
   return rulings.filter((r) => !candidates.includes(r) || endsOn(r));
+}
+
+/** The longest gap (pixels at 300 dpi) between two dashes of one dashed rule. */
+const DASH_GAP_AT_300 = 9;
+
+/**
+ * A grid whose inner rules are dashed or dotted (a form's style: 9 px dashes, 7 px apart at 300 dpi) shows only its
+ * solid frame, each dash far shorter than a ruling. Read again with every gap of at most a dash's between ink on
+ * both sides along a row (or column) filled, the grid is taken where it finds more than OCR.faintLinesGain times the
+ * horizontal rulings and holds most of what was found (as the summed reading of faint rules is, pageRulings).
+ */
+function withDashedRules(img: GrayImage, found: PixelRuling[], opts: Required<RulingOptions>): PixelRuling[] {
+  const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
+  // Asked only of a page read as little more than a frame: where solid rules make a grid, filling gaps between
+  // strokes would rule the text.
+  if (across(found) > DASHED_ONLY_BELOW) return found;
+  const gap = Math.max(3, Math.round((DASH_GAP_AT_300 * opts.minHorizontal) / AT_300_DPI.minHorizontal));
+  const dashed = detectRulings(gapsClosed(img, gap, opts.darkThreshold), opts);
+  if (across(dashed) <= across(found) * OCR.faintLinesGain) return found;
+  const length = (rs: PixelRuling[]) => rs.reduce((n, r) => n + Math.max(r.x1 - r.x0, r.y1 - r.y0), 0);
+  const held = found.filter((r) => sameRuling(r, dashed, opts));
+  if (length(held) < OCR.spreadHeldShare * length(found)) return found;
+  // Closing gaps inks strokes of text into rules too: only lines standing on the grid are its own, taken outwards
+  // from the solid frame, each round's lines the ends of the next. A line runs from a ruling across to another, or,
+  // long, from one (a column rule down to a page break that cut the table's foot).
+  let grid = found;
+  const long = (r: PixelRuling) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= DASHED_FREE_END_LENGTH * (r.y0 === r.y1 ? opts.minHorizontal : opts.minVertical);
+  for (;;) {
+    const added = dashed.filter((d) => !grid.includes(d) && !sameRuling(d, grid, opts) && standsOn(grid, d, opts, long(d)));
+    if (!added.length) return grid;
+    grid = [...grid, ...added];
+  }
+}
+
+/** A page whose rulings run across it fewer than this many times is read for dashed rules too. */
+const DASHED_ONLY_BELOW = 6;
+/** A dashed line this many times a ruling's least length may end in open paper at one end. */
+const DASHED_FREE_END_LENGTH = 3;
+
+/** The raster with each run of paper no longer than `gap` between ink on both sides, along a row or a column, inked. */
+function gapsClosed(img: GrayImage, gap: number, dark: number): GrayImage {
+  const { width, height, data } = img;
+  const out = new Uint8Array(data);
+  const fill = (at: (k: number) => number, n: number) => {
+    let lastInk = -Infinity;
+    for (let k = 0; k < n; k++) {
+      if (data[at(k)]! >= dark) continue;
+      if (k - lastInk > 1 && k - lastInk - 1 <= gap) for (let j = lastInk + 1; j < k; j++) out[at(j)] = Math.min(out[at(j)]!, dark - 1);
+      lastInk = k;
+    }
+  };
+  for (let y = 0; y < height; y++) fill((x) => y * width + x, width);
+  for (let x = 0; x < width; x++) fill((y) => y * width + x, height);
+  return { width, height, data: out };
 }
