@@ -1,7 +1,7 @@
 // The indicator rows of unruled tables, laid end to end over their pages: where each row's cell starts and ends
 // and where the level columns are, so that labels printed once for a group of rows can be measured against them.
 import type { Block, Cell, Grid } from '../grid.ts';
-import { FORM_OPENING_LABELS, INDICATOR_MARKER, TOTAL_ROW } from '../shared/markers.ts';
+import { INDICATOR_MARKER, opensWithFormLabel, TOTAL_ROW } from '../shared/markers.ts';
 import { labelKey } from '../shared/text.ts';
 import { median } from './lines.ts';
 import type { PageText } from './page-content.ts';
@@ -59,7 +59,7 @@ const firstPrinted = (row: Cell[]) => row.find((c) => c.text.trim() !== '');
 /** Whether a row's first printed cell names a form's department or project (its opening fact row). */
 function opensForm(row: Cell[]): boolean {
   const first = firstPrinted(row);
-  return first !== undefined && (FORM_OPENING_LABELS as readonly string[]).some((l) => labelKey(first.text).startsWith(l));
+  return first !== undefined && opensWithFormLabel(labelKey(first.text));
 }
 
 const isTotal = (row: Cell[]) => TOTAL_ROW.test(labelKey(firstPrinted(row)?.text ?? ''));
@@ -158,10 +158,9 @@ function cellBounds(content: StretchRow[], offset: Map<number, number>, pads: nu
 /**
  * The two columns just left of the indicator's (一级 then 二级, or 二级 alone), from the boxes of the cells there,
  * empty or not, and of the header row above them (a page whose level cells are all empty may have no such column of
- * its own). Boxes that
- * overlap for the most part are one column: each page's reader cuts its own columns (a page's level column may
- * start a few points off the page before's), and a label centred in its cell starts where its text does. A column
- * starts where its leftmost box does.
+ * its own). Boxes that overlap for the most part are one column: each page's reader cuts its own columns (a page's
+ * level column may start a few points off the page before's), and a label centred in its cell starts where its text
+ * does. A column starts where its leftmost box does.
  */
 function levelColumns(rows: Cell[][], markerX: number): Column[] {
   const boxes = rows

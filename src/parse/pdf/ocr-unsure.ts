@@ -5,6 +5,8 @@ import { startsRow } from '../shared/markers.ts';
 
 /** Below this word confidence (tesseract's 0–100) a cell holding digits is reported. */
 export const OCR_UNSURE_BELOW = 75;
+/** A confidence lowered to just below OCR_UNSURE_BELOW: a reading changed or doubted here is reported for checking. */
+export const asDoubtful = (conf: number) => Math.min(conf, OCR_UNSURE_BELOW - 1);
 /**
  * A value cell: a number with at most a comparator and a short unit (7, 1.5, ≥90%, 322个, 900.9万元), judged by
  * length, not shape, because what OCR is unsure of it also garbles (905%6 for ≥ 90%, 宇90% with 宇 for ≥).

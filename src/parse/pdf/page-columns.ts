@@ -31,8 +31,8 @@ export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number
       if (leading > 0) {
         // The page's grid goes on below the continued rows into a block of other columns (the indicator table under
         // the last tasks, joined by the page's lines): the continued rows go on the table before, laid out as it is.
-        const moved = next.rows.slice(0, leading).map((r) => laidOut(r, last));
-        if (moved.every((r): r is Cell[] => r !== null)) {
+        const moved = allLaidOut(next.rows.slice(0, leading), last);
+        if (moved) {
           prev.rows.push(...moved);
           next.rows.splice(0, leading);
         }
@@ -43,15 +43,23 @@ export function alignContinuedColumns(blocks: Block[], ruled: ReadonlySet<number
       const adjacent = tables[i]!.k === tables[i - 1]!.k + 1;
       if (!unruled || !adjacent || next.rows.some((r) => r.length > width)) continue;
     }
-    const rows = next.rows.map((r) => laidOut(r, last));
-    if (!rows.every((r): r is Cell[] => r !== null)) continue;
-    // The rows laid out anew are the same rows of text: later steps find their runs by the row.
-    next.rows.forEach((r, k) => {
-      const geometry = unruledRowOf(r);
-      if (geometry) rememberUnruledRow(rows[k]!, geometry);
-    });
-    next.rows = rows;
+    const rows = allLaidOut(next.rows, last);
+    if (rows) next.rows = rows;
   }
+}
+
+/**
+ * Every row laid out under `above` (see laidOut), or null when one cannot be. The rows laid out anew are the same
+ * rows of text: later steps find an unruled row's runs by the row.
+ */
+function allLaidOut(rows: Cell[][], above: Cell[]): Cell[][] | null {
+  const out = rows.map((r) => laidOut(r, above));
+  if (!out.every((r): r is Cell[] => r !== null)) return null;
+  rows.forEach((r, k) => {
+    const geometry = unruledRowOf(r);
+    if (geometry) rememberUnruledRow(out[k]!, geometry);
+  });
+  return out;
 }
 
 /** How far apart two column lines may be drawn and still be one (PDF points)… */

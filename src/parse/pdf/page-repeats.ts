@@ -50,9 +50,9 @@ function lineKey(line: PageText[], h: number): string | undefined {
 }
 
 /**
- * Page furniture: the first or last line of a page, one phrase, clear of the line beside it, printed at the same place on most pages
- * with the same text but for its digits (Calc's "Sheet1" at the top and "Page 3" at the foot). Read as loose text
- * it would be taken into the table beside it; it is no part of the document's content.
+ * Page furniture: the first or last line of a page, one phrase, clear of the line beside it, printed at the same
+ * place on most pages with the same text but for its digits (Calc's "Sheet1" at the top and "Page 3" at the foot).
+ * Read as loose text it would be taken into the table beside it; it is no part of the document's content.
  */
 export function pageFurniture(pages: PageContent[]): Set<PageText> {
   const found = new Map<string, PageText[][]>();

@@ -80,8 +80,10 @@ export const TABLE_LABELS = [
   '全年执行数',
 ] as const;
 
+const startsWithOneOf = (key: string, labels: readonly string[]) => labels.some((l) => key.startsWith(l));
+
 /** Whether a text (a label key: spaces dropped, brackets half-width) begins with one of the table's own labels. */
-export const opensWithTableLabel = (key: string): boolean => (TABLE_LABELS as readonly string[]).some((l) => key.startsWith(l));
+export const opensWithTableLabel = (key: string): boolean => startsWithOneOf(key, TABLE_LABELS);
 
 /** A row summing the rows above it (its label, spaces dropped). */
 export const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
@@ -90,7 +92,7 @@ export const TOTAL_ROW = /^(?:合计|总计|小计|总分)$/u;
  * Labels that open a form's fact block (who, what project, what money) and stand in no indicator table: a row
  * starting with one below indicator rows begins the next form, not more of the indicators.
  */
-export const FORM_OPENING_LABELS = [
+const FORM_OPENING_LABELS = [
   '部门名称',
   '单位名称',
   '部门(单位)名称',
@@ -103,3 +105,6 @@ export const FORM_OPENING_LABELS = [
   '项目属性',
   '项目资金',
 ] as const;
+
+/** Whether a label key begins with one of the labels that open a form's fact block. */
+export const opensWithFormLabel = (key: string): boolean => startsWithOneOf(key, FORM_OPENING_LABELS);

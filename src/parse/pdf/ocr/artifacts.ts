@@ -1,6 +1,6 @@
 // Characters tesseract invents where a border runs (`|`, `[`, `一` …): dropped when they lie on a detected ruling.
 import type { OcrWord } from './tesseract-tsv.ts';
-import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { asDoubtful } from '../ocr-unsure.ts';
 import type { PixelRuling } from './rulings-from-raster.ts';
 
 /** What a border looks like to tesseract: only these, and only on a ruling, are artifacts. */
@@ -66,7 +66,7 @@ export const withoutSpeckMarks = (text: string) => {
 /** A figure without the brackets glued round it, doubtful; any other word as it is. */
 function figureWithoutBrackets(w: OcrWord): OcrWord {
   const figure = FIGURE_IN_BRACKETS.exec(w.text)?.groups?.figure;
-  return figure !== undefined && figure !== w.text ? { ...w, text: figure, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w;
+  return figure !== undefined && figure !== w.text ? { ...w, text: figure, conf: asDoubtful(w.conf) } : w;
 }
 
 function wordWithoutBars(w: OcrWord): OcrWord {

@@ -1,8 +1,8 @@
 // ≥ or >? chi_sim reads the ≥ of a 200 dpi scan as > (19 of 19 on the v05 scan), and a wrong comparator changes
 // what a target means. The pixels settle it: ≥ and ≤ are a chevron with a bar under it, a blank row between.
-import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { asDoubtful } from '../ocr-unsure.ts';
 import { chevronShape } from './chevron-glyphs.ts';
-import { operatorShape } from './operator-glyphs.ts';
+import { signShape } from './operator-glyphs.ts';
 import type { GrayImage } from './pgm.ts';
 import type { Region } from './regions.ts';
 import type { OcrWord } from './tesseract-tsv.ts';
@@ -65,7 +65,7 @@ export function settleComparators(words: readonly OcrWord[], img: GrayImage, dar
     // chi_sim reads a barred sign's chevron twice at times (≥1500 as >>1500): the bar makes it one sign.
     if (under === 'bar') return { ...w, text: (right ? '≥' : '≤') + rest.replace(DOUBLED_BEFORE_FIGURE, '') };
     if (under === 'clear') return { ...w, text: (right ? '>' : '<') + rest };
-    return { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) };
+    return { ...w, conf: asDoubtful(w.conf) };
   });
 }
 
@@ -102,8 +102,9 @@ function firstGlyph(img: GrayImage, w: OcrWord, dark: number): Region | null {
 
 /** The sign a glyph has the shape of: ≥ or ≤ over a flat bar (≧ ≦ over two) or with a leaning foot, or a bare chevron. */
 function signIn(img: GrayImage, glyph: Region, dark: number): '≥' | '≤' | '≧' | '≦' | '>' | '<' | null {
-  const barred = operatorShape(img, glyph, dark);
-  return barred !== null && barred !== '=' ? barred : chevronShape(img, glyph, dark);
+  // Before a figure two bars are no sign: that glyph may still be a chevron.
+  const sign = signShape(img, glyph, dark);
+  return sign === '=' ? chevronShape(img, glyph, dark) : sign;
 }
 
 /** A word's first glyph that has the shape of ≥ or ≤ (a flat bar, operator-glyphs.ts, or a leaning foot) or of a bare chevron becomes that sign; any other stays. */

@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempDir } from '../../../limits/temp.ts';
 import type { PageContent, PageText, Ruling } from '../page-content.ts';
-import { OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { asDoubtful } from '../ocr-unsure.ts';
 import { dropRulingArtifacts, lettersAsFigures, withoutBarsBesideHan, withoutSpeckMarks } from './artifacts.ts';
 import { readPgm, writePgm, type GrayImage } from './pgm.ts';
 import { blankRegions, crop, enclosedRegions, inkBands, spreadLines, textBox, type Region } from './regions.ts';
@@ -193,7 +193,7 @@ async function ocrRaster(raw: GrayImage, at: Where, opts: OcrOptions): Promise<P
       const text = repairMarker(withoutSpeckMarks(withoutBarsBesideHan(r.text)));
       const figures = lettersAsFigures(text);
       // A figure put back for a letter is a reading to check: below the confidence ocr-unsure flags.
-      return toPageText({ ...r, text: figures, conf: figures === text ? r.conf : Math.min(r.conf, OCR_UNSURE_BELOW - 1) }, k);
+      return toPageText({ ...r, text: figures, conf: figures === text ? r.conf : asDoubtful(r.conf) }, k);
     }),
     rulings: found.map((r) => toRuling(r, k)),
     origin: 'ocr',

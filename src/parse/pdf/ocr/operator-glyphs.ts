@@ -94,7 +94,7 @@ export function withOperators(words: readonly OcrWord[], inks: readonly Region[]
  * A lone sign by its shape: on a bar (operatorShape), or with its foot leaning along the lower arm as UMing and
  * WenQuanYi draw ⩾ ⩽ at scan size (chevron-glyphs.ts), which a lone 指标性质 cell holds as often as a figure does.
  */
-const signShape = (img: GrayImage, r: Region, dark: number) => operatorShape(img, r, dark) ?? chevronShape(img, r, dark);
+export const signShape = (img: GrayImage, r: Region, dark: number) => operatorShape(img, r, dark) ?? chevronShape(img, r, dark);
 
 /** Words for cells tesseract left empty whose ink is a sign (a lone = reads as nothing at all). */
 export function signsInEmptyCells(words: readonly OcrWord[], inks: readonly Region[], img: GrayImage, darkThreshold: number): OcrWord[] {

@@ -314,34 +314,47 @@ export function pageRulings(img: GrayImage, opts: Required<RulingOptions>, sprea
   const found = withDashedRules(img, toneRulings(img, opts), opts);
   if (!spreadRules) return found;
   // Thin grey rules a scan's resampling spread over two pixel rows, each too light to pass for ink (a 150 dpi page
-  // read at 300; asked only for such a page: elsewhere the sum darkens text strokes into rules): their darkness summed across the line passes. Where that reading holds every ruling found, it is the
-  // same grid seen whole; else only its lines running from one found ruling to another are taken.
+  // read at 300; asked only for such a page: elsewhere the sum darkens text strokes into rules): their darkness
+  // summed across the line passes. Where that reading holds most of the page's own, it is the same grid seen whole
+  // (what it lacks kept); else only its lines running from one found ruling to another are taken.
   const spread = detectRulings(crossSummed(img), opts);
-  // The same grid seen whole where the summed reading holds most of what the page's own tone found (by length: a
-  // seal's strokes, the scanner's dark page edge, a rule found a pixel off are not the grid); what it lacks is kept.
-  const length = (rs: PixelRuling[]) => rs.reduce((n, r) => n + Math.max(r.x1 - r.x0, r.y1 - r.y0), 0);
-  const held = found.filter((r) => sameRuling(r, spread, opts));
-  if (spread.length > found.length && length(held) >= OCR.spreadHeldShare * length(found)) return [...spread, ...found.filter((r) => !held.includes(r))];
+  const held = heldBy(found, spread, opts);
+  if (spread.length > found.length && held) return [...spread, ...found.filter((r) => !held.includes(r))];
   return [...found, ...innerFaint(found, spread, opts)];
 }
+
+/**
+ * The rulings of `found` that another reading also has, when they make most of found's length (OCR.spreadHeldShare:
+ * a seal's strokes, the scanner's dark page edge, a rule found a pixel off are not the grid); else undefined.
+ */
+function heldBy(found: PixelRuling[], reading: PixelRuling[], opts: Required<RulingOptions>): PixelRuling[] | undefined {
+  const total = (rs: PixelRuling[]) => rs.reduce((n, r) => n + lengthOf(r), 0);
+  const held = found.filter((r) => sameRuling(r, reading, opts));
+  return total(held) >= OCR.spreadHeldShare * total(found) ? held : undefined;
+}
+
+/** A ruling's orientation, its place across, and its extent along, whichever way it runs. */
+const isAcross = (r: PixelRuling) => r.y0 === r.y1;
+const placeOf = (r: PixelRuling) => (isAcross(r) ? r.y0 : r.x0);
+const startOf = (r: PixelRuling) => (isAcross(r) ? r.x0 : r.y0);
+const endOf = (r: PixelRuling) => (isAcross(r) ? r.x1 : r.y1);
+const lengthOf = (r: PixelRuling) => endOf(r) - startOf(r);
+/** How many of the rulings run across the page. */
+const acrossCount = (rs: readonly PixelRuling[]) => rs.filter(isAcross).length;
 
 function toneRulings(img: GrayImage, opts: Required<RulingOptions>): PixelRuling[] {
   const dark = detectRulings(img, opts);
   const light = lineThreshold(img, opts.darkThreshold);
   if (light <= opts.darkThreshold) return dark;
   const faint = detectRulings(img, { ...opts, darkThreshold: light });
-  const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
-  if (across(faint) >= across(dark) * OCR.faintLinesGain) return faint;
+  if (acrossCount(faint) >= acrossCount(dark) * OCR.faintLinesGain) return faint;
   return [...dark, ...innerFaint(dark, faint, opts)];
 }
 
 /** Whether a ruling of `rs` lies along r: same orientation, same position within a stroke, overlapping along it. */
 function sameRuling(r: PixelRuling, rs: readonly PixelRuling[], o: Required<RulingOptions>): boolean {
-  const horizontal = r.y0 === r.y1;
-  return rs.some((q) =>
-    horizontal
-      ? q.y0 === q.y1 && Math.abs(q.y0 - r.y0) <= o.maxThickness / 2 + 1 && q.x0 < r.x1 && q.x1 > r.x0
-      : q.x0 === q.x1 && Math.abs(q.x0 - r.x0) <= o.maxThickness / 2 + 1 && q.y0 < r.y1 && q.y1 > r.y0,
+  return rs.some(
+    (q) => isAcross(q) === isAcross(r) && Math.abs(placeOf(q) - placeOf(r)) <= o.maxThickness / 2 + 1 && startOf(q) < endOf(r) && endOf(q) > startOf(r),
   );
 }
 
@@ -372,23 +385,17 @@ function crossSummed(img: GrayImage): GrayImage {
  * rules. A faint line that ends in open paper is shading's edge or text, and stays out.
  */
 function innerFaint(dark: PixelRuling[], faint: PixelRuling[], o: Required<RulingOptions>): PixelRuling[] {
-  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
-  const at = (r: PixelRuling) => (horizontal(r) ? r.y0 : r.x0);
-  const [p0, p1] = [(r: PixelRuling) => (horizontal(r) ? r.x0 : r.y0), (r: PixelRuling) => (horizontal(r) ? r.x1 : r.y1)];
   const known = (f: PixelRuling) =>
-    dark.some((d) => horizontal(d) === horizontal(f) && Math.abs(at(d) - at(f)) <= o.maxThickness + 1 && p0(d) < p1(f) && p1(d) > p0(f));
+    dark.some((d) => isAcross(d) === isAcross(f) && Math.abs(placeOf(d) - placeOf(f)) <= o.maxThickness + 1 && startOf(d) < endOf(f) && endOf(d) > startOf(f));
   return faint.filter((f) => !known(f) && standsOn(dark, f, o));
 }
 
 /** Whether f runs from a ruling of `grid` across it to another (or, `oneEnd`, from one): one crosses each end's place. */
 function standsOn(grid: PixelRuling[], f: PixelRuling, o: Required<RulingOptions>, oneEnd = false): boolean {
-  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
-  const at = (r: PixelRuling) => (horizontal(r) ? r.y0 : r.x0);
-  const [p0, p1] = [(r: PixelRuling) => (horizontal(r) ? r.x0 : r.y0), (r: PixelRuling) => (horizontal(r) ? r.x1 : r.y1)];
   const reach = 2 * o.touchTolerance + o.maxThickness;
   const endsAt = (p: number) =>
-    grid.some((d) => horizontal(d) !== horizontal(f) && Math.abs(at(d) - p) <= reach && p0(d) - reach <= at(f) && p1(d) + reach >= at(f));
-  const [start, end] = [endsAt(p0(f)), endsAt(p1(f))];
+    grid.some((d) => isAcross(d) !== isAcross(f) && Math.abs(placeOf(d) - p) <= reach && startOf(d) - reach <= placeOf(f) && endOf(d) + reach >= placeOf(f));
+  const [start, end] = [endsAt(startOf(f)), endsAt(endOf(f))];
   return oneEnd ? start || end : start && end;
 }
 
@@ -409,9 +416,8 @@ function lineThreshold(img: GrayImage, ink: number): number {
  * paper's edge.
  */
 export function withoutPaperEdges(rulings: PixelRuling[], img: { width: number; height: number }): PixelRuling[] {
-  const horizontal = (r: PixelRuling) => r.y0 === r.y1;
   const edgeLike = (r: PixelRuling) => {
-    const [at, size] = horizontal(r) ? [r.y0, img.height] : [r.x0, img.width];
+    const [at, size] = isAcross(r) ? [r.y0, img.height] : [r.x0, img.width];
     return at <= size * OCR.paperEdgeMargin || at >= size * (1 - OCR.paperEdgeMargin);
   };
   const candidates = rulings.filter(edgeLike);
@@ -421,9 +427,9 @@ export function withoutPaperEdges(rulings: PixelRuling[], img: { width: number; 
   // An orthogonal ruling with an end on r, within r's extent.
   const endsOn = (r: PixelRuling) =>
     others.some((o) =>
-      horizontal(r)
-        ? !horizontal(o) && o.x0 >= r.x0 - reach && o.x0 <= r.x1 + reach && (Math.abs(o.y0 - r.y0) <= reach || Math.abs(o.y1 - r.y0) <= reach)
-        : horizontal(o) && o.y0 >= r.y0 - reach && o.y0 <= r.y1 + reach && (Math.abs(o.x0 - r.x0) <= reach || Math.abs(o.x1 - r.x0) <= reach),
+      isAcross(r)
+        ? !isAcross(o) && o.x0 >= r.x0 - reach && o.x0 <= r.x1 + reach && (Math.abs(o.y0 - r.y0) <= reach || Math.abs(o.y1 - r.y0) <= reach)
+        : isAcross(o) && o.y0 >= r.y0 - reach && o.y0 <= r.y1 + reach && (Math.abs(o.x0 - r.x0) <= reach || Math.abs(o.x1 - r.x0) <= reach),
     );
   return rulings.filter((r) => !candidates.includes(r) || endsOn(r));
 }
@@ -438,21 +444,18 @@ const DASH_GAP_AT_300 = 9;
  * horizontal rulings and holds most of what was found (as the summed reading of faint rules is, pageRulings).
  */
 function withDashedRules(img: GrayImage, found: PixelRuling[], opts: Required<RulingOptions>): PixelRuling[] {
-  const across = (rs: PixelRuling[]) => rs.filter((r) => r.y0 === r.y1).length;
   // Asked only of a page read as little more than a frame: where solid rules make a grid, filling gaps between
   // strokes would rule the text.
-  if (across(found) > DASHED_ONLY_BELOW) return found;
+  if (acrossCount(found) > DASHED_ONLY_BELOW) return found;
   const gap = Math.max(3, Math.round((DASH_GAP_AT_300 * opts.minHorizontal) / AT_300_DPI.minHorizontal));
   const dashed = detectRulings(gapsClosed(img, gap, opts.darkThreshold), opts);
-  if (across(dashed) <= across(found) * OCR.faintLinesGain) return found;
-  const length = (rs: PixelRuling[]) => rs.reduce((n, r) => n + Math.max(r.x1 - r.x0, r.y1 - r.y0), 0);
-  const held = found.filter((r) => sameRuling(r, dashed, opts));
-  if (length(held) < OCR.spreadHeldShare * length(found)) return found;
+  if (acrossCount(dashed) <= acrossCount(found) * OCR.faintLinesGain) return found;
+  if (!heldBy(found, dashed, opts)) return found;
   // Closing gaps inks strokes of text into rules too: only lines standing on the grid are its own, taken outwards
   // from the solid frame, each round's lines the ends of the next. A line runs from a ruling across to another, or,
   // long, from one (a column rule down to a page break that cut the table's foot).
   let grid = found;
-  const long = (r: PixelRuling) => Math.max(r.x1 - r.x0, r.y1 - r.y0) >= DASHED_FREE_END_LENGTH * (r.y0 === r.y1 ? opts.minHorizontal : opts.minVertical);
+  const long = (r: PixelRuling) => lengthOf(r) >= DASHED_FREE_END_LENGTH * (isAcross(r) ? opts.minHorizontal : opts.minVertical);
   for (;;) {
     const added = dashed.filter((d) => !grid.includes(d) && !sameRuling(d, grid, opts) && standsOn(grid, d, opts, long(d)));
     if (!added.length) return grid;

@@ -1,6 +1,6 @@
 // The second OCR pass: value cells chi_sim read unsure digits in are read again with eng, which reads digits and %
 // right where chi_sim garbles them (100% → 1009%), and the cell keeps what value-reading.ts decides from both.
-import { hasPercentJunk, isLoneGlyph, isUnitJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { asDoubtful, hasPercentJunk, isLoneGlyph, isUnitJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { readImages } from './batch.ts';
 import { DIGIT_LANGUAGE, hasDigitModel, type PageRef } from './render.ts';
 import type { OcrReading } from '../../grid.ts';
@@ -26,9 +26,7 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
   if (!(await hasDigitModel())) {
     // No eng to settle percent junk read confidently: its cells are flagged as they are.
     const junk = new Set(unsure.filter((c) => hasPercentJunk(c.chi.text)).map((c) => c.i));
-    return [...byCell].flatMap(([i, ws]) =>
-      junk.has(i) ? ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w)) : ws,
-    );
+    return [...byCell].flatMap(([i, ws]) => (junk.has(i) ? ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: asDoubtful(w.conf) } : w)) : ws));
   }
   const files = unsure.map((c) => cells[c.i - 1]!.file);
   const engWords = byImage(await readImages(files, opts.listFile, DIGIT_PSM, opts.ref, opts.signal, DIGIT_LANGUAGE));
@@ -40,7 +38,7 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
     const eng = engReading(engWords.get(k + 1) ?? []);
     const decided = decideValue(chi.text, eng);
     const reading = { chi: squeeze(chi.text), eng: squeeze(eng.text) };
-    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, Math.min(chi.conf, OCR_UNSURE_BELOW - 1)), readings: [reading] });
+    if (decided !== undefined) replaced.set(i, { ...oneWord(ws, decided, asDoubtful(chi.conf)), readings: [reading] });
     else if (confirms(eng, chi.text)) confirmed.add(i);
     else if (hasPercentJunk(chi.text)) doubted.add(i);
     else {
@@ -54,9 +52,9 @@ export async function rereadValueCells(cells: readonly CellImage[], words: reado
     const a = annotated.get(i);
     // The words stay as chi_sim read them; the first carries the reading into the cell.
     if (confirmed.has(i)) return ws.map((w) => ({ ...w, conf: Math.max(w.conf, OCR_UNSURE_BELOW) }));
-    if (doubted.has(i)) return ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
+    if (doubted.has(i)) return ws.map((w) => (/\d/.test(w.text) ? { ...w, conf: asDoubtful(w.conf) } : w));
     // A cell given eng's number is as doubtful as its least sure word: flagged, whatever chi_sim's confidence was.
-    return r ? [r] : a ? ws.map((w, k) => ({ ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1), ...(k === 0 ? { readings: [a] } : {}) })) : ws;
+    return r ? [r] : a ? ws.map((w, k) => ({ ...w, conf: asDoubtful(w.conf), ...(k === 0 ? { readings: [a] } : {}) })) : ws;
   });
 }
 

@@ -2,7 +2,7 @@
 // from the word boxes, and cells that came out empty though they hold ink, or whose digits chi_sim was unsure of,
 // are read again one cell at a time (a lone "5" in a wide blank column is what a whole-page read drops).
 import { join } from 'node:path';
-import { hasPercentJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
+import { asDoubtful, hasPercentJunk, isValueCell, OCR_UNSURE_BELOW } from '../ocr-unsure.ts';
 import { dropRulingArtifacts } from './artifacts.ts';
 import { settleComparators } from './comparator.ts';
 import type { GrayImage } from './pgm.ts';
@@ -148,7 +148,7 @@ function doubtStackedNumbers(words: OcrWord[], cells: readonly Region[]): OcrWor
     const numbered = textLines(ws).filter((l) => l.words.some((w) => /\d/.test(w.text)));
     if (numbered.length >= 2 && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
   }
-  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
+  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: asDoubtful(w.conf) } : w));
 }
 
 /**
@@ -173,7 +173,7 @@ function doubtDisagreements(words: OcrWord[], pageRead: readonly OcrWord[], colu
     const ws = words.filter((w) => centreIn(w, r));
     if (b && a !== b && isValueCell(ws.map((w) => w.text).join(''))) ws.forEach((w) => doubted.add(w));
   }
-  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: Math.min(w.conf, OCR_UNSURE_BELOW - 1) } : w));
+  return words.map((w) => (doubted.has(w) && /\d/.test(w.text) ? { ...w, conf: asDoubtful(w.conf) } : w));
 }
 
 /** Ink worth reading: at least a digit's height and stroke, not a speck of JPEG noise. */
